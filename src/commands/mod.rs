@@ -1,0 +1,40 @@
+//! The subcommands: each takes validated options and returns what to print.
+
+mod criteria;
+mod rank;
+mod score;
+
+pub use criteria::{CriteriaOptions, criteria};
+pub use rank::{RankOptions, rank};
+pub use score::{ScoreOptions, score};
+
+use crate::diagnostic::Diagnostics;
+use crate::labels::Lang;
+use crate::report::{Format, Grid};
+
+/// What a command prints: the output and any warnings about the input.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Bytes for standard output.
+    pub stdout: Vec<u8>,
+    /// Warnings for standard error.
+    pub warnings: Diagnostics,
+}
+
+/// Renders a grid in a human format; CSV and JSON are handled by each command.
+pub(crate) fn render_grid(grid: &Grid, format: Format) -> Vec<u8> {
+    match format {
+        Format::Markdown => grid.to_markdown().into_bytes(),
+        Format::Csv => grid.to_csv(),
+        Format::Table | Format::Json => grid.to_table().into_bytes(),
+    }
+}
+
+/// Number formatting for a format: a decimal comma for Vietnamese people, a point
+/// for machines and English.
+pub(crate) fn number_style(format: Format, lang: Lang, decimals: u32) -> impl Fn(rust_decimal::Decimal) -> String {
+    move |value| match format {
+        Format::Csv | Format::Json => crate::points::fixed(value, decimals),
+        Format::Table | Format::Markdown => lang.number(value, decimals),
+    }
+}

@@ -1,0 +1,66 @@
+//! `par-score score`: one unit's score sheet.
+
+use std::path::PathBuf;
+
+use super::{Output, number_style, render_grid};
+use crate::criteria::load_framework;
+use crate::error::{Error, Result};
+use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
+use crate::labels::Lang;
+use crate::report::{Format, json_text, sheet_grid, sheet_json};
+use crate::scoring::score_units;
+use crate::text::{fold, normalize_name};
+
+/// Options of `score`.
+#[derive(Debug, Clone, Default)]
+pub struct ScoreOptions {
+    /// Evidence files and directories.
+    pub paths: Vec<PathBuf>,
+    /// `--criteria`: a file or a bundled id.
+    pub criteria: Option<String>,
+    /// `--unit`: which unit, when the files hold several.
+    pub unit: Option<String>,
+    /// Output format.
+    pub format: Format,
+    /// Label language.
+    pub lang: Lang,
+}
+
+/// Picks the unit named `wanted` (canonical form, then ignoring case), or the only
+/// unit when none is named.
+pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<&'e UnitEvidence> {
+    let listing = || units.iter().map(|u| format!("\"{}\"", u.name)).collect::<Vec<_>>().join(", ");
+    match wanted {
+        None if units.len() == 1 => Ok(&units[0]),
+        None => Err(Error::Usage(format!("the evidence holds {} units; choose one with --unit: {}", units.len(), listing()))),
+        Some(name) => {
+            let exact = normalize_name(name);
+            if let Some(unit) = units.iter().find(|u| u.name == exact) {
+                return Ok(unit);
+            }
+            let folded = fold(name);
+            let matches: Vec<&UnitEvidence> = units.iter().filter(|u| fold(&u.name) == folded).collect();
+            match matches.as_slice() {
+                [unit] => Ok(unit),
+                _ => Err(Error::Usage(format!("no unit named \"{}\" in the evidence; units found: {}", exact, listing()))),
+            }
+        }
+    }
+}
+
+/// Scores one unit and renders its sheet.
+pub fn score(options: &ScoreOptions) -> Result<Output> {
+    let framework = load_framework(options.criteria.as_deref())?;
+    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
+    let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
+    let score = &scored[0];
+    let stdout = match options.format {
+        Format::Json => json_text(&sheet_json(&framework, unit, score)).into_bytes(),
+        format => {
+            let style = number_style(format, options.lang, framework.decimals);
+            render_grid(&sheet_grid(&framework, unit, score, options.lang, &style), format)
+        }
+    };
+    Ok(Output { stdout, warnings: evidence.warnings })
+}

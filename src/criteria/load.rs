@@ -1,0 +1,434 @@
+//! Turns a criteria TOML file into a validated [`Framework`], reporting every
+//! problem with its line, column, the offending text and what was expected.
+
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::ops::Range;
+use toml::Spanned;
+
+use super::model::{Adjustment, AdjustmentKind, Framework, Grade, Leaf, Node, Source, Target};
+use super::raw::{RawAdjustment, RawCriterion, RawFile, RawGrade, RawHeader, RawNumber};
+use super::rules::validate_rule;
+use super::source::SourceFile;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::points::plain;
+use crate::text::nfc;
+
+/// The largest magnitude of any number in a framework, far above real points and
+/// small enough that no product or sum of them can overflow.
+pub const MAX_MAGNITUDE: i64 = 1_000_000_000;
+
+/// The most decimals a framework may report.
+pub const MAX_DECIMALS: i64 = 6;
+
+/// Parses and validates a framework from TOML text; `name` is used in messages.
+pub fn parse_framework(text: &str, name: &str) -> Result<Framework, Diagnostics> {
+    let source = SourceFile::new(name, text);
+    let raw: RawFile = toml::from_str(text).map_err(|error| toml_error(&source, &error))?;
+    let mut checker = Checker { source: &source, problems: Diagnostics::new() };
+    let framework = checker.framework(raw);
+    checker.problems.sort();
+    match framework {
+        Some(framework) if !checker.problems.has_errors() => Ok(framework),
+        _ => Err(checker.problems.errors_only()),
+    }
+}
+
+fn toml_error(source: &SourceFile, error: &toml::de::Error) -> Diagnostics {
+    let message = format!("invalid criteria file: {}", error.message().trim_end());
+    let diagnostic = match error.span() {
+        Some(span) => source.error(&span, message),
+        None => Diagnostic::error(Location::file(source.name()), message),
+    };
+    diagnostic
+        .expected("TOML with [framework], [[grade]], [[area]], [[criterion]] and [[adjustment]] tables as in docs/formats.md")
+        .into()
+}
+
+/// Parent id of a criterion id: `1.1.2` → `1.1`; `None` when the id has no dot or
+/// an empty part.
+pub fn parent_id(id: &str) -> Option<&str> {
+    let (parent, last) = id.rsplit_once('.')?;
+    (!parent.is_empty() && !last.is_empty()).then_some(parent)
+}
+
+/// Validation state: the source for positions and the problems found so far.
+pub(super) struct Checker<'a> {
+    pub(super) source: &'a SourceFile<'a>,
+    pub(super) problems: Diagnostics,
+}
+
+/// One area or criterion while the tree is being built.
+struct Draft<'r> {
+    node: Node,
+    declared_max: Option<(Decimal, Range<usize>)>,
+    criterion: Option<&'r RawCriterion>,
+    id_span: Range<usize>,
+}
+
+impl Checker<'_> {
+    /// Records an error at a span, with what was expected.
+    pub(super) fn error(&mut self, span: &Range<usize>, message: impl Into<String>, expected: impl Into<String>) {
+        self.problems.push(self.source.error(span, message).expected(expected));
+    }
+
+    /// The exact value of a number, or an error naming `what`.
+    pub(super) fn number(&mut self, raw: &RawNumber, what: &str) -> Option<Decimal> {
+        match self.source.decimal(raw.get_ref(), &raw.span()) {
+            Ok(value) if value.abs() > Decimal::from(MAX_MAGNITUDE) => {
+                self.error(&raw.span(), format!("{what} {} is too large", plain(value)), format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"));
+                None
+            }
+            Ok(value) => Some(value),
+            Err(reason) => {
+                self.error(&raw.span(), format!("{what}: {reason}"), "a number, e.g. 1 or 0.25");
+                None
+            }
+        }
+    }
+
+    /// A number that must be greater than 0.
+    pub(super) fn positive(&mut self, raw: &RawNumber, what: &str) -> Option<Decimal> {
+        let value = self.number(raw, what)?;
+        if value <= Decimal::ZERO {
+            self.error(&raw.span(), format!("{what} must be greater than 0, found {}", self.source.slice(&raw.span())), format!("{what} > 0"));
+            return None;
+        }
+        Some(value)
+    }
+
+    fn framework(&mut self, mut raw: RawFile) -> Option<Framework> {
+        let Some(header) = raw.framework.take() else {
+            self.problems.push(
+                Diagnostic::error(Location::file(self.source.name()), "the [framework] table is missing")
+                    .expected("[framework] with at least id = \"…\""),
+            );
+            return None;
+        };
+        let header_span = header.span();
+        let (mut framework, max_total_span) = self.header(header.into_inner(), &header_span)?;
+        framework.grades = self.grades(&raw.grade);
+        self.check_ids(&raw);
+
+        let mut drafts = self.drafts(&raw);
+        let order = self.tree_order(&mut drafts);
+        let mut position = vec![usize::MAX; drafts.len()];
+        for (new, &old) in order.iter().enumerate() {
+            position[old] = new;
+        }
+        let mut ordered: Vec<Draft> = Vec::with_capacity(order.len());
+        let mut slots: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
+        for &old in &order {
+            let mut draft = slots[old].take().expect("each node is placed once");
+            draft.node.parent = draft.node.parent.map(|p| position[p]);
+            draft.node.children = draft.node.children.iter().map(|&c| position[c]).collect();
+            ordered.push(draft);
+        }
+        framework.areas = ordered.iter().enumerate().filter(|(_, d)| d.criterion.is_none()).map(|(i, _)| i).collect();
+        framework.leaves = self.leaves(&mut ordered);
+        self.sum_maxima(&mut ordered);
+        framework.nodes = ordered.into_iter().map(|d| d.node).collect();
+        framework.adjustments = raw.adjustment.iter().filter_map(|a| self.adjustment(a)).collect();
+
+        let total = framework.total_max();
+        if let (Some(max_total), Some(span)) = (framework.max_total, max_total_span) {
+            if max_total != total {
+                self.error(
+                    &span,
+                    format!("max_total is {} but the leaf maxima add up to {}", plain(max_total), plain(total)),
+                    format!("max_total = {}, or leaf maxima that add up to {}", plain(total), plain(max_total)),
+                );
+            }
+        }
+        let mut targets = HashMap::new();
+        for (index, node) in framework.nodes.iter().enumerate() {
+            targets.insert(node.id.clone(), node.leaf.map_or(Target::Group(index), Target::Leaf));
+        }
+        for (index, adjustment) in framework.adjustments.iter().enumerate() {
+            targets.insert(adjustment.id.clone(), Target::Adjustment(index));
+        }
+        framework.targets = targets;
+        Some(framework)
+    }
+
+    fn header(&mut self, header: RawHeader, span: &Range<usize>) -> Option<(Framework, Option<Range<usize>>)> {
+        let id = match header.id {
+            Some(id) if !id.get_ref().trim().is_empty() => id.into_inner().trim().to_owned(),
+            Some(id) => {
+                self.error(&id.span(), "the framework id is empty", "id = \"so-2025\" or another short stable id");
+                return None;
+            }
+            None => {
+                self.error(span, "[framework] has no id", "id = \"so-2025\" or another short stable id");
+                return None;
+            }
+        };
+        let decimals = match header.decimals {
+            None => 2,
+            Some(d) if (0..=MAX_DECIMALS).contains(d.get_ref()) => *d.get_ref() as u32,
+            Some(d) => {
+                self.error(&d.span(), format!("decimals = {} is out of range", d.get_ref()), format!("a whole number from 0 to {MAX_DECIMALS}"));
+                2
+            }
+        };
+        let max_total_span = header.max_total.as_ref().map(|m| m.span());
+        let max_total = header.max_total.as_ref().and_then(|m| self.positive(m, "max_total"));
+        Some((
+            Framework {
+                title: header.title.map(|t| nfc(&t)).unwrap_or_else(|| id.clone()),
+                id,
+                unit_kind: header.unit_kind.map(|k| nfc(&k)).unwrap_or_default(),
+                year: header.year.map(Spanned::into_inner),
+                decimals,
+                max_total,
+                cap_index: header.cap_index.unwrap_or(true),
+                description: header.description.map(|d| nfc(&d)),
+                grades: Vec::new(),
+                nodes: Vec::new(),
+                areas: Vec::new(),
+                leaves: Vec::new(),
+                adjustments: Vec::new(),
+                targets: HashMap::new(),
+            },
+            max_total_span,
+        ))
+    }
+
+    fn grades(&mut self, raw: &[RawGrade]) -> Vec<Grade> {
+        let mut seen: HashMap<String, u64> = HashMap::new();
+        let mut grades = Vec::new();
+        for grade in raw {
+            let name = nfc(grade.name.get_ref().trim());
+            let line = self.source.location(&grade.name.span()).line.unwrap_or(0);
+            if name.is_empty() {
+                self.error(&grade.name.span(), "a grade has an empty name", "a name such as \"Xuất sắc\"");
+                continue;
+            }
+            if let Some(first) = seen.insert(crate::text::fold(&name), line) {
+                self.error(&grade.name.span(), format!("duplicate grade \"{name}\" (first on line {first})"), "each grade name once");
+                continue;
+            }
+            if let Some(min_index) = self.number(&grade.min_index, "min_index") {
+                grades.push(Grade { name, min_index });
+            }
+        }
+        grades
+    }
+
+    /// Reports empty, spaced and duplicate ids across areas, criteria and adjustments.
+    fn check_ids(&mut self, raw: &RawFile) {
+        let ids = raw
+            .area
+            .iter()
+            .map(|a| &a.id)
+            .chain(raw.criterion.iter().map(|c| &c.id))
+            .chain(raw.adjustment.iter().map(|a| &a.id));
+        let mut first_line: HashMap<&str, u64> = HashMap::new();
+        for id in ids {
+            let text = id.get_ref().as_str();
+            if text.is_empty() || text.chars().any(char::is_whitespace) {
+                self.error(&id.span(), format!("id \"{text}\" is empty or contains white space"), "an id such as \"1\", \"1.2\", \"1.2.3\" or \"T1\"");
+                continue;
+            }
+            let line = self.source.location(&id.span()).line.unwrap_or(0);
+            if let Some(first) = first_line.get(text) {
+                self.error(&id.span(), format!("duplicate id \"{text}\" (first declared on line {first})"), "ids unique across areas, criteria and adjustments");
+            } else {
+                first_line.insert(text, line);
+            }
+        }
+    }
+
+    /// One draft node per area and criterion (first declaration of each id), linked
+    /// to parents; criteria without a parent are reported.
+    fn drafts<'r>(&mut self, raw: &'r RawFile) -> Vec<Draft<'r>> {
+        let mut drafts: Vec<Draft<'r>> = Vec::new();
+        let mut index_of: HashMap<&str, usize> = HashMap::new();
+        let areas = raw.area.iter().map(|a| (&a.id, &a.name, &a.max, None));
+        let criteria = raw.criterion.iter().map(|c| (&c.id, &c.name, &c.max, Some(c)));
+        for (area_index, (id, name, max, criterion)) in areas.chain(criteria).enumerate() {
+            if index_of.contains_key(id.get_ref().as_str()) {
+                continue;
+            }
+            let declared_max = max.as_ref().and_then(|m| self.number(m, "max").map(|v| (v, m.span())));
+            index_of.insert(id.get_ref(), drafts.len());
+            drafts.push(Draft {
+                node: Node {
+                    id: id.get_ref().clone(),
+                    name: nfc(name.trim()),
+                    description: criterion.and_then(|c| c.description.as_deref()).map(nfc),
+                    parent: None,
+                    children: Vec::new(),
+                    depth: 0,
+                    area: area_index,
+                    max: Decimal::ZERO,
+                    leaf: None,
+                },
+                declared_max,
+                criterion,
+                id_span: id.span(),
+            });
+        }
+        for index in 0..drafts.len() {
+            let Some(criterion) = drafts[index].criterion else { continue };
+            let id = criterion.id.get_ref();
+            match parent_id(id).map(|p| (p, index_of.get(p))) {
+                Some((_, Some(&parent))) => {
+                    drafts[index].node.parent = Some(parent);
+                    drafts[parent].node.children.push(index);
+                }
+                Some((parent, None)) => self.error(
+                    &criterion.id.span(),
+                    format!("criterion \"{id}\" has no parent: no area or criterion \"{parent}\""),
+                    format!("an [[area]] or [[criterion]] with id \"{parent}\""),
+                ),
+                None => self.error(
+                    &criterion.id.span(),
+                    format!("criterion id \"{id}\" does not name its parent"),
+                    "a dotted id whose prefix is its parent, e.g. \"1.2\" under area \"1\"",
+                ),
+            }
+        }
+        drafts
+    }
+
+    /// Draft indices in tree order: each area, then its subtree depth first. Sets depth
+    /// and area; criteria not under any area (missing parent) are left out.
+    fn tree_order(&mut self, drafts: &mut [Draft]) -> Vec<usize> {
+        let roots: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].criterion.is_none()).collect();
+        let mut order = Vec::with_capacity(drafts.len());
+        for (area, &root) in roots.iter().enumerate() {
+            let mut stack = vec![(root, 0usize)];
+            while let Some((index, depth)) = stack.pop() {
+                drafts[index].node.depth = depth;
+                drafts[index].node.area = area;
+                order.push(index);
+                stack.extend(drafts[index].node.children.iter().rev().map(|&c| (c, depth + 1)));
+            }
+            if drafts[root].node.children.is_empty() {
+                let (id, span) = (drafts[root].node.id.clone(), drafts[root].id_span.clone());
+                self.error(&span, format!("area \"{id}\" has no criteria"), format!("[[criterion]] entries with ids such as \"{id}.1\""));
+            }
+        }
+        order
+    }
+
+    /// Validates every leaf (a criterion without children) and the keys that only
+    /// leaves may carry.
+    fn leaves(&mut self, drafts: &mut [Draft]) -> Vec<Leaf> {
+        let mut leaves = Vec::new();
+        for index in 0..drafts.len() {
+            let Some(criterion) = drafts[index].criterion else { continue };
+            if !drafts[index].node.children.is_empty() {
+                self.parent_only(criterion);
+                continue;
+            }
+            let area = drafts[index].node.area;
+            if let Some(leaf) = self.leaf(criterion, index, area, drafts[index].declared_max.as_ref()) {
+                drafts[index].node.max = leaf.max;
+                drafts[index].node.leaf = Some(leaves.len());
+                leaves.push(leaf);
+            }
+        }
+        leaves
+    }
+
+    fn leaf(&mut self, criterion: &RawCriterion, node: usize, area: usize, max: Option<&(Decimal, Range<usize>)>) -> Option<Leaf> {
+        let id = criterion.id.get_ref();
+        let max = match max {
+            Some((value, span)) if *value <= Decimal::ZERO => {
+                self.error(span, format!("max of leaf \"{id}\" must be greater than 0, found {}", self.source.slice(span)), "max > 0");
+                None
+            }
+            Some((value, _)) => Some(*value),
+            None => {
+                if criterion.max.is_none() {
+                    self.error(&criterion.id.span(), format!("leaf \"{id}\" has no max"), "max = the points this sub-criterion is worth, e.g. max = 1");
+                }
+                None
+            }
+        };
+        let Some(rule) = &criterion.rule else {
+            self.error(&criterion.id.span(), format!("leaf \"{id}\" has no rule"), "rule = { kind = \"check\" } or another rule kind (check, tiers, ratio, deadline, deduct, choice, manual)");
+            return None;
+        };
+        let rule = validate_rule(self, rule, max?)?;
+        let source = match criterion.source.as_ref().map(|s| (s.get_ref().as_str(), s.span())) {
+            None | Some(("assessment", _)) => Source::Assessment,
+            Some(("survey", _)) => Source::Survey,
+            Some((other, span)) => {
+                self.error(&span, format!("source = \"{other}\" is not a source"), "source = \"assessment\" or \"survey\"");
+                Source::Assessment
+            }
+        };
+        Some(Leaf {
+            node,
+            area,
+            max: max?,
+            rule,
+            optional: criterion.optional.as_ref().is_some_and(|o| *o.get_ref()),
+            source,
+            evidence_required: criterion.evidence_required.as_ref().is_some_and(|e| *e.get_ref()),
+        })
+    }
+
+    /// A criterion with children takes its points from them: no rule, no leaf keys.
+    fn parent_only(&mut self, criterion: &RawCriterion) {
+        let id = criterion.id.get_ref();
+        let leaf_keys = [
+            ("rule", criterion.rule.as_ref().map(|r| r.span())),
+            ("optional", criterion.optional.as_ref().map(|o| o.span())),
+            ("source", criterion.source.as_ref().map(|s| s.span())),
+            ("evidence_required", criterion.evidence_required.as_ref().map(|e| e.span())),
+        ];
+        for (key, span) in leaf_keys {
+            if let Some(span) = span {
+                self.error(
+                    &span,
+                    format!("criterion \"{id}\" has sub-criteria, so it cannot have `{key}`"),
+                    format!("`{key}` on each of its sub-criteria (the leaves), or no sub-criteria"),
+                );
+            }
+        }
+    }
+
+    /// Sets every non-leaf maximum to the sum of its children and checks declared ones.
+    fn sum_maxima(&mut self, drafts: &mut [Draft]) {
+        for index in (0..drafts.len()).rev() {
+            if drafts[index].node.leaf.is_some() || drafts[index].node.children.is_empty() {
+                continue;
+            }
+            let sum: Decimal = drafts[index].node.children.iter().map(|&c| drafts[c].node.max).sum();
+            drafts[index].node.max = sum;
+            if let Some((declared, span)) = &drafts[index].declared_max {
+                if *declared != sum {
+                    let parts: Vec<String> = drafts[index]
+                        .node
+                        .children
+                        .iter()
+                        .map(|&c| format!("{} = {}", drafts[c].node.id, plain(drafts[c].node.max)))
+                        .collect();
+                    let message = format!("max of \"{}\" is {} but its children add up to {}", drafts[index].node.id, plain(*declared), plain(sum));
+                    self.error(span, message, format!("max = {} ({})", plain(sum), parts.join(" + ")));
+                }
+            }
+        }
+    }
+
+    fn adjustment(&mut self, raw: &RawAdjustment) -> Option<Adjustment> {
+        let kind = match raw.kind.get_ref().as_str() {
+            "bonus" => Some(AdjustmentKind::Bonus),
+            "penalty" => Some(AdjustmentKind::Penalty),
+            other => {
+                self.error(&raw.kind.span(), format!("adjustment kind \"{other}\" is unknown"), "kind = \"bonus\" (adds) or \"penalty\" (subtracts)");
+                None
+            }
+        };
+        let per = self.positive(&raw.per, "per");
+        let cap = match &raw.cap {
+            Some(cap) => Some(self.positive(cap, "cap")?),
+            None => None,
+        };
+        Some(Adjustment { id: raw.id.get_ref().clone(), name: nfc(raw.name.trim()), kind: kind?, per: per?, cap })
+    }
+}

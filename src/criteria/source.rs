@@ -1,0 +1,112 @@
+//! Positions in a TOML source: spans to line and column, source lines for carets,
+//! and exact decimals read from the literal text of numbers.
+
+use rust_decimal::Decimal;
+use std::ops::Range;
+use std::str::FromStr;
+
+use crate::diagnostic::{Diagnostic, Location, Snippet};
+
+/// A TOML file being validated: its name, text and line starts.
+pub struct SourceFile<'a> {
+    name: &'a str,
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> SourceFile<'a> {
+    /// Indexes `text` for position look-ups.
+    pub fn new(name: &'a str, text: &'a str) -> Self {
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        SourceFile { name, text, line_starts }
+    }
+
+    /// The file's name.
+    pub fn name(&self) -> &str {
+        self.name
+    }
+
+    /// The literal text of a span.
+    pub fn slice(&self, span: &Range<usize>) -> &'a str {
+        self.text.get(span.clone()).unwrap_or("")
+    }
+
+    /// 1-based line and character column of a byte offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.line_starts[line];
+        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    /// The location of a span's start.
+    pub fn location(&self, span: &Range<usize>) -> Location {
+        let (line, column) = self.line_column(span.start);
+        Location::at(self.name, line as u64, column as u64)
+    }
+
+    /// The line holding a span's start, with the span (clipped to that line) marked.
+    pub fn snippet(&self, span: &Range<usize>) -> Snippet {
+        let (line, column) = self.line_column(span.start);
+        let start = self.line_starts[line - 1];
+        let end = self.line_starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
+        let span_end = span.end.clamp(span.start, start + text.len());
+        let width = self.text.get(span.start.min(span_end)..span_end).map_or(1, |s| s.chars().count().max(1));
+        Snippet { line: line as u64, text: text.to_owned(), start: column - 1, width }
+    }
+
+    /// An error at a span, with the source line and a caret.
+    pub fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.location(span), message).snippet(Some(self.snippet(span)))
+    }
+
+    /// The exact decimal a TOML number literal stands for, read from its text so that
+    /// `0.1` is exactly one tenth (not the nearest binary float).
+    pub fn decimal(&self, value: &toml::Value, span: &Range<usize>) -> Result<Decimal, String> {
+        match value {
+            toml::Value::Integer(integer) => Ok(Decimal::from(*integer)),
+            toml::Value::Float(_) => {
+                let literal: String = self.slice(span).chars().filter(|&c| c != '_').collect();
+                let literal = literal.strip_prefix('+').unwrap_or(&literal);
+                let parsed = if literal.contains(['e', 'E']) {
+                    Decimal::from_scientific(literal)
+                } else {
+                    Decimal::from_str(literal)
+                };
+                parsed.map_err(|_| format!("{literal} is not a finite decimal number"))
+            }
+            other => Err(format!("expected a number, found {} {}", other.type_str(), self.slice(span))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_map_to_lines_and_character_columns() {
+        let text = "a = 1\nname = \"Sở\"\nmax = -1\n";
+        let source = SourceFile::new("c.toml", text);
+        let offset = text.find("-1").unwrap();
+        assert_eq!(source.location(&(offset..offset + 2)).to_string(), "c.toml:3:7");
+        let snippet = source.snippet(&(offset..offset + 2));
+        assert_eq!((snippet.line, snippet.text.as_str(), snippet.start, snippet.width), (3, "max = -1", 6, 2));
+        let after_accent = text.find("\"\n").unwrap();
+        assert_eq!(source.location(&(after_accent..after_accent + 1)).column, Some(10));
+    }
+
+    #[test]
+    fn decimals_come_from_the_literal_text() {
+        let source = SourceFile::new("c.toml", "0.1 1_000.25 1e2 +2.5 inf");
+        let float = toml::Value::Float(0.0);
+        assert_eq!(source.decimal(&float, &(0..3)).unwrap().to_string(), "0.1");
+        assert_eq!(source.decimal(&float, &(4..12)).unwrap().to_string(), "1000.25");
+        assert_eq!(source.decimal(&float, &(13..16)).unwrap(), Decimal::from(100));
+        assert_eq!(source.decimal(&float, &(17..21)).unwrap().to_string(), "2.5");
+        assert!(source.decimal(&float, &(22..25)).is_err());
+        assert!(source.decimal(&toml::Value::String("x".into()), &(0..1)).is_err());
+    }
+}

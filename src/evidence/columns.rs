@@ -1,0 +1,168 @@
+//! The columns of an evidence file: header names in English and Vietnamese.
+
+use crate::text::fold;
+
+/// A column par-score reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// The unit's name.
+    Unit,
+    /// A leaf or adjustment id.
+    Criterion,
+    /// The raw fact.
+    Value,
+    /// Points the unit claims.
+    SelfScore,
+    /// Points set by the council.
+    Appraised,
+    /// Document references.
+    Evidence,
+    /// Free text; with `appraised`, the council's reason.
+    Note,
+}
+
+impl Column {
+    /// All columns, in the contract's order.
+    pub const ALL: [Column; 7] =
+        [Column::Unit, Column::Criterion, Column::Value, Column::SelfScore, Column::Appraised, Column::Evidence, Column::Note];
+
+    /// The English header name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Unit => "unit",
+            Column::Criterion => "criterion",
+            Column::Value => "value",
+            Column::SelfScore => "self_score",
+            Column::Appraised => "appraised",
+            Column::Evidence => "evidence",
+            Column::Note => "note",
+        }
+    }
+
+    /// The Vietnamese header name written in templates.
+    pub fn vietnamese(self) -> &'static str {
+        match self {
+            Column::Unit => "đơn vị",
+            Column::Criterion => "mã tiêu chí",
+            Column::Value => "giá trị",
+            Column::SelfScore => "điểm tự chấm",
+            Column::Appraised => "điểm thẩm định",
+            Column::Evidence => "tài liệu kiểm chứng",
+            Column::Note => "ghi chú",
+        }
+    }
+
+    /// The column a header names, matched case-insensitively after trimming and NFC.
+    /// Returns the column and whether the name is a weak synonym (`tiêu chí` may also
+    /// head a column of criterion names, so an exact `mã tiêu chí` wins over it).
+    pub fn from_header(header: &str) -> Option<(Column, bool)> {
+        let folded = fold(header);
+        let column = match folded.as_str() {
+            "unit" | "đơn vị" | "don vi" => Column::Unit,
+            "criterion" | "mã tiêu chí" | "ma tieu chi" | "criterion_id" => Column::Criterion,
+            "tiêu chí" | "tieu chi" => return Some((Column::Criterion, true)),
+            "value" | "giá trị" | "kết quả" | "gia tri" | "ket qua" => Column::Value,
+            "self_score" | "self score" | "self-score" | "tự chấm" | "điểm tự chấm" | "tu cham" | "diem tu cham" => Column::SelfScore,
+            "appraised" | "thẩm định" | "điểm thẩm định" | "tham dinh" | "diem tham dinh" => Column::Appraised,
+            "evidence" | "tài liệu kiểm chứng" | "tai lieu kiem chung" => Column::Evidence,
+            "note" | "ghi chú" | "ghi chu" => Column::Note,
+            _ => return None,
+        };
+        Some((column, false))
+    }
+}
+
+/// Where each column is in a file (0-based field indices).
+#[derive(Debug, Clone, Default)]
+pub struct ColumnMap {
+    positions: [Option<usize>; 7],
+    weak: [bool; 7],
+}
+
+/// A header problem: a column twice, or a required one missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderProblem {
+    /// Two headers name the same column.
+    Duplicate {
+        /// The column.
+        column: Column,
+        /// 0-based field of the first.
+        first: usize,
+        /// 0-based field of the second.
+        second: usize,
+    },
+    /// A required column is missing.
+    Missing(Column),
+}
+
+impl ColumnMap {
+    /// Maps a header row; unknown headers are ignored (templates carry extra columns
+    /// such as STT, the criterion's name or its maximum).
+    pub fn from_headers<'a>(headers: impl IntoIterator<Item = &'a str>) -> Result<ColumnMap, Vec<HeaderProblem>> {
+        let mut map = ColumnMap::default();
+        let mut problems = Vec::new();
+        for (field, header) in headers.into_iter().enumerate() {
+            let Some((column, weak)) = Column::from_header(header) else { continue };
+            let slot = column as usize;
+            match map.positions[slot] {
+                None => {
+                    map.positions[slot] = Some(field);
+                    map.weak[slot] = weak;
+                }
+                Some(_) if weak => {}
+                Some(_) if map.weak[slot] => {
+                    map.positions[slot] = Some(field);
+                    map.weak[slot] = false;
+                }
+                Some(first) => problems.push(HeaderProblem::Duplicate { column, first, second: field }),
+            }
+        }
+        for column in [Column::Unit, Column::Criterion, Column::Value] {
+            if map.positions[column as usize].is_none() {
+                problems.push(HeaderProblem::Missing(column));
+            }
+        }
+        if problems.is_empty() { Ok(map) } else { Err(problems) }
+    }
+
+    /// The field index of a column, if present.
+    pub fn position(&self, column: Column) -> Option<usize> {
+        self.positions[column as usize]
+    }
+
+    /// The highest field index used.
+    pub fn last_position(&self) -> usize {
+        self.positions.iter().flatten().copied().max().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_vietnamese_headers_any_case_and_order() {
+        let map = ColumnMap::from_headers([" Đơn vị ", "MÃ TIÊU CHÍ", "Giá trị", "điểm tự chấm", "Thẩm định", "Tài liệu kiểm chứng", "Ghi chú"]).unwrap();
+        assert_eq!(map.position(Column::Unit), Some(0));
+        assert_eq!(map.position(Column::Note), Some(6));
+        let map = ColumnMap::from_headers(["value", "UNIT", "criterion"]).unwrap();
+        assert_eq!((map.position(Column::Value), map.position(Column::Unit), map.position(Column::SelfScore)), (Some(0), Some(1), None));
+    }
+
+    #[test]
+    fn criterion_name_column_yields_to_the_id_column() {
+        let map = ColumnMap::from_headers(["STT", "Tiêu chí", "Mã tiêu chí", "Đơn vị", "Kết quả"]).unwrap();
+        assert_eq!(map.position(Column::Criterion), Some(2));
+        let map = ColumnMap::from_headers(["đơn vị", "tiêu chí", "giá trị"]).unwrap();
+        assert_eq!(map.position(Column::Criterion), Some(1));
+    }
+
+    #[test]
+    fn duplicates_and_missing_columns_are_reported() {
+        let problems = ColumnMap::from_headers(["unit", "đơn vị", "value"]).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![HeaderProblem::Duplicate { column: Column::Unit, first: 0, second: 1 }, HeaderProblem::Missing(Column::Criterion)]
+        );
+    }
+}

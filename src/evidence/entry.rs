@@ -1,0 +1,61 @@
+//! One evidence row after reading: the parsed value, claimed and appraised points,
+//! and where it came from.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// A value cell, parsed for its leaf's rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Nothing typed (or a `manual` leaf, which takes no value).
+    Empty,
+    /// Marked not applicable (`N/A`, `KAD`, `không áp dụng`).
+    NotApplicable,
+    /// A number (`tiers`, `ratio`).
+    Number(Decimal),
+    /// A date (`deadline`).
+    Date(NaiveDate),
+    /// Yes or no (`check`).
+    Flag(bool),
+    /// The index of a `choice` option.
+    Choice(usize),
+    /// A whole count (`deduct`, adjustments).
+    Count(u64),
+}
+
+/// Where a row came from: the file's index in the run and the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Origin {
+    /// Index into [`super::Evidence::files`].
+    pub file: u32,
+    /// 1-based line.
+    pub line: u64,
+}
+
+/// The text cells of a row, kept for score sheets and council tables.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryText {
+    /// The value as typed.
+    pub value: String,
+    /// Evidence references.
+    pub evidence: String,
+    /// Note (the council's reason, with `appraised`).
+    pub note: String,
+}
+
+/// One unit's row for one leaf or adjustment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The parsed value.
+    pub value: Value,
+    /// Points the unit claims.
+    pub self_score: Option<Decimal>,
+    /// Points the council set.
+    pub appraised: Option<Decimal>,
+    /// Whether the evidence cell is filled.
+    pub has_evidence: bool,
+    /// Where the row is.
+    pub origin: Origin,
+    /// The text cells, when kept.
+    pub text: Option<Box<EntryText>>,
+}

@@ -1,0 +1,126 @@
+//! Evidence files: reading rows of values, claimed and appraised points for each
+//! unit, from CSV files and directories of them.
+
+mod book;
+mod columns;
+mod entry;
+mod read;
+mod row;
+
+use std::path::{Path, PathBuf};
+
+pub use book::{Book, Duplicate, UnitEvidence};
+pub use columns::{Column, ColumnMap};
+pub use entry::{Entry, EntryText, Origin, Value};
+pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
+pub use row::expected_value;
+
+use crate::criteria::{Framework, Target};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+
+/// All evidence of a run: the files read and every unit found.
+#[derive(Debug)]
+pub struct Evidence {
+    /// The files, as named by the user, in the order their indices refer to.
+    pub files: Vec<String>,
+    /// The units, sorted by name.
+    pub units: Vec<UnitEvidence>,
+    /// Warnings found while reading (errors stop the run).
+    pub warnings: Diagnostics,
+}
+
+/// Decodes UTF-8 text, or reports the line of the first invalid byte with a hint.
+pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        let column = valid.rsplit(|&b| b == b'\n').next().map_or(0, |l| String::from_utf8_lossy(l).chars().count()) as u64 + 1;
+        let bad = bytes[error.valid_up_to()];
+        Error::Input(
+            Diagnostic::error(Location::at(name, line, column), format!("the text is not UTF-8 (byte 0x{bad:02X})"))
+                .expected("a file saved as UTF-8")
+                .hint("save the file as UTF-8; text in a legacy Windows code page (Windows-1258, TCVN3) cannot be read")
+                .into(),
+        )
+    })
+}
+
+/// The evidence files named by `paths`: files as given, directories expanded to their
+/// `*.csv` files; sorted by name and without repeats, so the order of arguments never
+/// changes a result.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|source| Error::Read { path: path.display().to_string(), source })?;
+            let mut found = Vec::new();
+            for entry in entries {
+                let entry = entry.map_err(|source| Error::Read { path: path.display().to_string(), source })?;
+                let file = entry.path();
+                if file.is_file() && is_evidence_file(&file) {
+                    found.push(file);
+                }
+            }
+            if found.is_empty() {
+                return Err(Error::Usage(format!("{}: the directory holds no evidence files (*.csv)", path.display())));
+            }
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(Error::Read {
+                path: path.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
+            });
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+/// Whether a directory entry is read as evidence: `*.csv`, any case.
+pub fn is_evidence_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Reads every evidence file of `paths` against `framework`; all problems of all
+/// files are reported together.
+pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Evidence> {
+    let files = expand_paths(paths)?;
+    if files.is_empty() {
+        return Err(Error::Usage("no evidence files given".to_owned()));
+    }
+    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let mut book = Book::new();
+    let mut problems = Diagnostics::new();
+    for (index, (path, name)) in files.iter().zip(&names).enumerate() {
+        let file = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
+        let read = read_csv(file, name, index as u32, framework, options)?;
+        problems.extend(read.problems);
+        for (unit, duplicate) in book.merge(framework, read.book) {
+            problems.push(duplicate_across_files(&names, framework, &unit, &duplicate));
+        }
+    }
+    problems.sort();
+    if problems.has_errors() {
+        return Err(Error::Input(problems.errors_only()));
+    }
+    Ok(Evidence { files: names, units: book.into_units(), warnings: problems })
+}
+
+fn duplicate_across_files(names: &[String], framework: &Framework, unit: &str, duplicate: &Duplicate) -> Diagnostic {
+    let id = match duplicate.target {
+        Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
+        Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),
+        Target::Group(node) => framework.nodes[node].id.as_str(),
+    };
+    let first = &names[duplicate.first.file as usize];
+    Diagnostic::error(
+        Location::line(&names[duplicate.second.file as usize], duplicate.second.line),
+        format!("duplicate row for unit \"{unit}\" and criterion {id} (first on line {} of {first})", duplicate.first.line),
+    )
+    .expected("one row per unit and criterion across all files")
+    .hint("the unit appears in two files; remove one of the rows")
+}

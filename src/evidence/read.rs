@@ -1,0 +1,362 @@
+//! Reads one evidence CSV file: BOM, `,`/`;` detection, header mapping, and every
+//! row checked against the framework, with all problems collected.
+
+use std::io::{BufRead, BufReader, Read};
+
+use super::book::{Book, Duplicate};
+use super::columns::{Column, ColumnMap, HeaderProblem};
+use super::entry::{Entry, EntryText, Origin, Value};
+use super::row::{CellProblem, adjustment_value, fraction_hint, leaf_value, points_cell};
+use crate::criteria::{Framework, Rule, Target};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+use crate::text::{excerpt, nfc, normalize_name};
+
+/// How much of an evidence file to keep.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Keep the value, evidence and note text of each row (score sheets, council
+    /// tables); ranking needs only the parsed values.
+    pub keep_text: bool,
+}
+
+/// The rows of one file and the problems found in it.
+pub struct FileRead {
+    /// Units and their rows.
+    pub book: Book,
+    /// Errors and warnings, with lines and columns.
+    pub problems: Diagnostics,
+}
+
+const PEEK_BYTES: usize = 1 << 16;
+const UTF8_HINT: &str = "the file is probably in a legacy Windows code page (e.g. Windows-1258 or TCVN3); in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"";
+
+/// The separator of a header line: whichever of `;`, `,` and tab occurs most
+/// outside quotes (`,` on a tie or when none occurs).
+pub fn detect_separator(first_line: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &byte in first_line {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b';' if !quoted => counts[0] += 1,
+            b',' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    if counts[0] > counts[1] && counts[0] >= counts[2] {
+        b';'
+    } else if counts[2] > counts[1] && counts[2] > counts[0] {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// Reads an evidence CSV from `input`; `name` is the file as the user named it and
+/// `file` its index in the run.
+pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<FileRead> {
+    let io_error = |source: std::io::Error| Error::Read { path: name.to_owned(), source };
+    let mut buffered = BufReader::with_capacity(PEEK_BYTES, input);
+    let peek = buffered.fill_buf().map_err(io_error)?;
+    let bom = peek.starts_with(b"\xEF\xBB\xBF");
+    let separator = detect_separator(if bom { &peek[3..] } else { peek });
+    let empty = peek.len() == usize::from(bom) * 3;
+    if bom {
+        buffered.consume(3);
+    }
+    let mut problems = Diagnostics::new();
+    let mut book = Book::new();
+    if empty {
+        problems.push(
+            Diagnostic::error(Location::file(name), "the evidence file is empty")
+                .expected("a header line (unit,criterion,value,self_score,appraised,evidence,note) and one row per unit and criterion"),
+        );
+        return Ok(FileRead { book, problems });
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(buffered);
+    let mut record = csv::ByteRecord::new();
+    let mut state: Option<RowReader> = None;
+    let mut rows = 0usize;
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => match error.into_kind() {
+                csv::ErrorKind::Io(source) => return Err(io_error(source)),
+                other => {
+                    problems.push(Diagnostic::error(Location::file(name), format!("unreadable CSV: {other:?}")).expected("a CSV file"));
+                    break;
+                }
+            },
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        let Some(row_reader) = &mut state else {
+            match RowReader::from_header(&record, name, line, framework, file, options) {
+                Ok(row_reader) => state = Some(row_reader),
+                Err(header_problems) => {
+                    problems.extend(header_problems);
+                    return Ok(FileRead { book, problems });
+                }
+            }
+            continue;
+        };
+        match row_reader.row(&record, line, &mut book, &mut problems) {
+            RowOutcome::Row => rows += 1,
+            RowOutcome::Blank => {}
+            RowOutcome::Stop => break,
+        }
+    }
+    if state.is_some() && rows == 0 && !problems.has_errors() {
+        problems.push(
+            Diagnostic::error(Location::line(name, 1), "the evidence file has a header but no rows")
+                .expected("one row per unit and criterion under the header"),
+        );
+    }
+    Ok(FileRead { book, problems })
+}
+
+enum RowOutcome {
+    Row,
+    Blank,
+    Stop,
+}
+
+/// Reads rows once the header is known.
+struct RowReader<'f> {
+    name: String,
+    file: u32,
+    framework: &'f Framework,
+    columns: ColumnMap,
+    header_len: usize,
+    keep_text: bool,
+    last_unit_raw: Vec<u8>,
+    last_unit: String,
+}
+
+fn cell<'r>(record: &'r csv::ByteRecord, position: Option<usize>) -> &'r [u8] {
+    position.and_then(|p| record.get(p)).unwrap_or(b"")
+}
+
+fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
+    let bad = bytes.get(error.valid_up_to()).copied().unwrap_or(0);
+    Diagnostic::error(Location::at(name, line, column as u64 + 1), format!("the text is not UTF-8 (byte 0x{bad:02X})"))
+        .expected("a CSV file saved as UTF-8")
+        .hint(UTF8_HINT)
+}
+
+impl<'f> RowReader<'f> {
+    fn from_header(record: &csv::ByteRecord, name: &str, line: u64, framework: &'f Framework, file: u32, options: ReadOptions) -> Result<Self, Diagnostics> {
+        let mut headers = Vec::with_capacity(record.len());
+        for (column, bytes) in record.iter().enumerate() {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => headers.push(nfc(text.trim())),
+                Err(error) => return Err(utf8_problem(name, line, column, bytes, error).into()),
+            }
+        }
+        let columns = ColumnMap::from_headers(headers.iter().map(String::as_str)).map_err(|header_problems| {
+            let mut problems = Diagnostics::new();
+            let found = headers.iter().map(|h| format!("\"{}\"", excerpt(h, 40))).collect::<Vec<_>>().join(", ");
+            for problem in header_problems {
+                problems.push(match problem {
+                    HeaderProblem::Missing(column) => Diagnostic::error(Location::line(name, line), format!("the header has no \"{}\" column; found {found}", column.name()))
+                        .expected(format!("a column headed \"{}\" or \"{}\"", column.name(), column.vietnamese()))
+                        .hint("the first line must name the columns; the separator (, or ;) is taken from it"),
+                    HeaderProblem::Duplicate { column, first, second } => {
+                        Diagnostic::error(Location::at(name, line, second as u64 + 1), format!("columns {} and {} both mean \"{}\"", first + 1, second + 1, column.name()))
+                            .expected("each column once")
+                    }
+                });
+            }
+            problems
+        })?;
+        Ok(RowReader {
+            name: name.to_owned(),
+            file,
+            framework,
+            header_len: headers.len(),
+            columns,
+            keep_text: options.keep_text,
+            last_unit_raw: Vec::new(),
+            last_unit: String::new(),
+        })
+    }
+
+    fn at(&self, line: u64, column: Column) -> Location {
+        Location::at(&self.name, line, self.columns.position(column).map_or(1, |p| p as u64 + 1))
+    }
+
+    fn cell_error(&self, line: u64, column: Column, problem: CellProblem) -> Diagnostic {
+        Diagnostic::error(self.at(line, column), problem.message).expected(problem.expected).maybe_hint(problem.hint)
+    }
+
+    fn row(&mut self, record: &csv::ByteRecord, line: u64, book: &mut Book, problems: &mut Diagnostics) -> RowOutcome {
+        if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+            return RowOutcome::Blank;
+        }
+        let mut texts: [&str; 7] = [""; 7];
+        for column in Column::ALL {
+            let position = self.columns.position(column);
+            let bytes = cell(record, position);
+            match std::str::from_utf8(bytes) {
+                Ok(text) => texts[column as usize] = text,
+                Err(error) => {
+                    problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
+                    return RowOutcome::Stop;
+                }
+            }
+        }
+        if record.len() > self.header_len && record.iter().skip(self.header_len).any(|f| !f.iter().all(u8::is_ascii_whitespace)) {
+            problems.push(
+                Diagnostic::error(Location::at(&self.name, line, self.header_len as u64 + 1), format!("the row has {} fields but the header has {}", record.len(), self.header_len))
+                    .expected(format!("at most {} fields, as in the header", self.header_len))
+                    .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
+            );
+            return RowOutcome::Row;
+        }
+        let unit_raw = cell(record, self.columns.position(Column::Unit));
+        if unit_raw != self.last_unit_raw.as_slice() {
+            self.last_unit_raw.clear();
+            self.last_unit_raw.extend_from_slice(unit_raw);
+            self.last_unit = normalize_name(texts[Column::Unit as usize]);
+        }
+        let criterion = nfc(texts[Column::Criterion as usize].trim());
+        let mut row_ok = true;
+        if self.last_unit.is_empty() {
+            problems.push(Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""));
+            row_ok = false;
+        }
+        let target = self.target(&criterion, line, problems);
+        let (Some(target), true) = (target, row_ok) else { return RowOutcome::Row };
+        if let Some(entry) = self.entry(target, &criterion, &texts, line, problems) {
+            if let Some(duplicate) = book.add(self.framework, &self.last_unit, target, entry) {
+                problems.push(self.duplicate(&duplicate, &criterion));
+            }
+        }
+        RowOutcome::Row
+    }
+
+    fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
+        let location = self.at(line, Column::Criterion);
+        if id.is_empty() {
+            problems.push(Diagnostic::error(location, "the criterion id is empty").expected("a sub-criterion id such as 1.1.2, or an adjustment id such as T1"));
+            return None;
+        }
+        match self.framework.target(id) {
+            Some(Target::Group(node)) => {
+                let node = &self.framework.nodes[node];
+                let leaves: Vec<&str> = self
+                    .framework
+                    .leaves
+                    .iter()
+                    .map(|l| self.framework.nodes[l.node].id.as_str())
+                    .filter(|leaf_id| leaf_id.starts_with(&format!("{id}.")))
+                    .collect();
+                let kind = if node.parent.is_none() { "an area" } else { "a criterion with sub-criteria" };
+                problems.push(
+                    Diagnostic::error(location, format!("\"{id}\" is {kind}; its points are the sum of its sub-criteria"))
+                        .expected(format!("one row for each of {}", excerpt(&leaves.join(", "), 120))),
+                );
+                None
+            }
+            Some(target) => Some(target),
+            None => {
+                let hint = crate::text::closest(id, self.framework.scorable_ids()).map(|near| format!("did you mean {near}?"));
+                problems.push(
+                    Diagnostic::error(location, format!("unknown criterion id \"{}\" in framework {}", excerpt(id, 40), self.framework.id))
+                        .expected("the id of a sub-criterion (leaf) or an adjustment of the framework; `par-score criteria` lists them")
+                        .maybe_hint(hint),
+                );
+                None
+            }
+        }
+    }
+
+    fn entry(&self, target: Target, id: &str, texts: &[&str; 7], line: u64, problems: &mut Diagnostics) -> Option<Entry> {
+        let value_text = texts[Column::Value as usize];
+        let (value, limit, step) = match target {
+            Target::Leaf(index) => {
+                let leaf = &self.framework.leaves[index];
+                let step = match leaf.rule {
+                    Rule::Manual { step } => step,
+                    _ => None,
+                };
+                let value = leaf_value(leaf, id, value_text);
+                if let Ok(value) = &value {
+                    if let Some(hint) = fraction_hint(leaf, value) {
+                        problems.push(
+                            Diagnostic::warning(self.at(line, Column::Value), format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", value_text.trim()))
+                                .expected("a percentage from 0 to 100")
+                                .hint(hint),
+                        );
+                    }
+                    if matches!(leaf.rule, Rule::Manual { .. }) && *value == Value::Empty && !value_text.trim().is_empty() {
+                        problems.push(
+                            Diagnostic::warning(self.at(line, Column::Value), format!("value \"{}\" is ignored: criterion {id} is judged (manual)", excerpt(value_text.trim(), 40)))
+                                .expected("the points in self_score or appraised"),
+                        );
+                    }
+                }
+                (value, Some(leaf.max), step)
+            }
+            Target::Adjustment(index) => {
+                let adjustment = &self.framework.adjustments[index];
+                (adjustment_value(adjustment, value_text), adjustment.cap, None)
+            }
+            Target::Group(_) => return None,
+        };
+        let self_score = points_cell(texts[Column::SelfScore as usize], "self_score", id, limit, step);
+        let appraised = points_cell(texts[Column::Appraised as usize], "appraised", id, limit, step);
+        let mut ok = true;
+        for (column, result) in [(Column::Value, value.as_ref().err()), (Column::SelfScore, self_score.as_ref().err()), (Column::Appraised, appraised.as_ref().err())] {
+            if let Some(problem) = result {
+                problems.push(self.cell_error(line, column, problem.clone()));
+                ok = false;
+            }
+        }
+        let (Ok(value), Ok(self_score), Ok(appraised)) = (value, self_score, appraised) else { return None };
+        if value == Value::NotApplicable && appraised.is_some() {
+            problems.push(
+                Diagnostic::error(self.at(line, Column::Appraised), format!("criterion {id} is marked not applicable and also has appraised points"))
+                    .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both"),
+            );
+            ok = false;
+        }
+        let evidence = texts[Column::Evidence as usize].trim();
+        ok.then(|| Entry {
+            value,
+            self_score,
+            appraised,
+            has_evidence: !evidence.is_empty(),
+            origin: Origin { file: self.file, line },
+            text: self.keep_text.then(|| {
+                Box::new(EntryText { value: value_text.trim().to_owned(), evidence: nfc(evidence), note: nfc(texts[Column::Note as usize].trim()) })
+            }),
+        })
+    }
+
+    fn duplicate(&self, duplicate: &Duplicate, id: &str) -> Diagnostic {
+        Diagnostic::error(
+            Location::line(&self.name, duplicate.second.line),
+            format!("duplicate row for unit \"{}\" and criterion {id} (first on line {})", self.last_unit, duplicate.first.line),
+        )
+        .expected("one row per unit and criterion")
+        .hint("delete one of the two rows, or correct the criterion id of one of them")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separator_is_taken_from_the_header_line() {
+        assert_eq!(detect_separator(b"unit;criterion;value\n1,2;3"), b';');
+        assert_eq!(detect_separator(b"unit,criterion,value"), b',');
+        assert_eq!(detect_separator(b"\"a;b\",c,d"), b',');
+        assert_eq!(detect_separator(b"unit\tcriterion\tvalue"), b'\t');
+        assert_eq!(detect_separator(b"unit"), b',');
+    }
+}

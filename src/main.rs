@@ -1,0 +1,53 @@
+//! The `par-score` binary: parses arguments, runs the library, prints, and maps
+//! the result to an exit status.
+
+mod cli;
+
+use clap::Parser;
+use std::io::Write;
+use std::process::ExitCode;
+
+use cli::{Args, Request};
+use par_score::commands::{self, Output};
+use par_score::{Error, ExitStatus};
+
+fn run(request: &Request) -> Result<Output, Error> {
+    match request {
+        Request::Score(options) => commands::score(options),
+        Request::Rank(options) => commands::rank(options),
+        Request::Criteria(options) => commands::criteria(options),
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let request = args.into_request();
+    match run(&request) {
+        Ok(output) => {
+            if !output.warnings.is_empty() {
+                eprintln!("{}", output.warnings);
+            }
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&output.stdout).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::from(ExitStatus::Ok as u8),
+                // `par-score rank … | head` closes the pipe early: not an error.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(ExitStatus::Ok as u8),
+                Err(error) => {
+                    eprintln!("error: cannot write to standard output: {error}");
+                    ExitCode::from(ExitStatus::Failure as u8)
+                }
+            }
+        }
+        Err(error) => {
+            eprintln!("{}", render_error(&error));
+            ExitCode::from(error.exit_status() as u8)
+        }
+    }
+}
+
+fn render_error(error: &Error) -> String {
+    match error {
+        Error::Input(diagnostics) => diagnostics.to_string(),
+        other => format!("error: {other}"),
+    }
+}

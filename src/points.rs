@@ -1,0 +1,84 @@
+//! Exact decimal points: rounding half away from zero and fixed-decimal display.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds to `decimals` places, half away from zero (2.125 → 2.13, −2.125 → −2.13).
+pub fn round(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// `numerator / denominator` rounded to `decimals` places, half away from zero.
+///
+/// `rust_decimal` divides to 28 significant digits. A quotient of two decimals with
+/// few places is either exact within those digits or lies far (more than 1e-20)
+/// from any rounding midpoint, so the rounded result is the exact one.
+pub fn div_round(numerator: Decimal, denominator: Decimal, decimals: u32) -> Decimal {
+    round(numerator / denominator, decimals)
+}
+
+/// Formats with exactly `decimals` places, `.` as the decimal mark, no grouping and
+/// never a negative zero.
+pub fn fixed(value: Decimal, decimals: u32) -> String {
+    let mut shown = round(value, decimals);
+    if shown.is_zero() {
+        shown = Decimal::ZERO;
+    }
+    shown.rescale(decimals);
+    shown.to_string()
+}
+
+/// Formats like [`fixed`] but with a decimal comma, as Vietnamese officials write.
+pub fn fixed_comma(value: Decimal, decimals: u32) -> String {
+    fixed(value, decimals).replace('.', ",")
+}
+
+/// Shows an exact figure without trailing zeros (maxima, thresholds: `1.5`, `0.25`).
+pub fn plain(value: Decimal) -> String {
+    let mut shown = value.normalize();
+    if shown.is_zero() {
+        shown = Decimal::ZERO;
+    }
+    shown.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_not_to_even() {
+        assert_eq!(round(d("2.125"), 2), d("2.13"));
+        assert_eq!(round(d("2.135"), 2), d("2.14"));
+        assert_eq!(round(d("0.625"), 2), d("0.63"));
+        assert_eq!(round(d("-2.125"), 2), d("-2.13"));
+        assert_eq!(round(d("2.1249999"), 2), d("2.12"));
+        assert_eq!(round(d("97.685"), 2), d("97.69"));
+        assert_eq!(round(d("97.6845"), 3), d("97.685"));
+    }
+
+    #[test]
+    fn division_rounds_exactly() {
+        // 68.32 / 84 × 100 = 81.3333… → 81.33 (Thanh Hóa 2023, Ban Dân tộc).
+        assert_eq!(div_round(d("68.32") * d("100"), d("84"), 2), d("81.33"));
+        // 1 / 8 = 0.125 exactly → 0.13.
+        assert_eq!(div_round(d("1"), d("8"), 2), d("0.13"));
+        // 2 / 3 = 0.666… → 0.67.
+        assert_eq!(div_round(d("2"), d("3"), 2), d("0.67"));
+    }
+
+    #[test]
+    fn fixed_pads_and_never_shows_negative_zero() {
+        assert_eq!(fixed(d("1.5"), 2), "1.50");
+        assert_eq!(fixed(d("-0.001"), 2), "0.00");
+        assert_eq!(fixed(d("-2"), 2), "-2.00");
+        assert_eq!(fixed(d("97.685"), 3), "97.685");
+        assert_eq!(fixed(d("3"), 0), "3");
+        assert_eq!(fixed_comma(d("92.5"), 2), "92,50");
+        assert_eq!(plain(d("1.500")), "1.5");
+    }
+}

@@ -1,0 +1,68 @@
+//! Ranking: units ordered by index, highest first; equal indices share a rank
+//! (1, 2, 2, 4) and are listed by name.
+
+use crate::scoring::UnitScore;
+
+/// A unit with its rank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranked {
+    /// 1 for the highest index; equal indices share the rank.
+    pub rank: usize,
+    /// The unit's score.
+    pub score: UnitScore,
+}
+
+/// Ranks units scored with one framework in one run.
+pub fn rank(mut scores: Vec<UnitScore>) -> Vec<Ranked> {
+    scores.sort_by(|a, b| b.index.cmp(&a.index).then_with(|| a.name.cmp(&b.name)));
+    let mut ranked: Vec<Ranked> = Vec::with_capacity(scores.len());
+    for (position, score) in scores.into_iter().enumerate() {
+        let rank = match ranked.last() {
+            Some(previous) if previous.score.index == score.index => previous.rank,
+            _ => position + 1,
+        };
+        ranked.push(Ranked { rank, score });
+    }
+    ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    fn unit(name: &str, index: &str) -> UnitScore {
+        UnitScore {
+            name: name.into(),
+            leaves: vec![],
+            adjustments: vec![],
+            node_points: vec![],
+            node_max: vec![],
+            assessment: Decimal::ZERO,
+            survey: Decimal::ZERO,
+            bonus: Decimal::ZERO,
+            penalty: Decimal::ZERO,
+            total: Decimal::ZERO,
+            max: Decimal::ONE,
+            index: Decimal::from_str(index).unwrap(),
+            grade: None,
+        }
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_are_listed_by_name() {
+        let ranked = rank(vec![unit("D", "80"), unit("Sở Y tế", "95.7"), unit("B", "95.70"), unit("A", "99")]);
+        let shown: Vec<(usize, &str)> = ranked.iter().map(|r| (r.rank, r.score.name.as_str())).collect();
+        assert_eq!(shown, [(1, "A"), (2, "B"), (2, "Sở Y tế"), (4, "D")]);
+    }
+
+    #[test]
+    fn names_sort_by_code_point() {
+        // 'Đ' (U+0110) sorts after every ASCII letter, 'B' before 'b'.
+        let ranked = rank(vec![unit("Đông", "50"), unit("b", "50"), unit("Z", "50"), unit("B", "50")]);
+        let names: Vec<&str> = ranked.iter().map(|r| r.score.name.as_str()).collect();
+        assert_eq!(names, ["B", "Z", "b", "Đông"]);
+        assert!(ranked.iter().all(|r| r.rank == 1));
+    }
+}

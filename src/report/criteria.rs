@@ -1,0 +1,115 @@
+//! The framework as a tree with maxima and a one-line description of each rule.
+
+use serde_json::{Value as Json, json};
+
+use super::grid::{Align, Grid};
+use super::json::number;
+use crate::criteria::{AdjustmentKind, Framework, Source, describe_rule};
+use crate::labels::Lang;
+
+/// The tree as a grid: id, indented name, max, rule, flags.
+pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
+    let labels = lang.labels();
+    let dp = framework.decimals;
+    let mut grid = Grid {
+        heading: vec![
+            framework.heading(),
+            format!("{}: {} · {}: {}", labels.framework, framework.id, labels.max, lang.number(framework.total_max(), dp)),
+        ],
+        headers: [labels.id, labels.name, labels.max, labels.rule, labels.note].map(String::from).to_vec(),
+        align: vec![Align::Left, Align::Left, Align::Right, Align::Left, Align::Left],
+        ..Grid::default()
+    };
+    for node in &framework.nodes {
+        let name = format!("{}{}", "  ".repeat(node.depth), node.name);
+        let max = lang.number(node.max, dp);
+        match node.leaf {
+            Some(leaf) => {
+                let spec = &framework.leaves[leaf];
+                let mut flags = Vec::new();
+                if spec.source == Source::Survey {
+                    flags.push(labels.survey);
+                }
+                if spec.optional {
+                    flags.push(labels.optional);
+                }
+                if spec.evidence_required {
+                    flags.push(labels.evidence_required);
+                }
+                grid.row(vec![node.id.clone(), name, max, describe_rule(spec), flags.join("; ")]);
+            }
+            None if node.depth == 0 => grid.strong_row(vec![node.id.clone(), name, max, String::new(), String::new()]),
+            None => grid.row(vec![node.id.clone(), name, max, String::new(), String::new()]),
+        }
+    }
+    for adjustment in &framework.adjustments {
+        let (sign, kind) = match adjustment.kind {
+            AdjustmentKind::Bonus => ("+", labels.bonus),
+            AdjustmentKind::Penalty => ("−", labels.penalty),
+        };
+        let cap = adjustment.cap.map(|c| format!("; {} {}", labels.cap, lang.number(c, dp))).unwrap_or_default();
+        grid.row(vec![
+            adjustment.id.clone(),
+            adjustment.name.clone(),
+            String::new(),
+            format!("{sign}{} {}{cap}", lang.number(adjustment.per, dp), labels.per_item),
+            kind.to_owned(),
+        ]);
+    }
+    let assessment = framework.max_of(Source::Assessment);
+    let survey = framework.max_of(Source::Survey);
+    grid.footer.push(format!("{}: {} · {}: {}", labels.assessment, lang.number(assessment, dp), labels.survey, lang.number(survey, dp)));
+    if !framework.grades.is_empty() {
+        let grades: Vec<String> = framework.grades.iter().map(|g| format!("{} ≥ {}", g.name, crate::points::plain(g.min_index).replace('.', if lang == Lang::Vi { "," } else { "." }))).collect();
+        grid.footer.push(format!("{}: {}", labels.grade, grades.join(" · ")));
+    }
+    grid
+}
+
+/// The framework as JSON: header, grades, the tree in order, adjustments.
+pub fn criteria_json(framework: &Framework) -> Json {
+    let dp = framework.decimals;
+    let nodes: Vec<Json> = framework
+        .nodes
+        .iter()
+        .map(|node| {
+            let mut item = json!({
+                "id": node.id,
+                "name": node.name,
+                "parent": node.parent.map(|p| framework.nodes[p].id.clone()),
+                "depth": node.depth,
+                "max": number(node.max, dp),
+            });
+            if let Some(leaf) = node.leaf {
+                let spec = &framework.leaves[leaf];
+                item["rule"] = json!(spec.rule.kind());
+                item["description"] = json!(describe_rule(spec));
+                item["optional"] = json!(spec.optional);
+                item["source"] = json!(if spec.source == Source::Survey { "survey" } else { "assessment" });
+                item["evidence_required"] = json!(spec.evidence_required);
+            }
+            item
+        })
+        .collect();
+    let adjustments: Vec<Json> = framework
+        .adjustments
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id,
+                "name": a.name,
+                "kind": if a.kind == AdjustmentKind::Bonus { "bonus" } else { "penalty" },
+                "per": number(a.per, dp),
+                "cap": a.cap.map(|c| number(c, dp)),
+            })
+        })
+        .collect();
+    let grades: Vec<Json> = framework.grades.iter().map(|g| json!({ "name": g.name, "min_index": number(g.min_index, dp) })).collect();
+    json!({
+        "framework": super::json::framework_header(framework),
+        "max_total": number(framework.total_max(), dp),
+        "grades": grades,
+        "criteria": nodes,
+        "adjustments": adjustments,
+    })
+}

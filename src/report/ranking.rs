@@ -1,0 +1,92 @@
+//! The ranking of units: the contract's CSV, JSON, and a table for people.
+
+use serde_json::{Value as Json, json};
+
+use super::grid::{Align, Grid, csv_bytes};
+use super::json::number;
+use crate::criteria::Framework;
+use crate::labels::Lang;
+use crate::points::fixed;
+use crate::ranking::Ranked;
+
+/// `rank --format csv`: exactly section 4 of the contract.
+pub fn ranking_csv(framework: &Framework, ranked: &[Ranked]) -> Vec<u8> {
+    let dp = framework.decimals;
+    let mut headers = vec!["rank".to_owned(), "unit".to_owned()];
+    headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
+    headers.extend(["adjustment", "total", "max", "index", "grade"].map(String::from));
+    let rows: Vec<Vec<String>> = ranked
+        .iter()
+        .map(|r| {
+            let s = &r.score;
+            let mut row = vec![r.rank.to_string(), s.name.clone()];
+            row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
+            row.extend([fixed(s.adjustment(), dp), fixed(s.total, dp), fixed(s.max, dp), fixed(s.index, dp), s.grade_name(framework).to_owned()]);
+            row
+        })
+        .collect();
+    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+}
+
+/// `rank --format json`: the framework and every unit's figures, numbers exact.
+pub fn ranking_json(framework: &Framework, ranked: &[Ranked]) -> Json {
+    let dp = framework.decimals;
+    let units: Vec<Json> = ranked
+        .iter()
+        .map(|r| {
+            let s = &r.score;
+            let areas: serde_json::Map<String, Json> =
+                (0..framework.areas.len()).map(|a| (framework.area_node(a).id.clone(), number(s.area_points(framework, a), dp))).collect();
+            json!({
+                "rank": r.rank,
+                "unit": s.name,
+                "areas": areas,
+                "assessment": number(s.assessment, dp),
+                "survey": number(s.survey, dp),
+                "bonus": number(s.bonus, dp),
+                "penalty": number(s.penalty, dp),
+                "adjustment": number(s.adjustment(), dp),
+                "total": number(s.total, dp),
+                "max": number(s.max, dp),
+                "index": number(s.index, dp),
+                "grade": s.grade_name(framework),
+            })
+        })
+        .collect();
+    json!({ "framework": super::json::framework_header(framework), "units": units })
+}
+
+/// `rank --format table|md`: rank, unit, points per area, adjustment, total, index
+/// and grade under the framework's title and year, with the areas' names below.
+pub fn ranking_grid(framework: &Framework, ranked: &[Ranked], lang: Lang) -> Grid {
+    let labels = lang.labels();
+    let dp = framework.decimals;
+    let mut headers = vec![labels.rank.to_owned(), labels.unit.to_owned()];
+    headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
+    headers.extend([labels.adjustment, labels.total, labels.max, labels.index, labels.grade].map(String::from));
+    let mut align = vec![Align::Right, Align::Left];
+    align.extend(std::iter::repeat_n(Align::Right, framework.areas.len() + 4));
+    align.push(Align::Left);
+    let mut grid = Grid {
+        heading: vec![framework.heading(), format!("{}: {} · {}: {}", labels.framework, framework.id, labels.units, ranked.len())],
+        headers,
+        align,
+        ..Grid::default()
+    };
+    for r in ranked {
+        let s = &r.score;
+        let mut cells = vec![r.rank.to_string(), s.name.clone()];
+        cells.extend((0..framework.areas.len()).map(|a| lang.number(s.area_points(framework, a), dp)));
+        cells.extend([lang.number(s.adjustment(), dp), lang.number(s.total, dp), lang.number(s.max, dp), lang.number(s.index, dp), s.grade_name(framework).to_owned()]);
+        grid.row(cells);
+    }
+    grid.footer = framework
+        .areas
+        .iter()
+        .map(|&a| {
+            let node = &framework.nodes[a];
+            format!("{} {}: {} ({} {})", labels.areas, node.id, node.name, labels.max.to_lowercase(), lang.number(node.max, dp))
+        })
+        .collect();
+    grid
+}

@@ -1,0 +1,202 @@
+//! Scores one unit: final points of every leaf and adjustment, subtotals per
+//! criterion and area, total, applicable maximum, index and grade.
+
+use rust_decimal::Decimal;
+
+use super::rules::{adjustment_points, rule_points};
+use crate::criteria::{AdjustmentKind, Framework, Rule, Source};
+use crate::evidence::{Entry, UnitEvidence, Value};
+use crate::points::{div_round, round};
+
+/// How a leaf's final points came about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Scored from the value (or the self-score of a manual leaf).
+    Ok,
+    /// No row, or an empty value: 0 points.
+    Missing,
+    /// Evidence required but the evidence cell is empty: 0 points.
+    NoEvidence,
+    /// Marked not applicable: out of both points and maximum.
+    NotApplicable,
+    /// Points set by the council.
+    Appraised,
+}
+
+/// The final result of one leaf (or adjustment) for one unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeafScore {
+    /// Final points, rounded to the framework's decimals (for adjustments, the
+    /// magnitude: a penalty of 1 is 1 here).
+    pub points: Decimal,
+    /// How the points came about.
+    pub status: Status,
+    /// Points the unit claimed, if any.
+    pub self_score: Option<Decimal>,
+    /// Whether the claimed points (rounded) differ from the final points.
+    pub self_score_differs: bool,
+}
+
+/// A unit's complete score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitScore {
+    /// Canonical unit name.
+    pub name: String,
+    /// One result per leaf, in leaf order.
+    pub leaves: Vec<LeafScore>,
+    /// One result per adjustment, in declared order.
+    pub adjustments: Vec<LeafScore>,
+    /// Points of every node (areas and criteria), in node order.
+    pub node_points: Vec<Decimal>,
+    /// Applicable maximum of every node (leaves marked N/A left out).
+    pub node_max: Vec<Decimal>,
+    /// Points from the self-assessment leaves.
+    pub assessment: Decimal,
+    /// Points from the survey leaves.
+    pub survey: Decimal,
+    /// Sum of bonus points.
+    pub bonus: Decimal,
+    /// Sum of penalty points (positive).
+    pub penalty: Decimal,
+    /// Total: areas + bonus − penalty, never below 0.
+    pub total: Decimal,
+    /// Applicable maximum: maxima of the leaves not marked N/A.
+    pub max: Decimal,
+    /// Index (%), rounded; capped at 100 unless the framework says otherwise.
+    pub index: Decimal,
+    /// The grade earned (index into the framework's grades).
+    pub grade: Option<usize>,
+}
+
+impl UnitScore {
+    /// Points of an area (index into the framework's areas).
+    pub fn area_points(&self, framework: &Framework, area: usize) -> Decimal {
+        self.node_points[framework.areas[area]]
+    }
+
+    /// Applicable maximum of an area.
+    pub fn area_max(&self, framework: &Framework, area: usize) -> Decimal {
+        self.node_max[framework.areas[area]]
+    }
+
+    /// Bonuses minus penalties.
+    pub fn adjustment(&self) -> Decimal {
+        self.bonus - self.penalty
+    }
+
+    /// The grade's name, or "" when no grade matches.
+    pub fn grade_name<'f>(&self, framework: &'f Framework) -> &'f str {
+        self.grade.map_or("", |g| framework.grades[g].name.as_str())
+    }
+}
+
+/// A unit whose every leaf is marked not applicable cannot have an index.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unit \"{unit}\" has every criterion marked not applicable, so its applicable maximum is 0")]
+pub struct NothingApplicable {
+    /// The unit.
+    pub unit: String,
+}
+
+/// Final points of one leaf from its row (see the contract's "final points").
+pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> LeafScore {
+    let spec = &framework.leaves[leaf];
+    let decimals = framework.decimals;
+    let Some(entry) = entry else {
+        return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
+    };
+    if entry.value == Value::NotApplicable {
+        return LeafScore { points: Decimal::ZERO, status: Status::NotApplicable, self_score: entry.self_score, self_score_differs: false };
+    }
+    let (points, status) = if let Some(appraised) = entry.appraised {
+        (round(appraised, decimals), Status::Appraised)
+    } else {
+        let judged = match spec.rule {
+            Rule::Manual { .. } => entry.self_score,
+            _ => rule_points(&spec.rule, spec.max, &entry.value),
+        };
+        match judged {
+            None => (Decimal::ZERO, Status::Missing),
+            Some(_) if spec.evidence_required && !entry.has_evidence => (Decimal::ZERO, Status::NoEvidence),
+            Some(exact) => (round(exact, decimals), Status::Ok),
+        }
+    };
+    let self_score_differs = entry.self_score.is_some_and(|claimed| round(claimed, decimals) != points);
+    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+}
+
+/// Final points of one adjustment from its row (magnitude; the kind gives the sign).
+pub fn score_adjustment(framework: &Framework, adjustment: usize, entry: Option<&Entry>) -> LeafScore {
+    let Some(entry) = entry else {
+        return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
+    };
+    let (points, status) = match (entry.appraised, adjustment_points(&framework.adjustments[adjustment], &entry.value)) {
+        (Some(appraised), _) => (round(appraised, framework.decimals), Status::Appraised),
+        (None, Some(exact)) => (round(exact, framework.decimals), Status::Ok),
+        (None, None) => (Decimal::ZERO, Status::Missing),
+    };
+    let self_score_differs = entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != points);
+    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+}
+
+/// Scores a unit from its rows.
+pub fn score_unit(framework: &Framework, evidence: &UnitEvidence) -> Result<UnitScore, NothingApplicable> {
+    let leaves: Vec<LeafScore> = (0..framework.leaves.len()).map(|leaf| score_leaf(framework, leaf, evidence.leaves[leaf].as_ref())).collect();
+    let adjustments: Vec<LeafScore> =
+        (0..framework.adjustments.len()).map(|a| score_adjustment(framework, a, evidence.adjustments[a].as_ref())).collect();
+    total(framework, evidence.name.clone(), leaves, adjustments)
+}
+
+/// Sums leaf and adjustment results into a unit's score.
+pub fn total(framework: &Framework, name: String, leaves: Vec<LeafScore>, adjustments: Vec<LeafScore>) -> Result<UnitScore, NothingApplicable> {
+    let mut node_points = vec![Decimal::ZERO; framework.nodes.len()];
+    let mut node_max = vec![Decimal::ZERO; framework.nodes.len()];
+    let (mut assessment, mut survey) = (Decimal::ZERO, Decimal::ZERO);
+    for (spec, score) in framework.leaves.iter().zip(&leaves) {
+        if score.status == Status::NotApplicable {
+            continue;
+        }
+        let mut node = Some(spec.node);
+        while let Some(index) = node {
+            node_points[index] += score.points;
+            node_max[index] += spec.max;
+            node = framework.nodes[index].parent;
+        }
+        match spec.source {
+            Source::Assessment => assessment += score.points,
+            Source::Survey => survey += score.points,
+        }
+    }
+    let (mut bonus, mut penalty) = (Decimal::ZERO, Decimal::ZERO);
+    for (spec, score) in framework.adjustments.iter().zip(&adjustments) {
+        match spec.kind {
+            AdjustmentKind::Bonus => bonus += score.points,
+            AdjustmentKind::Penalty => penalty += score.points,
+        }
+    }
+    let max: Decimal = framework.areas.iter().map(|&area| node_max[area]).sum();
+    if max.is_zero() {
+        return Err(NothingApplicable { unit: name });
+    }
+    let areas: Decimal = framework.areas.iter().map(|&area| node_points[area]).sum();
+    let total = (areas + bonus - penalty).max(Decimal::ZERO);
+    let mut index = div_round(total * Decimal::ONE_HUNDRED, max, framework.decimals);
+    if framework.cap_index {
+        index = index.min(Decimal::ONE_HUNDRED);
+    }
+    Ok(UnitScore {
+        name,
+        grade: framework.grade_for(index),
+        leaves,
+        adjustments,
+        node_points,
+        node_max,
+        assessment,
+        survey,
+        bonus,
+        penalty,
+        total,
+        max,
+        index,
+    })
+}

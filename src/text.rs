@@ -1,0 +1,107 @@
+//! Text normalisation: Unicode NFC, unit-name canonical form and case folding.
+
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+/// Returns `text` in Unicode normalisation form C (composed), so that the same
+/// name typed on different machines compares equal.
+pub fn nfc(text: &str) -> String {
+    match is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text.to_owned(),
+        _ => text.nfc().collect(),
+    }
+}
+
+/// The canonical form of a unit name: NFC, trimmed, runs of Unicode white space
+/// collapsed to one ASCII space.
+pub fn normalize_name(text: &str) -> String {
+    let composed = nfc(text);
+    let mut out = String::with_capacity(composed.len());
+    for word in composed.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The form used to compare labels typed by people: canonical name, lower case.
+pub fn fold(text: &str) -> String {
+    normalize_name(text).to_lowercase()
+}
+
+/// A key under which names that differ only in case or white space collide.
+pub fn loose_key(text: &str) -> String {
+    fold(text).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// At most `limit` characters of `text`, with "…" when cut, for quoting long cells.
+pub fn excerpt(text: &str, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Levenshtein distance in characters, for "did you mean" hints.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is close enough to be
+/// a likely typo (at most 2 edits, and fewer edits than characters).
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        let distance = edit_distance(wanted, candidate);
+        if best.is_none_or(|(d, c)| distance < d || (distance == d && candidate < c)) {
+            best = Some((distance, candidate));
+        }
+    }
+    let limit = 2.min(wanted.chars().count().saturating_sub(1)).max(1);
+    best.filter(|(d, _)| *d <= limit).map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfd_and_spacing_collapse_to_one_name() {
+        let nfd = " S\u{1edf}  Y  te\u{302}\u{301} ";
+        assert_eq!(normalize_name(nfd), "S\u{1edf} Y t\u{1ebf}");
+        assert_eq!(normalize_name("Sở\u{a0}Tư\tpháp"), "Sở Tư pháp");
+    }
+
+    #[test]
+    fn fold_ignores_case_and_outer_space() {
+        assert_eq!(fold("  HOÀN THÀNH "), "hoàn thành");
+        assert_eq!(loose_key("Sở Tư  Pháp"), loose_key("sở tưpháp"));
+    }
+
+    #[test]
+    fn excerpt_cuts_long_text() {
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("Sở", 3), "Sở");
+    }
+
+    #[test]
+    fn edit_distance_counts_characters() {
+        assert_eq!(edit_distance("1.1.2", "1.1.2"), 0);
+        assert_eq!(edit_distance("1.1.3", "1.1.2"), 1);
+        assert_eq!(edit_distance("đạt", "dat"), 2);
+        assert_eq!(closest("1.1.3", ["1.1.1", "1.1.2", "2.1"]), Some("1.1.1"));
+        assert_eq!(closest("9.9.9", ["1.1.1"]), None);
+    }
+}

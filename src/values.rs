@@ -1,0 +1,256 @@
+//! Parsers for the cells people type: numbers with either decimal mark, day-first
+//! dates, yes/no words, "not applicable" markers and whole counts.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use crate::text::fold;
+
+/// Why a cell could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    /// Not a number at all.
+    #[error("\"{text}\" is not a number")]
+    NotANumber {
+        /// The offending text.
+        text: String,
+    },
+    /// Several separators of one kind and none of the other: no decimal mark can be told.
+    #[error("\"{text}\" is not a number: several '{mark}' and no other separator")]
+    AmbiguousSeparators {
+        /// The offending text.
+        text: String,
+        /// The repeated separator.
+        mark: char,
+    },
+    /// Thousands groups that are not three digits long.
+    #[error("\"{text}\" is not a number: digit groups must have three digits")]
+    BadGrouping {
+        /// The offending text.
+        text: String,
+    },
+    /// Not one of the accepted date forms.
+    #[error("\"{text}\" is not a date")]
+    NotADate {
+        /// The offending text.
+        text: String,
+    },
+    /// A date form with a day or month that does not exist.
+    #[error("\"{text}\" is not a real date (no such day)")]
+    NoSuchDate {
+        /// The offending text.
+        text: String,
+    },
+    /// Not one of the yes/no words.
+    #[error("\"{text}\" is not yes or no")]
+    NotYesNo {
+        /// The offending text.
+        text: String,
+    },
+    /// A count with a fraction or a sign.
+    #[error("\"{text}\" is not a whole count (0, 1, 2, …)")]
+    NotACount {
+        /// The offending text.
+        text: String,
+    },
+}
+
+/// What a yes/no cell may hold, as told to users.
+pub const YES_NO_WORDS: &str = "có/không, đạt/không đạt, x, yes/no, 1/0, true/false";
+/// What a number cell may hold, as told to users.
+pub const NUMBER_FORMS: &str = "a number such as 92,5 or 92.5 (a trailing % is allowed)";
+/// What a date cell may hold, as told to users.
+pub const DATE_FORMS: &str = "a date day first, e.g. 15/01/2024, 15-01-2024 or 2024-01-15";
+
+const MAX_NUMBER_LEN: usize = 40;
+/// The largest count accepted: far above any real count, small enough that
+/// `per × count` can never overflow.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+/// Reads a number typed with a decimal comma or point: `92.5`, `92,5`, `92,5%`,
+/// `1.234,5`, `1,234.5`. A lone `,` or `.` is the decimal mark; when both appear, the
+/// last one is the decimal mark and the other separates groups of three digits.
+pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
+    let not_a_number = || ValueError::NotANumber { text: text.to_owned() };
+    let trimmed = text.trim();
+    let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
+    let (negative, unsigned) = match body.as_bytes().first() {
+        Some(b'-') => (true, &body[1..]),
+        Some(b'+') => (false, &body[1..]),
+        _ => (false, body),
+    };
+    if unsigned.is_empty()
+        || unsigned.len() > MAX_NUMBER_LEN
+        || !unsigned.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        || !unsigned.bytes().any(|b| b.is_ascii_digit())
+    {
+        return Err(not_a_number());
+    }
+    let commas = unsigned.bytes().filter(|&b| b == b',').count();
+    let points = unsigned.bytes().filter(|&b| b == b'.').count();
+    let canonical = match (commas, points) {
+        (0, 0) | (0, 1) => unsigned.to_owned(),
+        (1, 0) => unsigned.replace(',', "."),
+        (_, 0) => return Err(ValueError::AmbiguousSeparators { text: text.to_owned(), mark: ',' }),
+        (0, _) => return Err(ValueError::AmbiguousSeparators { text: text.to_owned(), mark: '.' }),
+        _ => {
+            let last = unsigned.rfind([',', '.']).unwrap_or(0);
+            let decimal_mark = unsigned.as_bytes()[last];
+            let marks_of_kind = unsigned.bytes().filter(|&b| b == decimal_mark).count();
+            if marks_of_kind != 1 {
+                return Err(ValueError::BadGrouping { text: text.to_owned() });
+            }
+            let (whole, fraction) = unsigned.split_at(last);
+            let group_mark = if decimal_mark == b',' { '.' } else { ',' };
+            let groups: Vec<&str> = whole.split(group_mark).collect();
+            let well_grouped = groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+                && groups[1..].iter().all(|g| g.len() == 3);
+            if !well_grouped {
+                return Err(ValueError::BadGrouping { text: text.to_owned() });
+            }
+            format!("{}.{}", groups.concat(), &fraction[1..])
+        }
+    };
+    let canonical = canonical.strip_suffix('.').unwrap_or(&canonical);
+    let canonical = if canonical.starts_with('.') { format!("0{canonical}") } else { canonical.to_owned() };
+    let magnitude = Decimal::from_str(&canonical).map_err(|_| not_a_number())?;
+    Ok(if negative { -magnitude } else { magnitude })
+}
+
+/// Reads a whole count ≥ 0 (`0`, `3`, `2,0`).
+pub fn parse_count(text: &str) -> Result<u64, ValueError> {
+    let not_a_count = || ValueError::NotACount { text: text.to_owned() };
+    let number = parse_number(text).map_err(|_| not_a_count())?;
+    if number.is_sign_negative() && !number.is_zero() || !number.fract().is_zero() {
+        return Err(not_a_count());
+    }
+    u64::try_from(number.trunc()).ok().filter(|&count| count <= MAX_COUNT).ok_or_else(not_a_count)
+}
+
+/// Reads a date, day first: `15/01/2024`, `15-01-2024`, `15.1.2024`, or ISO `2024-01-15`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
+    let trimmed = text.trim();
+    let not_a_date = || ValueError::NotADate { text: text.to_owned() };
+    let parts: Vec<&str> = trimmed.split(['/', '-', '.']).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(not_a_date());
+    }
+    let (year, month, day) = if parts[0].len() == 4 && trimmed.as_bytes()[4] == b'-' {
+        (parts[0], parts[1], parts[2])
+    } else if parts[2].len() == 4 {
+        (parts[2], parts[1], parts[0])
+    } else {
+        return Err(not_a_date());
+    };
+    if month.len() > 2 || day.len() > 2 {
+        return Err(not_a_date());
+    }
+    let (year, month, day) = (
+        year.parse::<i32>().map_err(|_| not_a_date())?,
+        month.parse::<u32>().map_err(|_| not_a_date())?,
+        day.parse::<u32>().map_err(|_| not_a_date())?,
+    );
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| ValueError::NoSuchDate { text: text.to_owned() })
+}
+
+/// Reads a yes/no cell, any case: `có`, `đạt`, `x`, `yes`, `1`, `true` are yes;
+/// `không`, `không đạt`, `no`, `0`, `false` are no. The unaccented `co`, `khong`,
+/// `dat`, `khong dat` are accepted too.
+pub fn parse_yes_no(text: &str) -> Result<bool, ValueError> {
+    match fold(text).as_str() {
+        "có" | "co" | "đạt" | "dat" | "x" | "yes" | "y" | "1" | "true" => Ok(true),
+        "không" | "khong" | "không đạt" | "khong dat" | "no" | "n" | "0" | "false" => Ok(false),
+        _ => Err(ValueError::NotYesNo { text: text.to_owned() }),
+    }
+}
+
+/// Whether a value cell marks the leaf not applicable: `N/A`, `KAD`, `không áp dụng`
+/// (any case; also unaccented `khong ap dung`).
+pub fn is_not_applicable(text: &str) -> bool {
+    matches!(fold(text).as_str(), "n/a" | "kad" | "không áp dụng" | "khong ap dung")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(text: &str) -> String {
+        parse_number(text).map(|d| d.to_string()).unwrap_or_else(|e| format!("error: {e}"))
+    }
+
+    #[test]
+    fn numbers_in_every_documented_form() {
+        assert_eq!(n("92.5"), "92.5");
+        assert_eq!(n("92,5"), "92.5");
+        assert_eq!(n("92,5%"), "92.5");
+        assert_eq!(n(" 92,5 % "), "92.5");
+        assert_eq!(n("1.234,5"), "1234.5");
+        assert_eq!(n("1,234.5"), "1234.5");
+        assert_eq!(n("1.234"), "1.234");
+        assert_eq!(n("1,234"), "1.234");
+        assert_eq!(n("12.345.678,9"), "12345678.9");
+        assert_eq!(n(",5"), "0.5");
+        assert_eq!(n("5,"), "5");
+        assert_eq!(n("-3"), "-3");
+        assert_eq!(n("007"), "7");
+    }
+
+    #[test]
+    fn numbers_rejected() {
+        for bad in ["", " ", "abc", "NaN", "inf", "-inf", "1e3", "1,2,3", "1.2.3", "1.23,4,5", "12,34.5", "1 234", "%", ",", "--1", "0x10", "١٢"] {
+            assert!(parse_number(bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert_eq!(
+            parse_number("1,2,3").unwrap_err(),
+            ValueError::AmbiguousSeparators { text: "1,2,3".into(), mark: ',' }
+        );
+        assert!(parse_number(&"9".repeat(100)).is_err());
+    }
+
+    #[test]
+    fn counts_are_whole_and_not_negative() {
+        assert_eq!(parse_count("3"), Ok(3));
+        assert_eq!(parse_count("2,0"), Ok(2));
+        assert_eq!(parse_count("0"), Ok(0));
+        assert!(parse_count("1,5").is_err());
+        assert!(parse_count("-1").is_err());
+        assert!(parse_count("x").is_err());
+        assert!(parse_count("1000000001").is_err());
+    }
+
+    #[test]
+    fn dates_day_first_and_iso() {
+        let expected = NaiveDate::from_ymd_opt(2024, 1, 15).unwrap();
+        for ok in ["15/01/2024", "15-01-2024", "15/1/2024", "2024-01-15", " 15.01.2024 "] {
+            assert_eq!(parse_date(ok), Ok(expected), "{ok}");
+        }
+        assert_eq!(parse_date("29/02/2024"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert!(matches!(parse_date("31/02/2024"), Err(ValueError::NoSuchDate { .. })));
+        assert!(matches!(parse_date("29/02/2023"), Err(ValueError::NoSuchDate { .. })));
+        for bad in ["2024/01/15x", "15/01/24", "01/2024", "abc", "", "15/001/2024", "2024-1-150"] {
+            assert!(parse_date(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn yes_no_in_any_case() {
+        for yes in ["có", "CÓ", "Đạt", "x", "X", "yes", "1", "TRUE"] {
+            assert_eq!(parse_yes_no(yes), Ok(true), "{yes}");
+        }
+        for no in ["không", "KHÔNG ĐẠT", "no", "0", "false", " Không "] {
+            assert_eq!(parse_yes_no(no), Ok(false), "{no}");
+        }
+        assert!(parse_yes_no("maybe").is_err());
+        assert!(parse_yes_no("").is_err());
+    }
+
+    #[test]
+    fn not_applicable_markers() {
+        for marker in ["N/A", "n/a", "KAD", "kad", "không áp dụng", "Không Áp Dụng", "khong ap dung"] {
+            assert!(is_not_applicable(marker), "{marker}");
+        }
+        assert!(!is_not_applicable("0"));
+        assert!(!is_not_applicable("NA/"));
+    }
+}
