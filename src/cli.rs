@@ -123,7 +123,9 @@ impl Args {
                 Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang })
             }
             Command::Rank { paths, criteria, format } => Request::Rank(RankOptions { paths, criteria, format: format.into(), lang }),
-            Command::Criteria { criteria, list, format } => Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang }),
+            Command::Criteria { criteria, list, format } => {
+                Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
+            }
         }
     }
 }

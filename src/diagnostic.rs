@@ -133,7 +133,16 @@ impl fmt::Display for Diagnostic {
         write!(f, "{label}: {}: {}", self.location, self.message)?;
         if let Some(snippet) = &self.snippet {
             let margin = snippet.line.to_string().len();
-            write!(f, "\n{:margin$} |\n{} | {}\n{:margin$} | {}{}", "", snippet.line, snippet.text, "", " ".repeat(snippet.start), "^".repeat(snippet.width.max(1)))?;
+            write!(
+                f,
+                "\n{:margin$} |\n{} | {}\n{:margin$} | {}{}",
+                "",
+                snippet.line,
+                snippet.text,
+                "",
+                " ".repeat(snippet.start),
+                "^".repeat(snippet.width.max(1))
+            )?;
         }
         if let Some(expected) = &self.expected {
             write!(f, "\n  expected: {expected}")?;

@@ -34,9 +34,7 @@ pub fn describe_rule(leaf: &Leaf) -> String {
             format!("đúng hạn (đến {}): {max}; chậm: {}; không có: 0", due.format("%d/%m/%Y"), vi(*late))
         }
         Rule::Deduct { per } => format!("{max} − {} × số lần, không dưới 0", vi(*per)),
-        Rule::Choice { options } => {
-            options.iter().map(|o| format!("\"{}\": {}", o.label, vi(o.points))).collect::<Vec<_>>().join("; ")
-        }
+        Rule::Choice { options } => options.iter().map(|o| format!("\"{}\": {}", o.label, vi(o.points))).collect::<Vec<_>>().join("; "),
         Rule::Manual { step } => match step {
             Some(step) => format!("Hội đồng chấm 0–{max}, bước {}", vi(*step)),
             None => format!("Hội đồng chấm 0–{max}"),

@@ -40,9 +40,7 @@ fn toml_error(source: &SourceFile, error: &toml::de::Error) -> Diagnostics {
         Some(span) => source.error(&span, message),
         None => Diagnostic::error(Location::file(source.name()), message),
     };
-    diagnostic
-        .expected("TOML with [framework], [[grade]], [[area]], [[criterion]] and [[adjustment]] tables as in docs/formats.md")
-        .into()
+    diagnostic.expected("TOML with [framework], [[grade]], [[area]], [[criterion]] and [[adjustment]] tables as in docs/formats.md").into()
 }
 
 /// Parent id of a criterion id: `1.1.2` → `1.1`; `None` when the id has no dot or
@@ -76,7 +74,11 @@ impl Checker<'_> {
     pub(super) fn number(&mut self, raw: &RawNumber, what: &str) -> Option<Decimal> {
         match self.source.decimal(raw.get_ref(), &raw.span()) {
             Ok(value) if value.abs() > Decimal::from(MAX_MAGNITUDE) => {
-                self.error(&raw.span(), format!("{what} {} is too large", plain(value)), format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"));
+                self.error(
+                    &raw.span(),
+                    format!("{what} {} is too large", plain(value)),
+                    format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"),
+                );
                 None
             }
             Ok(value) => Some(value),
@@ -91,7 +93,11 @@ impl Checker<'_> {
     pub(super) fn positive(&mut self, raw: &RawNumber, what: &str) -> Option<Decimal> {
         let value = self.number(raw, what)?;
         if value <= Decimal::ZERO {
-            self.error(&raw.span(), format!("{what} must be greater than 0, found {}", self.source.slice(&raw.span())), format!("{what} > 0"));
+            self.error(
+                &raw.span(),
+                format!("{what} must be greater than 0, found {}", self.source.slice(&raw.span())),
+                format!("{what} > 0"),
+            );
             return None;
         }
         Some(value)
@@ -131,14 +137,14 @@ impl Checker<'_> {
         framework.adjustments = raw.adjustment.iter().filter_map(|a| self.adjustment(a)).collect();
 
         let total = framework.total_max();
-        if let (Some(max_total), Some(span)) = (framework.max_total, max_total_span) {
-            if max_total != total {
-                self.error(
-                    &span,
-                    format!("max_total is {} but the leaf maxima add up to {}", plain(max_total), plain(total)),
-                    format!("max_total = {}, or leaf maxima that add up to {}", plain(total), plain(max_total)),
-                );
-            }
+        if let (Some(max_total), Some(span)) = (framework.max_total, max_total_span)
+            && max_total != total
+        {
+            self.error(
+                &span,
+                format!("max_total is {} but the leaf maxima add up to {}", plain(max_total), plain(total)),
+                format!("max_total = {}, or leaf maxima that add up to {}", plain(total), plain(max_total)),
+            );
         }
         let mut targets = HashMap::new();
         for (index, node) in framework.nodes.iter().enumerate() {
@@ -167,7 +173,11 @@ impl Checker<'_> {
             None => 2,
             Some(d) if (0..=MAX_DECIMALS).contains(d.get_ref()) => *d.get_ref() as u32,
             Some(d) => {
-                self.error(&d.span(), format!("decimals = {} is out of range", d.get_ref()), format!("a whole number from 0 to {MAX_DECIMALS}"));
+                self.error(
+                    &d.span(),
+                    format!("decimals = {} is out of range", d.get_ref()),
+                    format!("a whole number from 0 to {MAX_DECIMALS}"),
+                );
                 2
             }
         };
@@ -217,22 +227,25 @@ impl Checker<'_> {
 
     /// Reports empty, spaced and duplicate ids across areas, criteria and adjustments.
     fn check_ids(&mut self, raw: &RawFile) {
-        let ids = raw
-            .area
-            .iter()
-            .map(|a| &a.id)
-            .chain(raw.criterion.iter().map(|c| &c.id))
-            .chain(raw.adjustment.iter().map(|a| &a.id));
+        let ids = raw.area.iter().map(|a| &a.id).chain(raw.criterion.iter().map(|c| &c.id)).chain(raw.adjustment.iter().map(|a| &a.id));
         let mut first_line: HashMap<&str, u64> = HashMap::new();
         for id in ids {
             let text = id.get_ref().as_str();
             if text.is_empty() || text.chars().any(char::is_whitespace) {
-                self.error(&id.span(), format!("id \"{text}\" is empty or contains white space"), "an id such as \"1\", \"1.2\", \"1.2.3\" or \"T1\"");
+                self.error(
+                    &id.span(),
+                    format!("id \"{text}\" is empty or contains white space"),
+                    "an id such as \"1\", \"1.2\", \"1.2.3\" or \"T1\"",
+                );
                 continue;
             }
             let line = self.source.location(&id.span()).line.unwrap_or(0);
             if let Some(first) = first_line.get(text) {
-                self.error(&id.span(), format!("duplicate id \"{text}\" (first declared on line {first})"), "ids unique across areas, criteria and adjustments");
+                self.error(
+                    &id.span(),
+                    format!("duplicate id \"{text}\" (first declared on line {first})"),
+                    "ids unique across areas, criteria and adjustments",
+                );
             } else {
                 first_line.insert(text, line);
             }
@@ -244,9 +257,9 @@ impl Checker<'_> {
     fn drafts<'r>(&mut self, raw: &'r RawFile) -> Vec<Draft<'r>> {
         let mut drafts: Vec<Draft<'r>> = Vec::new();
         let mut index_of: HashMap<&str, usize> = HashMap::new();
-        let areas = raw.area.iter().map(|a| (&a.id, &a.name, &a.max, None));
-        let criteria = raw.criterion.iter().map(|c| (&c.id, &c.name, &c.max, Some(c)));
-        for (area_index, (id, name, max, criterion)) in areas.chain(criteria).enumerate() {
+        let areas = raw.area.iter().map(|a| (&a.id, &a.name, &a.max, a.description.as_deref(), None));
+        let criteria = raw.criterion.iter().map(|c| (&c.id, &c.name, &c.max, c.description.as_deref(), Some(c)));
+        for (area_index, (id, name, max, description, criterion)) in areas.chain(criteria).enumerate() {
             if index_of.contains_key(id.get_ref().as_str()) {
                 continue;
             }
@@ -256,7 +269,7 @@ impl Checker<'_> {
                 node: Node {
                     id: id.get_ref().clone(),
                     name: nfc(name.trim()),
-                    description: criterion.and_then(|c| c.description.as_deref()).map(nfc),
+                    description: description.map(nfc),
                     parent: None,
                     children: Vec::new(),
                     depth: 0,
@@ -317,16 +330,15 @@ impl Checker<'_> {
     /// leaves may carry.
     fn leaves(&mut self, drafts: &mut [Draft]) -> Vec<Leaf> {
         let mut leaves = Vec::new();
-        for index in 0..drafts.len() {
-            let Some(criterion) = drafts[index].criterion else { continue };
-            if !drafts[index].node.children.is_empty() {
+        for (index, draft) in drafts.iter_mut().enumerate() {
+            let Some(criterion) = draft.criterion else { continue };
+            if !draft.node.children.is_empty() {
                 self.parent_only(criterion);
                 continue;
             }
-            let area = drafts[index].node.area;
-            if let Some(leaf) = self.leaf(criterion, index, area, drafts[index].declared_max.as_ref()) {
-                drafts[index].node.max = leaf.max;
-                drafts[index].node.leaf = Some(leaves.len());
+            if let Some(leaf) = self.leaf(criterion, index, draft.node.area, draft.declared_max.as_ref()) {
+                draft.node.max = leaf.max;
+                draft.node.leaf = Some(leaves.len());
                 leaves.push(leaf);
             }
         }
@@ -343,13 +355,21 @@ impl Checker<'_> {
             Some((value, _)) => Some(*value),
             None => {
                 if criterion.max.is_none() {
-                    self.error(&criterion.id.span(), format!("leaf \"{id}\" has no max"), "max = the points this sub-criterion is worth, e.g. max = 1");
+                    self.error(
+                        &criterion.id.span(),
+                        format!("leaf \"{id}\" has no max"),
+                        "max = the points this sub-criterion is worth, e.g. max = 1",
+                    );
                 }
                 None
             }
         };
         let Some(rule) = &criterion.rule else {
-            self.error(&criterion.id.span(), format!("leaf \"{id}\" has no rule"), "rule = { kind = \"check\" } or another rule kind (check, tiers, ratio, deadline, deduct, choice, manual)");
+            self.error(
+                &criterion.id.span(),
+                format!("leaf \"{id}\" has no rule"),
+                "rule = { kind = \"check\" } or another rule kind (check, tiers, ratio, deadline, deduct, choice, manual)",
+            );
             return None;
         };
         let rule = validate_rule(self, rule, max?)?;
@@ -400,17 +420,14 @@ impl Checker<'_> {
             }
             let sum: Decimal = drafts[index].node.children.iter().map(|&c| drafts[c].node.max).sum();
             drafts[index].node.max = sum;
-            if let Some((declared, span)) = &drafts[index].declared_max {
-                if *declared != sum {
-                    let parts: Vec<String> = drafts[index]
-                        .node
-                        .children
-                        .iter()
-                        .map(|&c| format!("{} = {}", drafts[c].node.id, plain(drafts[c].node.max)))
-                        .collect();
-                    let message = format!("max of \"{}\" is {} but its children add up to {}", drafts[index].node.id, plain(*declared), plain(sum));
-                    self.error(span, message, format!("max = {} ({})", plain(sum), parts.join(" + ")));
-                }
+            if let Some((declared, span)) = &drafts[index].declared_max
+                && *declared != sum
+            {
+                let parts: Vec<String> =
+                    drafts[index].node.children.iter().map(|&c| format!("{} = {}", drafts[c].node.id, plain(drafts[c].node.max))).collect();
+                let message =
+                    format!("max of \"{}\" is {} but its children add up to {}", drafts[index].node.id, plain(*declared), plain(sum));
+                self.error(span, message, format!("max = {} ({})", plain(sum), parts.join(" + ")));
             }
         }
     }
@@ -420,7 +437,11 @@ impl Checker<'_> {
             "bonus" => Some(AdjustmentKind::Bonus),
             "penalty" => Some(AdjustmentKind::Penalty),
             other => {
-                self.error(&raw.kind.span(), format!("adjustment kind \"{other}\" is unknown"), "kind = \"bonus\" (adds) or \"penalty\" (subtracts)");
+                self.error(
+                    &raw.kind.span(),
+                    format!("adjustment kind \"{other}\" is unknown"),
+                    "kind = \"bonus\" (adds) or \"penalty\" (subtracts)",
+                );
                 None
             }
         };
@@ -429,6 +450,13 @@ impl Checker<'_> {
             Some(cap) => Some(self.positive(cap, "cap")?),
             None => None,
         };
-        Some(Adjustment { id: raw.id.get_ref().clone(), name: nfc(raw.name.trim()), kind: kind?, per: per?, cap })
+        Some(Adjustment {
+            id: raw.id.get_ref().clone(),
+            name: nfc(raw.name.trim()),
+            description: raw.description.as_deref().map(nfc),
+            kind: kind?,
+            per: per?,
+            cap,
+        })
     }
 }

@@ -197,6 +197,8 @@ pub struct Adjustment {
     pub id: String,
     /// Name.
     pub name: String,
+    /// Free-text description, if any.
+    pub description: Option<String>,
     /// Adds or subtracts.
     pub kind: AdjustmentKind,
     /// Points per counted item.
@@ -222,10 +224,7 @@ impl Framework {
 
     /// All ids that evidence rows may name (leaves and adjustments).
     pub fn scorable_ids(&self) -> impl Iterator<Item = &str> {
-        self.leaves
-            .iter()
-            .map(|leaf| self.nodes[leaf.node].id.as_str())
-            .chain(self.adjustments.iter().map(|a| a.id.as_str()))
+        self.leaves.iter().map(|leaf| self.nodes[leaf.node].id.as_str()).chain(self.adjustments.iter().map(|a| a.id.as_str()))
     }
 
     /// The node of a leaf.

@@ -48,12 +48,12 @@ pub(super) fn validate_rule(checker: &mut Checker, raw: &Spanned<RawRule>, max: 
     ];
     let mut misplaced = false;
     for (field, span) in present {
-        if let Some(span) = span {
-            if !allowed.contains(&field) {
-                let expected = if allowed.is_empty() { "no other field".to_owned() } else { allowed.join(", ") };
-                checker.error(&span, format!("`{field}` is not used by a {kind} rule"), format!("for {kind}: {expected}"));
-                misplaced = true;
-            }
+        if let Some(span) = span
+            && !allowed.contains(&field)
+        {
+            let expected = if allowed.is_empty() { "no other field".to_owned() } else { allowed.join(", ") };
+            checker.error(&span, format!("`{field}` is not used by a {kind} rule"), format!("for {kind}: {expected}"));
+            misplaced = true;
         }
     }
     let percent = rule.percent.as_ref().is_some_and(|p| *p.get_ref());
@@ -85,7 +85,11 @@ pub(super) fn validate_rule(checker: &mut Checker, raw: &Spanned<RawRule>, max: 
 fn points(checker: &mut Checker, raw: &RawNumber, what: &str, max: Decimal) -> Option<Decimal> {
     let value = checker.number(raw, what)?;
     if value < Decimal::ZERO || value > max {
-        checker.error(&raw.span(), format!("{what} {} is outside 0..{}", plain(value), plain(max)), format!("points from 0 to the leaf's max {}", plain(max)));
+        checker.error(
+            &raw.span(),
+            format!("{what} {} is outside 0..{}", plain(value), plain(max)),
+            format!("points from 0 to the leaf's max {}", plain(max)),
+        );
         return None;
     }
     Some(value)
@@ -116,12 +120,18 @@ fn tiers(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decima
             ok = false;
             continue;
         };
-        let (Some(threshold_value), Some(points_value)) = (checker.number(threshold, "threshold"), points(checker, tier_points, "tier points", max)) else {
+        let (Some(threshold_value), Some(points_value)) =
+            (checker.number(threshold, "threshold"), points(checker, tier_points, "tier points", max))
+        else {
             ok = false;
             continue;
         };
         if percent && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&threshold_value) {
-            checker.error(&threshold.span(), format!("threshold {} is not a percentage", plain(threshold_value)), "a threshold from 0 to 100 (percent = true)");
+            checker.error(
+                &threshold.span(),
+                format!("threshold {} is not a percentage", plain(threshold_value)),
+                "a threshold from 0 to 100 (percent = true)",
+            );
             ok = false;
         }
         if let Some(&(previous_threshold, previous_points)) = tiers.last() {
@@ -134,7 +144,10 @@ fn tiers(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decima
                 checker.error(
                     &pair.span(),
                     format!("tiers are not best first: threshold {} follows {}", plain(threshold_value), plain(previous_threshold)),
-                    format!("thresholds strictly {direction} (better = \"{}\"), the best tier first", if better == Better::Higher { "higher" } else { "lower" }),
+                    format!(
+                        "thresholds strictly {direction} (better = \"{}\"), the best tier first",
+                        if better == Better::Higher { "higher" } else { "lower" }
+                    ),
                 );
                 ok = false;
             } else if points_value > previous_points {
@@ -161,7 +174,11 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
         Some(raw) => {
             let floor = checker.number(raw, "floor")?;
             if floor < Decimal::ZERO || floor > target {
-                checker.error(&raw.span(), format!("floor {} is outside 0..target ({})", plain(floor), plain(target)), "a floor from 0 to the target");
+                checker.error(
+                    &raw.span(),
+                    format!("floor {} is outside 0..target ({})", plain(floor), plain(target)),
+                    "a floor from 0 to the target",
+                );
                 return None;
             }
             Some(floor)
@@ -170,7 +187,11 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
     };
     if percent && target > Decimal::ONE_HUNDRED {
         if let Some(raw) = &rule.target {
-            checker.error(&raw.span(), format!("target {} can never be reached by a percentage", plain(target)), "a target from 0 to 100 with percent = true");
+            checker.error(
+                &raw.span(),
+                format!("target {} can never be reached by a percentage", plain(target)),
+                "a target from 0 to 100 with percent = true",
+            );
         }
         return None;
     }
@@ -190,7 +211,11 @@ fn deadline(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Dec
         _ => None,
     };
     let Some(due) = due else {
-        checker.error(&raw_due.span(), format!("due {} is not a date", checker.source.slice(&raw_due.span())), "a date such as \"2024-01-31\" or \"31/01/2024\"");
+        checker.error(
+            &raw_due.span(),
+            format!("due {} is not a date", checker.source.slice(&raw_due.span())),
+            "a date such as \"2024-01-31\" or \"31/01/2024\"",
+        );
         return None;
     };
     let late = match &rule.late {
@@ -215,12 +240,20 @@ fn choice(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decim
         let folded = fold(label);
         if folded.is_empty() || is_not_applicable(label) {
             let why = if folded.is_empty() { "is empty" } else { "means not applicable" };
-            checker.error(&raw_points.span(), format!("option label \"{label}\" {why}"), "a label that units type as their value, e.g. \"Đầy đủ\"");
+            checker.error(
+                &raw_points.span(),
+                format!("option label \"{label}\" {why}"),
+                "a label that units type as their value, e.g. \"Đầy đủ\"",
+            );
             ok = false;
             continue;
         }
         if options.iter().any(|o| o.folded == folded) {
-            checker.error(&raw_points.span(), format!("option \"{label}\" is listed twice (labels ignore case and spaces)"), "each label once");
+            checker.error(
+                &raw_points.span(),
+                format!("option \"{label}\" is listed twice (labels ignore case and spaces)"),
+                "each label once",
+            );
             ok = false;
             continue;
         }

@@ -62,7 +62,9 @@ impl Column {
             "criterion" | "mã tiêu chí" | "ma tieu chi" | "criterion_id" => Column::Criterion,
             "tiêu chí" | "tieu chi" => return Some((Column::Criterion, true)),
             "value" | "giá trị" | "kết quả" | "gia tri" | "ket qua" => Column::Value,
-            "self_score" | "self score" | "self-score" | "tự chấm" | "điểm tự chấm" | "tu cham" | "diem tu cham" => Column::SelfScore,
+            "self_score" | "self score" | "self-score" | "tự chấm" | "điểm tự chấm" | "tu cham" | "diem tu cham" => {
+                Column::SelfScore
+            }
             "appraised" | "thẩm định" | "điểm thẩm định" | "tham dinh" | "diem tham dinh" => Column::Appraised,
             "evidence" | "tài liệu kiểm chứng" | "tai lieu kiem chung" => Column::Evidence,
             "note" | "ghi chú" | "ghi chu" => Column::Note,
@@ -142,7 +144,9 @@ mod tests {
 
     #[test]
     fn english_and_vietnamese_headers_any_case_and_order() {
-        let map = ColumnMap::from_headers([" Đơn vị ", "MÃ TIÊU CHÍ", "Giá trị", "điểm tự chấm", "Thẩm định", "Tài liệu kiểm chứng", "Ghi chú"]).unwrap();
+        let map =
+            ColumnMap::from_headers([" Đơn vị ", "MÃ TIÊU CHÍ", "Giá trị", "điểm tự chấm", "Thẩm định", "Tài liệu kiểm chứng", "Ghi chú"])
+                .unwrap();
         assert_eq!(map.position(Column::Unit), Some(0));
         assert_eq!(map.position(Column::Note), Some(6));
         let map = ColumnMap::from_headers(["value", "UNIT", "criterion"]).unwrap();

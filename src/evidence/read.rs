@@ -136,7 +136,7 @@ struct RowReader<'f> {
     last_unit: String,
 }
 
-fn cell<'r>(record: &'r csv::ByteRecord, position: Option<usize>) -> &'r [u8] {
+fn cell(record: &csv::ByteRecord, position: Option<usize>) -> &[u8] {
     position.and_then(|p| record.get(p)).unwrap_or(b"")
 }
 
@@ -148,7 +148,14 @@ fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::
 }
 
 impl<'f> RowReader<'f> {
-    fn from_header(record: &csv::ByteRecord, name: &str, line: u64, framework: &'f Framework, file: u32, options: ReadOptions) -> Result<Self, Diagnostics> {
+    fn from_header(
+        record: &csv::ByteRecord,
+        name: &str,
+        line: u64,
+        framework: &'f Framework,
+        file: u32,
+        options: ReadOptions,
+    ) -> Result<Self, Diagnostics> {
         let mut headers = Vec::with_capacity(record.len());
         for (column, bytes) in record.iter().enumerate() {
             match std::str::from_utf8(bytes) {
@@ -161,13 +168,17 @@ impl<'f> RowReader<'f> {
             let found = headers.iter().map(|h| format!("\"{}\"", excerpt(h, 40))).collect::<Vec<_>>().join(", ");
             for problem in header_problems {
                 problems.push(match problem {
-                    HeaderProblem::Missing(column) => Diagnostic::error(Location::line(name, line), format!("the header has no \"{}\" column; found {found}", column.name()))
-                        .expected(format!("a column headed \"{}\" or \"{}\"", column.name(), column.vietnamese()))
-                        .hint("the first line must name the columns; the separator (, or ;) is taken from it"),
-                    HeaderProblem::Duplicate { column, first, second } => {
-                        Diagnostic::error(Location::at(name, line, second as u64 + 1), format!("columns {} and {} both mean \"{}\"", first + 1, second + 1, column.name()))
-                            .expected("each column once")
-                    }
+                    HeaderProblem::Missing(column) => Diagnostic::error(
+                        Location::line(name, line),
+                        format!("the header has no \"{}\" column; found {found}", column.name()),
+                    )
+                    .expected(format!("a column headed \"{}\" or \"{}\"", column.name(), column.vietnamese()))
+                    .hint("the first line must name the columns; the separator (, or ;) is taken from it"),
+                    HeaderProblem::Duplicate { column, first, second } => Diagnostic::error(
+                        Location::at(name, line, second as u64 + 1),
+                        format!("columns {} and {} both mean \"{}\"", first + 1, second + 1, column.name()),
+                    )
+                    .expected("each column once"),
                 });
             }
             problems
@@ -210,9 +221,12 @@ impl<'f> RowReader<'f> {
         }
         if record.len() > self.header_len && record.iter().skip(self.header_len).any(|f| !f.iter().all(u8::is_ascii_whitespace)) {
             problems.push(
-                Diagnostic::error(Location::at(&self.name, line, self.header_len as u64 + 1), format!("the row has {} fields but the header has {}", record.len(), self.header_len))
-                    .expected(format!("at most {} fields, as in the header", self.header_len))
-                    .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
+                Diagnostic::error(
+                    Location::at(&self.name, line, self.header_len as u64 + 1),
+                    format!("the row has {} fields but the header has {}", record.len(), self.header_len),
+                )
+                .expected(format!("at most {} fields, as in the header", self.header_len))
+                .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
             );
             return RowOutcome::Row;
         }
@@ -225,15 +239,17 @@ impl<'f> RowReader<'f> {
         let criterion = nfc(texts[Column::Criterion as usize].trim());
         let mut row_ok = true;
         if self.last_unit.is_empty() {
-            problems.push(Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""));
+            problems.push(
+                Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""),
+            );
             row_ok = false;
         }
         let target = self.target(&criterion, line, problems);
         let (Some(target), true) = (target, row_ok) else { return RowOutcome::Row };
-        if let Some(entry) = self.entry(target, &criterion, &texts, line, problems) {
-            if let Some(duplicate) = book.add(self.framework, &self.last_unit, target, entry) {
-                problems.push(self.duplicate(&duplicate, &criterion));
-            }
+        if let Some(entry) = self.entry(target, &criterion, &texts, line, problems)
+            && let Some(duplicate) = book.add(self.framework, &self.last_unit, target, entry)
+        {
+            problems.push(self.duplicate(&duplicate, &criterion));
         }
         RowOutcome::Row
     }
@@ -241,7 +257,10 @@ impl<'f> RowReader<'f> {
     fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
         let location = self.at(line, Column::Criterion);
         if id.is_empty() {
-            problems.push(Diagnostic::error(location, "the criterion id is empty").expected("a sub-criterion id such as 1.1.2, or an adjustment id such as T1"));
+            problems.push(
+                Diagnostic::error(location, "the criterion id is empty")
+                    .expected("a sub-criterion id such as 1.1.2, or an adjustment id such as T1"),
+            );
             return None;
         }
         match self.framework.target(id) {
@@ -287,15 +306,21 @@ impl<'f> RowReader<'f> {
                 if let Ok(value) = &value {
                     if let Some(hint) = fraction_hint(leaf, value) {
                         problems.push(
-                            Diagnostic::warning(self.at(line, Column::Value), format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", value_text.trim()))
-                                .expected("a percentage from 0 to 100")
-                                .hint(hint),
+                            Diagnostic::warning(
+                                self.at(line, Column::Value),
+                                format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", value_text.trim()),
+                            )
+                            .expected("a percentage from 0 to 100")
+                            .hint(hint),
                         );
                     }
                     if matches!(leaf.rule, Rule::Manual { .. }) && *value == Value::Empty && !value_text.trim().is_empty() {
                         problems.push(
-                            Diagnostic::warning(self.at(line, Column::Value), format!("value \"{}\" is ignored: criterion {id} is judged (manual)", excerpt(value_text.trim(), 40)))
-                                .expected("the points in self_score or appraised"),
+                            Diagnostic::warning(
+                                self.at(line, Column::Value),
+                                format!("value \"{}\" is ignored: criterion {id} is judged (manual)", excerpt(value_text.trim(), 40)),
+                            )
+                            .expected("the points in self_score or appraised"),
                         );
                     }
                 }
@@ -310,7 +335,11 @@ impl<'f> RowReader<'f> {
         let self_score = points_cell(texts[Column::SelfScore as usize], "self_score", id, limit, step);
         let appraised = points_cell(texts[Column::Appraised as usize], "appraised", id, limit, step);
         let mut ok = true;
-        for (column, result) in [(Column::Value, value.as_ref().err()), (Column::SelfScore, self_score.as_ref().err()), (Column::Appraised, appraised.as_ref().err())] {
+        for (column, result) in [
+            (Column::Value, value.as_ref().err()),
+            (Column::SelfScore, self_score.as_ref().err()),
+            (Column::Appraised, appraised.as_ref().err()),
+        ] {
             if let Some(problem) = result {
                 problems.push(self.cell_error(line, column, problem.clone()));
                 ok = false;
@@ -319,8 +348,11 @@ impl<'f> RowReader<'f> {
         let (Ok(value), Ok(self_score), Ok(appraised)) = (value, self_score, appraised) else { return None };
         if value == Value::NotApplicable && appraised.is_some() {
             problems.push(
-                Diagnostic::error(self.at(line, Column::Appraised), format!("criterion {id} is marked not applicable and also has appraised points"))
-                    .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both"),
+                Diagnostic::error(
+                    self.at(line, Column::Appraised),
+                    format!("criterion {id} is marked not applicable and also has appraised points"),
+                )
+                .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both"),
             );
             ok = false;
         }
@@ -332,7 +364,11 @@ impl<'f> RowReader<'f> {
             has_evidence: !evidence.is_empty(),
             origin: Origin { file: self.file, line },
             text: self.keep_text.then(|| {
-                Box::new(EntryText { value: value_text.trim().to_owned(), evidence: nfc(evidence), note: nfc(texts[Column::Note as usize].trim()) })
+                Box::new(EntryText {
+                    value: value_text.trim().to_owned(),
+                    evidence: nfc(evidence),
+                    note: nfc(texts[Column::Note as usize].trim()),
+                })
             }),
         })
     }

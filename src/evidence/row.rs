@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::entry::Value;
-use crate::criteria::{Adjustment, Leaf, Rule};
+use crate::criteria::{Adjustment, Better, Leaf, Rule};
 use crate::points::plain;
 use crate::values::{self, ValueError, is_not_applicable};
 
@@ -33,7 +33,9 @@ impl CellProblem {
 pub fn expected_value(leaf: &Leaf) -> String {
     match &leaf.rule {
         Rule::Check => format!("yes or no: {}", values::YES_NO_WORDS),
-        Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. } => "a percentage from 0 to 100, e.g. 97,5 or 97,5%".to_owned(),
+        Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. } => {
+            "a percentage from 0 to 100, e.g. 97,5 or 97,5%".to_owned()
+        }
         Rule::Tiers { .. } => values::NUMBER_FORMS.to_owned(),
         Rule::Ratio { .. } => format!("{} that is not negative", values::NUMBER_FORMS),
         Rule::Deadline { .. } => format!("{}, or empty if not issued", values::DATE_FORMS),
@@ -103,7 +105,13 @@ pub fn adjustment_value(adjustment: &Adjustment, text: &str) -> Result<Value, Ce
 
 /// Parses a points cell (`self_score`, `appraised`) that must lie in 0..`limit`
 /// (no upper limit when `None`) and be a multiple of `step` when set.
-pub fn points_cell(text: &str, column: &str, id: &str, limit: Option<Decimal>, step: Option<Decimal>) -> Result<Option<Decimal>, CellProblem> {
+pub fn points_cell(
+    text: &str,
+    column: &str,
+    id: &str,
+    limit: Option<Decimal>,
+    step: Option<Decimal>,
+) -> Result<Option<Decimal>, CellProblem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -120,10 +128,13 @@ pub fn points_cell(text: &str, column: &str, id: &str, limit: Option<Decimal>, s
     if value < Decimal::ZERO || limit.is_some_and(|limit| value > limit) {
         return Err(CellProblem::new(format!("{column} \"{text}\" is outside the allowed points (criterion {id})"), expected));
     }
-    if let Some(step) = step {
-        if !(value % step).is_zero() {
-            return Err(CellProblem::new(format!("{column} \"{text}\" is not a multiple of the step {} (criterion {id})", plain(step)), expected));
-        }
+    if let Some(step) = step
+        && !(value % step).is_zero()
+    {
+        return Err(CellProblem::new(
+            format!("{column} \"{text}\" is not a multiple of the step {} (criterion {id})", plain(step)),
+            expected,
+        ));
     }
     Ok(Some(value))
 }
@@ -136,8 +147,9 @@ impl CellProblem {
 }
 
 /// A hint for a percentage typed as a fraction: `0,975` → "did you mean 97,5%?".
+/// Only where higher is better: a rate of late files of 0,5 % is normal.
 pub fn fraction_hint(leaf: &Leaf, value: &Value) -> Option<String> {
-    let percent = matches!(leaf.rule, Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. });
+    let percent = matches!(leaf.rule, Rule::Tiers { percent: true, better: Better::Higher, .. } | Rule::Ratio { percent: true, .. });
     match value {
         Value::Number(number) if percent && *number > Decimal::ZERO && *number < Decimal::ONE && !number.fract().is_zero() => {
             Some(format!("did you mean {}%?", plain(*number * Decimal::ONE_HUNDRED).replace('.', ",")))

@@ -60,7 +60,11 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
     let survey = framework.max_of(Source::Survey);
     grid.footer.push(format!("{}: {} · {}: {}", labels.assessment, lang.number(assessment, dp), labels.survey, lang.number(survey, dp)));
     if !framework.grades.is_empty() {
-        let grades: Vec<String> = framework.grades.iter().map(|g| format!("{} ≥ {}", g.name, crate::points::plain(g.min_index).replace('.', if lang == Lang::Vi { "," } else { "." }))).collect();
+        let grades: Vec<String> = framework
+            .grades
+            .iter()
+            .map(|g| format!("{} ≥ {}", g.name, crate::points::plain(g.min_index).replace('.', if lang == Lang::Vi { "," } else { "." })))
+            .collect();
         grid.footer.push(format!("{}: {}", labels.grade, grades.join(" · ")));
     }
     grid

@@ -92,11 +92,8 @@ impl Grid {
         let rules: Vec<&str> = (0..self.headers.len()).map(|c| if self.align_of(c) == Align::Right { "---:" } else { "---" }).collect();
         out.push_str(&format!("| {} |\n", rules.join(" | ")));
         for row in &self.rows {
-            let cells: Vec<String> = row
-                .cells
-                .iter()
-                .map(|c| if row.strong && !c.is_empty() { format!("**{}**", escape(c)) } else { escape(c) })
-                .collect();
+            let cells: Vec<String> =
+                row.cells.iter().map(|c| if row.strong && !c.is_empty() { format!("**{}**", escape(c)) } else { escape(c) }).collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
         if !self.footer.is_empty() {

@@ -38,7 +38,8 @@ mod tests {
 
     #[test]
     fn numbers_are_exact_literals() {
-        let value = json!({ "total": number(Decimal::from_str("29.25").unwrap(), 2), "index": number(Decimal::from_str("97.5").unwrap(), 2) });
+        let value =
+            json!({ "total": number(Decimal::from_str("29.25").unwrap(), 2), "index": number(Decimal::from_str("97.5").unwrap(), 2) });
         assert_eq!(serde_json::to_string(&value).unwrap(), r#"{"total":29.25,"index":97.50}"#);
     }
 }

@@ -21,7 +21,13 @@ pub fn ranking_csv(framework: &Framework, ranked: &[Ranked]) -> Vec<u8> {
             let s = &r.score;
             let mut row = vec![r.rank.to_string(), s.name.clone()];
             row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
-            row.extend([fixed(s.adjustment(), dp), fixed(s.total, dp), fixed(s.max, dp), fixed(s.index, dp), s.grade_name(framework).to_owned()]);
+            row.extend([
+                fixed(s.adjustment(), dp),
+                fixed(s.total, dp),
+                fixed(s.max, dp),
+                fixed(s.index, dp),
+                s.grade_name(framework).to_owned(),
+            ]);
             row
         })
         .collect();
@@ -77,7 +83,13 @@ pub fn ranking_grid(framework: &Framework, ranked: &[Ranked], lang: Lang) -> Gri
         let s = &r.score;
         let mut cells = vec![r.rank.to_string(), s.name.clone()];
         cells.extend((0..framework.areas.len()).map(|a| lang.number(s.area_points(framework, a), dp)));
-        cells.extend([lang.number(s.adjustment(), dp), lang.number(s.total, dp), lang.number(s.max, dp), lang.number(s.index, dp), s.grade_name(framework).to_owned()]);
+        cells.extend([
+            lang.number(s.adjustment(), dp),
+            lang.number(s.total, dp),
+            lang.number(s.max, dp),
+            lang.number(s.index, dp),
+            s.grade_name(framework).to_owned(),
+        ]);
         grid.row(cells);
     }
     grid.footer = framework

@@ -59,7 +59,13 @@ fn value_text(entry: Option<&Entry>) -> String {
 }
 
 /// The score sheet as a grid; `format` shows numbers (decimal comma for people).
-pub fn sheet_grid(framework: &Framework, evidence: &UnitEvidence, score: &UnitScore, lang: Lang, format: &dyn Fn(Decimal) -> String) -> Grid {
+pub fn sheet_grid(
+    framework: &Framework,
+    evidence: &UnitEvidence,
+    score: &UnitScore,
+    lang: Lang,
+    format: &dyn Fn(Decimal) -> String,
+) -> Grid {
     let labels = lang.labels();
     let survey = framework.has_survey();
     let mut headers = vec![labels.id, labels.name, labels.max, labels.value, labels.self_score, labels.points];

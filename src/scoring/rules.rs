@@ -144,7 +144,8 @@ mod tests {
     #[test]
     fn choice_gives_the_option_points() {
         let option = |label: &str, points: &str| ChoiceOption { label: label.into(), folded: label.to_lowercase(), points: d(points) };
-        let rule = Rule::Choice { options: vec![option("Đầy đủ", "0.5"), option("Còn thiếu", "0.25"), option("Không đạt", "0")] };
+        let rule =
+            Rule::Choice { options: vec![option("Đầy đủ", "0.5"), option("Còn thiếu", "0.25"), option("Không đạt", "0")] };
         assert_eq!(rule_points(&rule, d("0.5"), &Value::Choice(1)), Some(d("0.25")));
         assert_eq!(rule_points(&rule, d("0.5"), &Value::Choice(2)), Some(d("0")));
     }
@@ -156,7 +157,14 @@ mod tests {
 
     #[test]
     fn adjustment_is_capped() {
-        let bonus = Adjustment { id: "T1".into(), name: "Sáng kiến".into(), kind: AdjustmentKind::Bonus, per: d("0.5"), cap: Some(d("1")) };
+        let bonus = Adjustment {
+            id: "T1".into(),
+            name: "Sáng kiến".into(),
+            description: None,
+            kind: AdjustmentKind::Bonus,
+            per: d("0.5"),
+            cap: Some(d("1")),
+        };
         assert_eq!(adjustment_points(&bonus, &Value::Count(1)), Some(d("0.5")));
         assert_eq!(adjustment_points(&bonus, &Value::Count(2)), Some(d("1")));
         assert_eq!(adjustment_points(&bonus, &Value::Count(5)), Some(d("1")));

@@ -141,14 +141,20 @@ pub fn score_adjustment(framework: &Framework, adjustment: usize, entry: Option<
 
 /// Scores a unit from its rows.
 pub fn score_unit(framework: &Framework, evidence: &UnitEvidence) -> Result<UnitScore, NothingApplicable> {
-    let leaves: Vec<LeafScore> = (0..framework.leaves.len()).map(|leaf| score_leaf(framework, leaf, evidence.leaves[leaf].as_ref())).collect();
+    let leaves: Vec<LeafScore> =
+        (0..framework.leaves.len()).map(|leaf| score_leaf(framework, leaf, evidence.leaves[leaf].as_ref())).collect();
     let adjustments: Vec<LeafScore> =
         (0..framework.adjustments.len()).map(|a| score_adjustment(framework, a, evidence.adjustments[a].as_ref())).collect();
     total(framework, evidence.name.clone(), leaves, adjustments)
 }
 
 /// Sums leaf and adjustment results into a unit's score.
-pub fn total(framework: &Framework, name: String, leaves: Vec<LeafScore>, adjustments: Vec<LeafScore>) -> Result<UnitScore, NothingApplicable> {
+pub fn total(
+    framework: &Framework,
+    name: String,
+    leaves: Vec<LeafScore>,
+    adjustments: Vec<LeafScore>,
+) -> Result<UnitScore, NothingApplicable> {
     let mut node_points = vec![Decimal::ZERO; framework.nodes.len()];
     let mut node_max = vec![Decimal::ZERO; framework.nodes.len()];
     let (mut assessment, mut survey) = (Decimal::ZERO, Decimal::ZERO);

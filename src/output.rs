@@ -1,0 +1,77 @@
+//! Writing output files safely: never over an input, and atomically (a temporary
+//! file in the same directory renamed into place), so an interrupted run leaves
+//! the old file intact.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Refuses an output path that names one of the inputs (files, or files inside
+/// input directories).
+pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
+    for input in inputs {
+        let clash = if input.is_dir() {
+            output.parent().is_some_and(|dir| same_file(dir, input))
+                && output.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+                && output.exists()
+        } else {
+            same_file(output, input)
+        };
+        if clash {
+            return Err(Error::Usage(format!("refusing to write {}: it is an input file; choose another --out", output.display())));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically, after checking it is not an input.
+pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
+    refuse_input(path, inputs)?;
+    let write_error = |source: std::io::Error| Error::Write { path: path.display().to_string(), source };
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temporary = tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(&directory).map_err(write_error)?;
+    temporary.write_all(bytes).map_err(write_error)?;
+    temporary.as_file().sync_all().map_err(write_error)?;
+    temporary.persist(path).map_err(|error| write_error(error.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        write_atomic(&path, b"one", &[]).unwrap();
+        write_atomic(&path, b"two", &[]).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(leftovers, vec![std::ffi::OsString::from("out.csv")]);
+    }
+
+    #[test]
+    fn refuses_to_overwrite_an_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("evidence.csv");
+        std::fs::write(&input, b"unit,criterion,value\n").unwrap();
+        let error = write_atomic(&input, b"x", std::slice::from_ref(&input)).unwrap_err();
+        assert!(error.to_string().contains("it is an input file"), "{error}");
+        assert_eq!(std::fs::read(&input).unwrap(), b"unit,criterion,value\n");
+        let via_dir = write_atomic(&input, b"x", &[dir.path().to_path_buf()]).unwrap_err();
+        assert!(via_dir.to_string().contains("input file"));
+    }
+}
