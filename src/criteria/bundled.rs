@@ -48,7 +48,8 @@ pub fn bundled_ids() -> String {
 pub fn load_framework(spec: Option<&str>) -> Result<Framework> {
     let spec = spec.unwrap_or(DEFAULT_FRAMEWORK);
     let path = Path::new(spec);
-    if path.is_file() || spec.ends_with(".toml") {
+    let looks_like_path = spec.ends_with(".toml") || spec.contains(std::path::MAIN_SEPARATOR) || spec.contains('/');
+    if (path.exists() && !path.is_dir()) || looks_like_path {
         let bytes = std::fs::read(path).map_err(|source| Error::Read { path: spec.to_owned(), source })?;
         let text = crate::evidence::decode_utf8(&bytes, spec)?;
         return Ok(parse_framework(text.trim_start_matches('\u{feff}'), spec)?);

@@ -114,7 +114,9 @@ impl Checker<'_> {
         let header_span = header.span();
         let (mut framework, max_total_span) = self.header(header.into_inner(), &header_span)?;
         framework.grades = self.grades(&raw.grade);
+        let errors_before_ids = self.problems.error_count();
         self.check_ids(&raw);
+        let ids_ok = self.problems.error_count() == errors_before_ids;
 
         let mut drafts = self.drafts(&raw);
         let order = self.tree_order(&mut drafts);
@@ -132,12 +134,12 @@ impl Checker<'_> {
         }
         framework.areas = ordered.iter().enumerate().filter(|(_, d)| d.criterion.is_none()).map(|(i, _)| i).collect();
         framework.leaves = self.leaves(&mut ordered);
-        self.sum_maxima(&mut ordered);
+        let complete = self.sum_maxima(&mut ordered);
         framework.nodes = ordered.into_iter().map(|d| d.node).collect();
         framework.adjustments = raw.adjustment.iter().filter_map(|a| self.adjustment(a)).collect();
 
         let total = framework.total_max();
-        if let (Some(max_total), Some(span)) = (framework.max_total, max_total_span)
+        if let (Some(max_total), Some(span), true) = (framework.max_total, max_total_span, complete && ids_ok)
             && max_total != total
         {
             self.error(
@@ -412,16 +414,25 @@ impl Checker<'_> {
         }
     }
 
-    /// Sets every non-leaf maximum to the sum of its children and checks declared ones.
-    fn sum_maxima(&mut self, drafts: &mut [Draft]) {
+    /// Sets every non-leaf maximum to the sum of its children and checks declared ones,
+    /// except above a leaf that was already rejected (its sum would mislead). Returns
+    /// whether every leaf was valid.
+    fn sum_maxima(&mut self, drafts: &mut [Draft]) -> bool {
+        let mut complete = vec![true; drafts.len()];
         for index in (0..drafts.len()).rev() {
-            if drafts[index].node.leaf.is_some() || drafts[index].node.children.is_empty() {
+            if drafts[index].node.leaf.is_some() {
                 continue;
             }
+            if drafts[index].node.children.is_empty() {
+                complete[index] = false;
+                continue;
+            }
+            complete[index] = drafts[index].node.children.iter().all(|&c| complete[c]);
             let sum: Decimal = drafts[index].node.children.iter().map(|&c| drafts[c].node.max).sum();
             drafts[index].node.max = sum;
             if let Some((declared, span)) = &drafts[index].declared_max
                 && *declared != sum
+                && complete[index]
             {
                 let parts: Vec<String> =
                     drafts[index].node.children.iter().map(|&c| format!("{} = {}", drafts[c].node.id, plain(drafts[c].node.max))).collect();
@@ -430,6 +441,7 @@ impl Checker<'_> {
                 self.error(span, message, format!("max = {} ({})", plain(sum), parts.join(" + ")));
             }
         }
+        complete.iter().all(|&c| c)
     }
 
     fn adjustment(&mut self, raw: &RawAdjustment) -> Option<Adjustment> {

@@ -21,7 +21,7 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
         ..Grid::default()
     };
     for node in &framework.nodes {
-        let name = format!("{}{}", "  ".repeat(node.depth), node.name);
+        let name = format!("{}{}", "\u{a0}\u{a0}".repeat(node.depth), node.name);
         let max = lang.number(node.max, dp);
         match node.leaf {
             Some(leaf) => {

@@ -1,6 +1,9 @@
 //! A plain table of text cells, rendered as a terminal table, Markdown or CSV.
 
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
+
+/// Text columns wider than this wrap in terminal tables.
+const TEXT_COLUMN_WIDTH: u16 = 60;
 
 /// How a column's cells are aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,8 +56,13 @@ impl Grid {
     /// A terminal table with the heading above it.
     pub fn to_table(&self) -> String {
         let mut table = Table::new();
-        table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+        table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
         table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        let constraints = (0..self.headers.len()).map(|column| match self.align_of(column) {
+            Align::Left => ColumnConstraint::UpperBoundary(Width::Fixed(TEXT_COLUMN_WIDTH)),
+            Align::Right => ColumnConstraint::ContentWidth,
+        });
+        table.set_constraints(constraints);
         for row in &self.rows {
             table.add_row(row.cells.iter().enumerate().map(|(column, text)| {
                 let cell = Cell::new(text).set_alignment(match self.align_of(column) {

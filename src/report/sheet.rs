@@ -89,7 +89,7 @@ pub fn sheet_grid(
         if survey { vec![show(assessment), show(survey_points)] } else { vec![show(assessment.or(survey_points))] }
     };
     for (index, node) in framework.nodes.iter().enumerate() {
-        let name = format!("{}{}", "  ".repeat(node.depth), node.name);
+        let name = format!("{}{}", "\u{a0}\u{a0}".repeat(node.depth), node.name);
         let mut cells = vec![node.id.clone(), name];
         match node.leaf {
             Some(leaf) => {
@@ -148,7 +148,8 @@ pub fn sheet_grid(
         total_row(labels.survey, points_column + 1, format(score.survey));
     }
     total_row(labels.bonus, points_column, format!("+{}", format(score.bonus)));
-    total_row(labels.penalty, points_column, format!("−{}", format(score.penalty)));
+    let penalty = if score.penalty.is_zero() { format(score.penalty) } else { format!("−{}", format(score.penalty)) };
+    total_row(labels.penalty, points_column, penalty);
     total_row(labels.total, points_column, format(score.total));
     total_row(labels.applicable_max, 2, format(score.max));
     total_row(labels.index, points_column, format(score.index));
