@@ -59,3 +59,42 @@ pub fn load_framework(spec: Option<&str>) -> Result<Framework> {
         None => Err(Error::UnknownFramework { name: spec.to_owned(), known: bundled_ids() }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::{Rule, Source};
+    use rust_decimal::Decimal;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_bundled_framework_loads_and_sums_to_100() {
+        for bundled in &BUNDLED {
+            let framework = load_framework(Some(bundled.id)).unwrap_or_else(|e| panic!("{}: {e}", bundled.id));
+            assert_eq!(framework.id, bundled.id);
+            assert_eq!(framework.total_max(), Decimal::ONE_HUNDRED, "{}", bundled.id);
+            assert_eq!(framework.max_total, Some(Decimal::ONE_HUNDRED), "{}", bundled.id);
+            // Appraised self-assessment plus survey, as real sets split them.
+            let survey = framework.max_of(Source::Survey);
+            assert!(survey >= Decimal::from(30) && survey <= Decimal::from(35), "{}: survey {survey}", bundled.id);
+            let areas: Vec<&str> = framework.areas.iter().map(|&a| framework.nodes[a].id.as_str()).collect();
+            assert_eq!(areas, ["1", "2", "3", "4", "5", "6", "7", "8"], "{}", bundled.id);
+            let kinds: BTreeSet<&str> = framework.leaves.iter().map(|l| l.rule.kind()).collect();
+            assert_eq!(kinds.len(), 7, "{}: every rule kind, found {kinds:?}", bundled.id);
+            assert!(framework.leaves.iter().any(|l| l.optional), "{}", bundled.id);
+            assert!(framework.leaves.iter().any(|l| matches!(l.rule, Rule::Manual { .. })), "{}", bundled.id);
+            assert!(framework.adjustments.len() >= 2, "{}", bundled.id);
+        }
+    }
+
+    #[test]
+    fn default_is_the_department_framework() {
+        assert_eq!(load_framework(None).unwrap().id, "so-2025");
+    }
+
+    #[test]
+    fn unknown_ids_list_the_bundled_ones() {
+        let error = load_framework(Some("tinh-2024")).unwrap_err();
+        assert_eq!(error.to_string(), "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024");
+    }
+}

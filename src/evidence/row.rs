@@ -157,3 +157,76 @@ pub fn fraction_hint(leaf: &Leaf, value: &Value) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::{ChoiceOption, Source};
+    use std::str::FromStr;
+
+    fn leaf(rule: Rule, optional: bool) -> Leaf {
+        Leaf { node: 0, area: 0, max: Decimal::ONE, rule, optional, source: Source::Assessment, evidence_required: false }
+    }
+
+    fn labels() -> Rule {
+        let option = |label: &str, points: &str| ChoiceOption { label: label.into(), folded: crate::text::fold(label), points: Decimal::from_str(points).unwrap() };
+        Rule::Choice { options: vec![option("Hoàn thành", "1"), option("Hoàn thành một phần", "0.5"), option("Không hoàn thành", "0")] }
+    }
+
+    #[test]
+    fn not_applicable_only_on_optional_leaves() {
+        assert_eq!(leaf_value(&leaf(Rule::Check, true), "2.1", "N/A"), Ok(Value::NotApplicable));
+        assert_eq!(leaf_value(&leaf(Rule::Check, true), "2.1", " không áp dụng "), Ok(Value::NotApplicable));
+        let error = leaf_value(&leaf(Rule::Check, false), "2.1", "KAD").unwrap_err();
+        assert_eq!(error.message, "\"KAD\" marks criterion 2.1 not applicable, but it is not optional");
+        assert!(error.hint.unwrap().contains("optional = true"));
+    }
+
+    #[test]
+    fn choice_labels_in_any_case_and_spacing() {
+        let rule = leaf(labels(), false);
+        assert_eq!(leaf_value(&rule, "1.2", "hoàn thành"), Ok(Value::Choice(0)));
+        assert_eq!(leaf_value(&rule, "1.2", "  HOÀN THÀNH MỘT PHẦN "), Ok(Value::Choice(1)));
+        // NFD input (e + combining marks) matches the NFC label.
+        assert_eq!(leaf_value(&rule, "1.2", "Kho\u{302}ng hoa\u{300}n tha\u{300}nh"), Ok(Value::Choice(2)));
+        let error = leaf_value(&rule, "1.2", "Hoàn thàn").unwrap_err();
+        assert_eq!(error.hint.as_deref(), Some("did you mean \"Hoàn thành\"?"));
+    }
+
+    #[test]
+    fn percentages_must_lie_in_0_to_100() {
+        let rule = leaf(Rule::Ratio { target: Decimal::ONE_HUNDRED, floor: None, percent: true }, false);
+        assert_eq!(leaf_value(&rule, "3.1", "100%"), Ok(Value::Number(Decimal::ONE_HUNDRED)));
+        assert!(leaf_value(&rule, "3.1", "100,01").is_err());
+        assert!(leaf_value(&rule, "3.1", "-1").is_err());
+        let plain = leaf(Rule::Ratio { target: Decimal::ONE_HUNDRED, floor: None, percent: false }, false);
+        assert_eq!(leaf_value(&plain, "3.1", "120"), Ok(Value::Number(Decimal::from(120))));
+        assert!(leaf_value(&plain, "3.1", "-0,5").is_err());
+    }
+
+    #[test]
+    fn empty_and_manual_values() {
+        assert_eq!(leaf_value(&leaf(Rule::Check, false), "1.1", "  "), Ok(Value::Empty));
+        assert_eq!(leaf_value(&leaf(Rule::Manual { step: None }, false), "1.1", "tốt"), Ok(Value::Empty));
+    }
+
+    #[test]
+    fn points_cells_respect_range_and_step() {
+        let quarter = Some(Decimal::from_str("0.25").unwrap());
+        assert_eq!(points_cell("1,75", "self_score", "2.3", Some(Decimal::TWO), quarter), Ok(Some(Decimal::from_str("1.75").unwrap())));
+        assert_eq!(points_cell("", "self_score", "2.3", Some(Decimal::TWO), quarter), Ok(None));
+        assert!(points_cell("2,5", "appraised", "2.3", Some(Decimal::TWO), None).is_err());
+        assert!(points_cell("-0,25", "appraised", "2.3", Some(Decimal::TWO), None).is_err());
+        assert!(points_cell("0,3", "appraised", "2.3", Some(Decimal::TWO), quarter).is_err());
+        assert_eq!(points_cell("7", "appraised", "T1", None, None), Ok(Some(Decimal::from(7))));
+    }
+
+    #[test]
+    fn fraction_hint_for_rates_where_higher_is_better() {
+        let higher = leaf(Rule::Tiers { better: Better::Higher, percent: true, tiers: vec![] }, false);
+        let lower = leaf(Rule::Tiers { better: Better::Lower, percent: true, tiers: vec![] }, false);
+        let value = Value::Number(Decimal::from_str("0.975").unwrap());
+        assert_eq!(fraction_hint(&higher, &value).as_deref(), Some("did you mean 97,5%?"));
+        assert_eq!(fraction_hint(&lower, &value), None);
+    }
+}

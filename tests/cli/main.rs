@@ -6,3 +6,4 @@ mod util;
 mod bad_input;
 mod conformance;
 mod engine;
+mod readme;
