@@ -95,6 +95,9 @@ mod tests {
     #[test]
     fn unknown_ids_list_the_bundled_ones() {
         let error = load_framework(Some("tinh-2024")).unwrap_err();
-        assert_eq!(error.to_string(), "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024");
+        assert_eq!(
+            error.to_string(),
+            "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024"
+        );
     }
 }

@@ -169,8 +169,14 @@ mod tests {
     }
 
     fn labels() -> Rule {
-        let option = |label: &str, points: &str| ChoiceOption { label: label.into(), folded: crate::text::fold(label), points: Decimal::from_str(points).unwrap() };
-        Rule::Choice { options: vec![option("Hoàn thành", "1"), option("Hoàn thành một phần", "0.5"), option("Không hoàn thành", "0")] }
+        let option = |label: &str, points: &str| ChoiceOption {
+            label: label.into(),
+            folded: crate::text::fold(label),
+            points: Decimal::from_str(points).unwrap(),
+        };
+        Rule::Choice {
+            options: vec![option("Hoàn thành", "1"), option("Hoàn thành một phần", "0.5"), option("Không hoàn thành", "0")]
+        }
     }
 
     #[test]
