@@ -7,3 +7,4 @@ mod bad_input;
 mod conformance;
 mod engine;
 mod readme;
+mod reference;
