@@ -206,3 +206,110 @@ pub fn total(
         index,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::parse_framework;
+    use crate::evidence::Origin;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    fn framework() -> Framework {
+        parse_framework(
+            r#"
+[framework]
+id = "t"
+decimals = 2
+[[area]]
+id = "1"
+name = "A"
+[[criterion]]
+id = "1.1"
+name = "deadline"
+max = 2
+rule = { kind = "deadline", due = "2024-01-31", late = 1 }
+evidence_required = true
+[[criterion]]
+id = "1.2"
+name = "manual"
+max = 1.5
+rule = { kind = "manual", step = 0.25 }
+optional = true
+[[adjustment]]
+id = "P1"
+name = "penalty"
+kind = "penalty"
+per = 0.75
+cap = 2
+"#,
+            "t.toml",
+        )
+        .unwrap()
+    }
+
+    fn entry(value: Value, self_score: Option<&str>, appraised: Option<&str>, has_evidence: bool) -> Entry {
+        Entry {
+            value,
+            self_score: self_score.map(d),
+            appraised: appraised.map(d),
+            has_evidence,
+            origin: Origin { file: 0, line: 2 },
+            text: None,
+        }
+    }
+
+    fn date(text: &str) -> Value {
+        Value::Date(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn evidence_required_gives_zero_unless_appraised() {
+        let framework = framework();
+        let on_time = score_leaf(&framework, 0, Some(&entry(date("2024-01-31"), Some("2"), None, false)));
+        assert_eq!((on_time.points, on_time.status, on_time.self_score_differs), (d("0"), Status::NoEvidence, true));
+        let with_evidence = score_leaf(&framework, 0, Some(&entry(date("2024-01-31"), Some("2"), None, true)));
+        assert_eq!((with_evidence.points, with_evidence.status, with_evidence.self_score_differs), (d("2"), Status::Ok, false));
+        // The council's points override the missing evidence (and the rule).
+        let appraised = score_leaf(&framework, 0, Some(&entry(date("2024-02-01"), Some("2"), Some("1.5"), false)));
+        assert_eq!((appraised.points, appraised.status), (d("1.5"), Status::Appraised));
+    }
+
+    #[test]
+    fn manual_takes_the_self_score_or_the_council_score() {
+        let framework = framework();
+        let claimed = score_leaf(&framework, 1, Some(&entry(Value::Empty, Some("1.25"), None, true)));
+        assert_eq!((claimed.points, claimed.status, claimed.self_score_differs), (d("1.25"), Status::Ok, false));
+        let nothing = score_leaf(&framework, 1, Some(&entry(Value::Empty, None, None, true)));
+        assert_eq!((nothing.points, nothing.status), (d("0"), Status::Missing));
+        let judged = score_leaf(&framework, 1, Some(&entry(Value::Empty, Some("1.5"), Some("0.75"), true)));
+        assert_eq!((judged.points, judged.status, judged.self_score_differs), (d("0.75"), Status::Appraised, true));
+        assert_eq!(score_leaf(&framework, 1, None).status, Status::Missing);
+    }
+
+    #[test]
+    fn not_applicable_leaves_leave_the_maximum() {
+        let framework = framework();
+        let mut unit = UnitEvidence::new("Ban Dân tộc".into(), &framework);
+        unit.leaves[0] = Some(entry(date("2024-03-01"), None, None, true));
+        unit.leaves[1] = Some(entry(Value::NotApplicable, Some("1"), None, false));
+        let score = score_unit(&framework, &unit).unwrap();
+        // 1.1 late → 1 point; 1.2 N/A → max 2 instead of 3.5; index 1 / 2 = 50 %.
+        assert_eq!((score.total, score.max, score.index), (d("1"), d("2"), d("50")));
+        assert!(!score.leaves[1].self_score_differs);
+    }
+
+    #[test]
+    fn penalties_cannot_take_the_total_below_zero() {
+        let framework = framework();
+        let mut unit = UnitEvidence::new("Xã".into(), &framework);
+        unit.leaves[0] = Some(entry(date("2024-03-01"), None, None, true));
+        unit.adjustments[0] = Some(entry(Value::Count(2), None, None, false));
+        let score = score_unit(&framework, &unit).unwrap();
+        // 1 point − min(2, 0.75 × 2 = 1.5) = −0.5 → 0.
+        assert_eq!((score.penalty, score.adjustment(), score.total, score.index), (d("1.5"), d("-1.5"), d("0"), d("0")));
+    }
+}
