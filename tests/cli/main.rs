@@ -2,5 +2,10 @@
 //! (or written to a temporary directory) and compare exact output and exit status.
 
 mod util;
+mod workbook;
 
 mod conformance;
+mod council;
+mod injection;
+mod template;
+mod xlsx_input;
