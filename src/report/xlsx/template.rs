@@ -48,49 +48,48 @@ fn is_input(field: Field, unit_given: bool) -> bool {
     }
 }
 
-/// The template workbook's bytes.
+/// The template workbook's bytes: the evidence sheet first, then the instructions
+/// and the hidden lists of choice labels.
 pub fn template_xlsx(framework: &Framework, unit: Option<&str>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let rows = template_rows(framework);
-    let mut workbook = Workbook::new();
-    let lists = choice_lists(&mut workbook, &rows, lang)?;
-    let sheet = workbook.add_worksheet();
+    let (lists, list_sheet) = choice_lists(&rows, lang)?;
+    let mut sheet = Worksheet::new();
     sheet.set_name(evidence_sheet(lang))?;
-    write_sheet(sheet, framework, &rows, unit, lang, &lists)?;
-    let guide = workbook.add_worksheet();
+    write_sheet(&mut sheet, framework, &rows, unit, lang, &lists)?;
+    let mut guide = Worksheet::new();
     guide.set_name(lang.council().instructions_sheet)?;
     let bold = Format::new().set_bold();
-    guide.write_string_with_format(
-        0,
-        0,
-        fit(&framework.heading()),
-        &text_format(&bold.clone().set_font_size(14.0), &framework.heading()),
-    )?;
+    let heading = framework.heading();
+    guide.write_string_with_format(0, 0, fit(&heading), &text_format(&bold.clone().set_font_size(14.0), &heading))?;
     let about = format!("{}: {} · {}: {}", lang.labels().framework, framework.id, lang.labels().unit, unit.unwrap_or("…"));
-    guide.write_string_with_format(1, 0, fit(&about), &bold)?;
+    guide.write_string_with_format(1, 0, fit(&about), &text_format(&bold, &about))?;
     for (index, line) in lang.council().instructions.iter().enumerate() {
         guide.write_string(3 + index as u32, 0, *line)?;
     }
     guide.set_column_width(0, 120)?;
-    if let Some(list_sheet) = lists.sheet {
-        workbook.worksheet_from_name(&list_sheet)?.set_hidden(true);
+    let mut workbook = Workbook::new();
+    workbook.push_worksheet(sheet);
+    workbook.push_worksheet(guide);
+    if let Some(mut list_sheet) = list_sheet {
+        list_sheet.set_hidden(true);
+        workbook.push_worksheet(list_sheet);
     }
     workbook.save_to_buffer()
 }
 
-/// Where each choice row's labels are listed: a hidden sheet, one column per row
-/// (a list typed into the validation cannot hold commas or more than 255 characters).
+/// Where each choice row's labels are listed (a list typed into the validation
+/// cannot hold commas or more than 255 characters): one column per row of a sheet.
 struct Lists {
-    sheet: Option<String>,
     ranges: Vec<Option<String>>,
 }
 
-fn choice_lists(workbook: &mut Workbook, rows: &[TemplateRow], lang: Lang) -> Result<Lists, XlsxError> {
-    let mut lists = Lists { sheet: None, ranges: vec![None; rows.len()] };
+fn choice_lists(rows: &[TemplateRow], lang: Lang) -> Result<(Lists, Option<Worksheet>), XlsxError> {
+    let mut lists = Lists { ranges: vec![None; rows.len()] };
     if !rows.iter().any(|r| matches!(r.entry, Entry::Choice(_))) {
-        return Ok(lists);
+        return Ok((lists, None));
     }
     let name = lang.council().lists_sheet;
-    let sheet = workbook.add_worksheet();
+    let mut sheet = Worksheet::new();
     sheet.set_name(name)?;
     let mut column = 0u16;
     for (index, row) in rows.iter().enumerate() {
@@ -99,7 +98,7 @@ fn choice_lists(workbook: &mut Workbook, rows: &[TemplateRow], lang: Lang) -> Re
         if row.optional {
             labels.push(NOT_APPLICABLE);
         }
-        sheet.write_string(0, column, &row.id)?;
+        sheet.write_string_with_format(0, column, &row.id, &text_format(&Format::new(), &row.id))?;
         for (offset, label) in labels.iter().enumerate() {
             sheet.write_string_with_format(1 + offset as u32, column, fit(label), &text_format(&Format::new(), label))?;
         }
@@ -107,8 +106,7 @@ fn choice_lists(workbook: &mut Workbook, rows: &[TemplateRow], lang: Lang) -> Re
         lists.ranges[index] = Some(format!("={}!${letters}$2:${letters}${}", sheet_reference(name), labels.len() + 1));
         column += 1;
     }
-    lists.sheet = Some(name.to_owned());
-    Ok(lists)
+    Ok((lists, Some(sheet)))
 }
 
 fn write_sheet(
