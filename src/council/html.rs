@@ -12,7 +12,7 @@ use crate::report::table::{Cell, Table};
 const STYLE: &str = "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;font-size:13px;margin:16px}\
 h1{font-size:18px;margin:0 0 4px}h2{font-size:15px;margin:0 0 4px}p{margin:2px 0}\
 table{border-collapse:collapse;margin:8px 0 4px}th,td{border:1px solid #999;padding:2px 5px;vertical-align:top}\
-th{background:#ddebf7}td.n{text-align:right;white-space:nowrap}tr.s td{font-weight:bold}\
+th{background:#ddebf7}td:nth-child(2){min-width:12em}td.n{text-align:right;white-space:nowrap}tr.s td{font-weight:bold}\
 section{margin-bottom:28px}.foot{color:#444;font-size:12px}\
 @media print{@page{size:A4 landscape}section.unit{break-before:page}thead{display:table-header-group}}";
 
