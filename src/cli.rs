@@ -3,12 +3,13 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-use par_score::commands::{CriteriaOptions, RankOptions, ScoreOptions};
+use par_score::commands::{CouncilOptions, CriteriaOptions, RankOptions, ScoreOptions, TemplateOptions};
 use par_score::labels::Lang;
 use par_score::report::Format;
 
 /// Computes the Vietnamese PAR Index (Chỉ số cải cách hành chính) from a criteria
-/// framework (TOML) and evidence files (CSV): score sheets, rankings, frameworks.
+/// framework (TOML) and evidence files (CSV or Excel): score sheets, rankings,
+/// council tables, evidence templates, frameworks.
 #[derive(Debug, Parser)]
 #[command(name = "par-score", version, about, long_about = None, after_help = EXIT_CODES)]
 pub struct Args {
@@ -48,7 +49,7 @@ pub enum Command {
     /// One unit's score sheet: every sub-criterion with value, self-score, points and
     /// status, subtotals, adjustments, total, index and grade.
     Score {
-        /// Evidence CSV files or directories of them.
+        /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         evidence: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
@@ -61,9 +62,9 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
     },
-    /// Ranks every unit found in the given files and directories (every *.csv).
+    /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx).
     Rank {
-        /// Evidence CSV files or directories of them.
+        /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
@@ -72,6 +73,33 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+    },
+    /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
+    /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
+    Council {
+        /// Evidence files (CSV or Excel .xlsx) or directories of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Output file; its extension chooses the format: .xlsx, .html, .md, or .csv
+        /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
+    /// name, maximum and what to enter; fill it in and score it as it is.
+    Template {
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The unit's name, filled in on every row.
+        #[arg(long, short)]
+        unit: Option<String>,
+        /// Output file: .xlsx (dropdowns, protected ids) or .csv.
+        #[arg(long, short)]
+        out: PathBuf,
     },
     /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
     Criteria {
@@ -112,6 +140,8 @@ pub enum Request {
     Score(ScoreOptions),
     Rank(RankOptions),
     Criteria(CriteriaOptions),
+    Council(CouncilOptions),
+    Template(TemplateOptions),
 }
 
 impl Args {
@@ -126,6 +156,8 @@ impl Args {
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
+            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
         }
     }
 }

@@ -14,36 +14,72 @@ pub enum Severity {
 
 /// A place in an input file. Lines and columns count from 1; in evidence files the
 /// column is the field number (1 = first column), in TOML files the character.
+/// In a workbook, `sheet` is set, `line` is the row and `column` the column
+/// (1 = A), shown as Excel writes a cell: `file.xlsx:Sheet1!B12`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// The file as the user named it.
     pub file: String,
-    /// The line, where known.
+    /// The line (in a workbook, the row), where known.
     pub line: Option<u64>,
     /// The column, where known.
     pub column: Option<u64>,
+    /// The worksheet, for a place in a workbook.
+    pub sheet: Option<String>,
 }
 
 impl Location {
     /// A whole file.
     pub fn file(file: &str) -> Self {
-        Location { file: file.to_owned(), line: None, column: None }
+        Location { file: file.to_owned(), line: None, column: None, sheet: None }
     }
 
     /// A line of a file.
     pub fn line(file: &str, line: u64) -> Self {
-        Location { file: file.to_owned(), line: Some(line), column: None }
+        Location { file: file.to_owned(), line: Some(line), column: None, sheet: None }
     }
 
     /// A line and column of a file.
     pub fn at(file: &str, line: u64, column: u64) -> Self {
-        Location { file: file.to_owned(), line: Some(line), column: Some(column) }
+        Location { file: file.to_owned(), line: Some(line), column: Some(column), sheet: None }
     }
+
+    /// A cell (or, without a column, a whole row) of a worksheet; rows and columns
+    /// count from 1.
+    pub fn cell(file: &str, sheet: &str, row: u64, column: Option<u64>) -> Self {
+        Location { file: file.to_owned(), line: Some(row), column, sheet: Some(sheet.to_owned()) }
+    }
+}
+
+/// The letters of a 1-based column number, as Excel names columns: 1 → A, 28 → AB.
+pub fn column_letters(column: u64) -> String {
+    let mut letters = Vec::new();
+    let mut rest = column.max(1);
+    while rest > 0 {
+        rest -= 1;
+        letters.push(b'A' + (rest % 26) as u8);
+        rest /= 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// A sheet name as Excel writes it in a reference: quoted (`'minh chứng'`) unless
+/// it is one word of letters, digits and `_` that does not start with a digit.
+pub fn sheet_reference(sheet: &str) -> String {
+    let plain = sheet.chars().next().is_some_and(|c| !c.is_ascii_digit()) && sheet.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if plain { sheet.to_owned() } else { format!("'{}'", sheet.replace('\'', "''")) }
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
+        if let (Some(sheet), Some(row)) = (&self.sheet, self.line) {
+            return match self.column {
+                Some(column) => write!(f, ":{}!{}{row}", sheet_reference(sheet), column_letters(column)),
+                None => write!(f, ":{}!{row}:{row}", sheet_reference(sheet)),
+            };
+        }
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
@@ -267,6 +303,18 @@ mod tests {
             diagnostic.to_string(),
             "error: c.toml:12:7: max must be greater than 0, found -1\n   |\n12 | max = -1\n   |       ^^\n  expected: a number > 0\n  hint: write the leaf's maximum points"
         );
+    }
+
+    #[test]
+    fn workbook_places_print_like_excel_references() {
+        assert_eq!(Location::cell("a.xlsx", "Sheet1", 12, Some(2)).to_string(), "a.xlsx:Sheet1!B12");
+        assert_eq!(Location::cell("a.xlsx", "minh chứng", 3, Some(28)).to_string(), "a.xlsx:'minh chứng'!AB3");
+        assert_eq!(Location::cell("a.xlsx", "O'Brien", 7, None).to_string(), "a.xlsx:'O''Brien'!7:7");
+        assert_eq!(Location::cell("a.xlsx", "2024", 1, Some(1)).to_string(), "a.xlsx:'2024'!A1");
+        // 26 → Z, 27 → AA, 702 → ZZ, 703 → AAA.
+        let letters: Vec<String> = [1, 26, 27, 702, 703].map(column_letters).to_vec();
+        assert_eq!(letters, ["A", "Z", "AA", "ZZ", "AAA"]);
+        assert_eq!(Location::at("a.csv", 3, 2).to_string(), "a.csv:3:2");
     }
 
     #[test]

@@ -37,6 +37,14 @@ pub enum Error {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// A workbook that cannot be built (not the input's fault).
+    #[error("cannot build the workbook {path}: {source}")]
+    Workbook {
+        /// The file.
+        path: String,
+        /// What the workbook writer reported.
+        source: rust_xlsxwriter::XlsxError,
+    },
     /// `--criteria` names neither a file nor a bundled framework.
     #[error("no criteria file or bundled framework named \"{name}\"; bundled frameworks: {known}")]
     UnknownFramework {
@@ -54,7 +62,7 @@ impl Error {
     /// The exit status for this error.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Write { .. } => ExitStatus::Failure,
+            Error::Write { .. } | Error::Workbook { .. } => ExitStatus::Failure,
             _ => ExitStatus::BadInput,
         }
     }

@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 
 pub mod commands;
+pub mod council;
 pub mod criteria;
 pub mod diagnostic;
 pub mod error;

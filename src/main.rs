@@ -16,6 +16,8 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Score(options) => commands::score(options),
         Request::Rank(options) => commands::rank(options),
         Request::Criteria(options) => commands::criteria(options),
+        Request::Council(options) => commands::council(options),
+        Request::Template(options) => commands::template(options),
     }
 }
 

@@ -20,9 +20,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
     for input in inputs {
         let clash = if input.is_dir() {
-            output.parent().is_some_and(|dir| same_file(dir, input))
-                && output.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                && output.exists()
+            output.parent().is_some_and(|dir| same_file(dir, input)) && crate::evidence::is_evidence_file(output) && output.exists()
         } else {
             same_file(output, input)
         };

@@ -1,12 +1,16 @@
 //! The subcommands: each takes validated options and returns what to print.
 
+mod council;
 mod criteria;
 mod rank;
 mod score;
+mod template;
 
+pub use council::{CouncilOptions, council};
 pub use criteria::{CriteriaOptions, criteria};
 pub use rank::{RankOptions, rank};
 pub use score::{ScoreOptions, score};
+pub use template::{TemplateOptions, template};
 
 use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;

@@ -1,11 +1,13 @@
 //! Evidence files: reading rows of values, claimed and appraised points for each
-//! unit, from CSV files and directories of them.
+//! unit, from CSV files, Excel workbooks (.xlsx) and directories of them.
 
 mod book;
 mod columns;
 mod entry;
 mod read;
 mod row;
+mod xlsx;
+mod xlsx_cell;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +16,7 @@ pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
+pub use xlsx::{is_workbook, read_xlsx};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -47,7 +50,7 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
 }
 
 /// The evidence files named by `paths`: files as given, directories expanded to their
-/// `*.csv` files; sorted by name and without repeats, so the order of arguments never
+/// `*.csv` and `*.xlsx` files; sorted by name and without repeats, so the order of arguments never
 /// changes a result.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
@@ -63,7 +66,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 }
             }
             if found.is_empty() {
-                return Err(Error::Usage(format!("{}: the directory holds no evidence files (*.csv)", path.display())));
+                return Err(Error::Usage(format!("{}: the directory holds no evidence files (*.csv, *.xlsx)", path.display())));
             }
             files.extend(found);
         } else if path.exists() {
@@ -80,9 +83,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Whether a directory entry is read as evidence: `*.csv`, any case.
+/// Whether a directory entry is read as evidence: `*.csv` or `*.xlsx`, any case,
+/// but not the lock file Excel keeps beside an open workbook (`~$name.xlsx`).
 pub fn is_evidence_file(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    let lock = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("~$"));
+    !lock && (is_workbook(path) || path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")))
 }
 
 /// Reads every evidence file of `paths` against `framework`; all problems of all
@@ -95,12 +100,20 @@ pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOpti
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
     let mut book = Book::new();
     let mut problems = Diagnostics::new();
+    let mut sheets: Vec<Option<String>> = Vec::with_capacity(files.len());
     for (index, (path, name)) in files.iter().zip(&names).enumerate() {
-        let file = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
-        let read = read_csv(file, name, index as u32, framework, options)?;
+        let read = if is_workbook(path) {
+            let (read, sheet) = read_xlsx(path, name, index as u32, framework, options)?;
+            sheets.push(Some(sheet));
+            read
+        } else {
+            let file = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
+            sheets.push(None);
+            read_csv(file, name, index as u32, framework, options)?
+        };
         problems.extend(read.problems);
         for (unit, duplicate) in book.merge(framework, read.book) {
-            problems.push(duplicate_across_files(&names, framework, &unit, &duplicate));
+            problems.push(duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
         }
     }
     problems.sort();
@@ -110,16 +123,27 @@ pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOpti
     Ok(Evidence { files: names, units: book.into_units(), warnings: problems })
 }
 
-fn duplicate_across_files(names: &[String], framework: &Framework, unit: &str, duplicate: &Duplicate) -> Diagnostic {
+fn duplicate_across_files(
+    names: &[String],
+    sheets: &[Option<String>],
+    framework: &Framework,
+    unit: &str,
+    duplicate: &Duplicate,
+) -> Diagnostic {
     let id = match duplicate.target {
         Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
         Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),
         Target::Group(node) => framework.nodes[node].id.as_str(),
     };
-    let first = &names[duplicate.first.file as usize];
+    let (first, second) = (duplicate.first.file as usize, duplicate.second.file as usize);
+    let location = match &sheets[second] {
+        Some(sheet) => Location::cell(&names[second], sheet, duplicate.second.line, None),
+        None => Location::line(&names[second], duplicate.second.line),
+    };
+    let line = if sheets[first].is_some() { "row" } else { "line" };
     Diagnostic::error(
-        Location::line(&names[duplicate.second.file as usize], duplicate.second.line),
-        format!("duplicate row for unit \"{unit}\" and criterion {id} (first on line {} of {first})", duplicate.first.line),
+        location,
+        format!("duplicate row for unit \"{unit}\" and criterion {id} (first on {line} {} of {})", duplicate.first.line, names[first]),
     )
     .expected("one row per unit and criterion across all files")
     .hint("the unit appears in two files; remove one of the rows")

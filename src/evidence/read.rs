@@ -118,14 +118,18 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     Ok(FileRead { book, problems })
 }
 
-enum RowOutcome {
+/// What became of one row (shared with the workbook reader).
+pub(crate) enum RowOutcome {
+    /// A row was read (with or without problems).
     Row,
+    /// Every cell is blank: skipped.
     Blank,
+    /// The file cannot be read further.
     Stop,
 }
 
-/// Reads rows once the header is known.
-struct RowReader<'f> {
+/// Reads rows once the header is known; the workbook reader feeds it rows too.
+pub(crate) struct RowReader<'f> {
     name: String,
     file: u32,
     framework: &'f Framework,
@@ -148,7 +152,7 @@ fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::
 }
 
 impl<'f> RowReader<'f> {
-    fn from_header(
+    pub(crate) fn from_header(
         record: &csv::ByteRecord,
         name: &str,
         line: u64,
@@ -203,7 +207,7 @@ impl<'f> RowReader<'f> {
         Diagnostic::error(self.at(line, column), problem.message).expected(problem.expected).maybe_hint(problem.hint)
     }
 
-    fn row(&mut self, record: &csv::ByteRecord, line: u64, book: &mut Book, problems: &mut Diagnostics) -> RowOutcome {
+    pub(crate) fn row(&mut self, record: &csv::ByteRecord, line: u64, book: &mut Book, problems: &mut Diagnostics) -> RowOutcome {
         if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
             return RowOutcome::Blank;
         }

@@ -1,10 +1,15 @@
-//! Rendering results: tables for people, CSV, JSON and Markdown.
+//! Rendering results: tables for people, CSV, JSON, Markdown, HTML and Excel.
 
 mod criteria;
 mod grid;
+pub mod html;
+pub mod inert;
 mod json;
 mod ranking;
 mod sheet;
+pub mod table;
+pub mod template;
+pub mod xlsx;
 
 pub use criteria::{criteria_grid, criteria_json};
 pub use grid::{Align, Grid, GridRow, csv_bytes};

@@ -2,9 +2,14 @@
 //! (or written to a temporary directory) and compare exact output and exit status.
 
 mod util;
+mod workbook;
 
 mod bad_input;
 mod conformance;
+mod council;
 mod engine;
+mod injection;
 mod readme;
 mod reference;
+mod template;
+mod xlsx_input;

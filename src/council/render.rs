@@ -1,0 +1,143 @@
+//! Renders the council tables in the format `--out`'s extension names: one workbook,
+//! one HTML page, one Markdown file, or three CSV files (`-summary`, `-sheets`,
+//! `-discrepancies`).
+
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{Workbook, XlsxError};
+
+use super::CouncilTables;
+use crate::labels::Lang;
+use crate::points::fixed;
+use crate::report::inert::csv_text;
+use crate::report::table::{Cell, Table};
+use crate::report::xlsx::{SheetNames, write_table};
+use crate::report::{Align, Grid, csv_bytes};
+
+/// The formats of `council --out`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CouncilFormat {
+    /// One workbook: summary, discrepancies, one sheet per unit.
+    Xlsx,
+    /// One self-contained HTML page.
+    Html,
+    /// One Markdown file.
+    Markdown,
+    /// Three CSV files.
+    Csv,
+}
+
+impl CouncilFormat {
+    /// The format an output file's extension names, if any.
+    pub fn from_path(path: &Path) -> Option<CouncilFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "xlsx" => Some(CouncilFormat::Xlsx),
+            "html" | "htm" => Some(CouncilFormat::Html),
+            "md" => Some(CouncilFormat::Markdown),
+            "csv" => Some(CouncilFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The files to write for `out`: their paths and bytes.
+pub fn render(tables: &CouncilTables, format: CouncilFormat, out: &Path, lang: Lang) -> Result<Vec<(PathBuf, Vec<u8>)>, XlsxError> {
+    Ok(match format {
+        CouncilFormat::Xlsx => vec![(out.to_path_buf(), workbook(tables, lang)?)],
+        CouncilFormat::Html => vec![(out.to_path_buf(), super::html::page(tables, lang).into_bytes())],
+        CouncilFormat::Markdown => vec![(out.to_path_buf(), markdown(tables, lang).into_bytes())],
+        CouncilFormat::Csv => {
+            let dp = tables.decimals;
+            let unit_header = lang.labels().unit;
+            vec![
+                (suffixed(out, "summary"), csv(&tables.summary, dp)),
+                (suffixed(out, "sheets"), csv_sheets(&tables.sheets, dp, unit_header)),
+                (suffixed(out, "discrepancies"), csv(&tables.discrepancies, dp)),
+            ]
+        }
+    })
+}
+
+/// `out.csv` → `out-summary.csv`.
+fn suffixed(out: &Path, suffix: &str) -> PathBuf {
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let extension = out.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_else(|| "csv".to_owned());
+    out.with_file_name(format!("{stem}-{suffix}.{extension}"))
+}
+
+fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let mut names = SheetNames::new();
+    let fixed_sheets = [&tables.summary, &tables.discrepancies];
+    for (index, table) in fixed_sheets.into_iter().chain(&tables.sheets).enumerate() {
+        let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, index.saturating_sub(1)));
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name)?;
+        write_table(sheet, table, tables.decimals)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
+    let align = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(column, _)| {
+            let numeric = table.rows.iter().any(|r| matches!(r.cells[column], Cell::Number(_) | Cell::Calc(..) | Cell::Integer(_)));
+            if numeric { Align::Right } else { Align::Left }
+        })
+        .collect();
+    let mut grid =
+        Grid { heading: table.heading.clone(), headers: table.flat_headers(), align, footer: table.footer.clone(), ..Grid::default() };
+    for (row, texts) in table.rows.iter().zip(table.texts(show)) {
+        if row.strong { grid.strong_row(texts) } else { grid.row(texts) }
+    }
+    grid
+}
+
+fn markdown(tables: &CouncilTables, lang: Lang) -> String {
+    let show = |value: Decimal| lang.number(value, tables.decimals);
+    let mut out = String::new();
+    for table in std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.sheets) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&grid(table, &show).to_markdown());
+    }
+    out
+}
+
+/// A CSV cell: numbers with `.` and the framework's decimals, text made inert.
+fn csv_cell(cell: &Cell, decimals: u32) -> String {
+    match cell {
+        Cell::Blank => String::new(),
+        Cell::Text(text) => csv_text(text).into_owned(),
+        Cell::Number(value) | Cell::Calc(value, _) => fixed(*value, decimals),
+        Cell::Integer(value) | Cell::CalcInteger(value, _) => value.to_string(),
+    }
+}
+
+fn csv(table: &Table, decimals: u32) -> Vec<u8> {
+    let headers: Vec<String> = table.flat_headers().iter().map(|h| csv_text(h).into_owned()).collect();
+    let rows: Vec<Vec<String>> = table.rows.iter().map(|row| row.cells.iter().map(|c| csv_cell(c, decimals)).collect()).collect();
+    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+}
+
+/// Every unit's sheet in one file, with the unit's name in a first column.
+fn csv_sheets(sheets: &[Table], decimals: u32, unit_header: &str) -> Vec<u8> {
+    let Some(first) = sheets.first() else { return csv_bytes(&[unit_header.to_owned()], std::iter::empty()) };
+    let mut headers = vec![unit_header.to_owned()];
+    headers.extend(first.flat_headers().iter().map(|h| csv_text(h).into_owned()));
+    let rows: Vec<Vec<String>> = sheets
+        .iter()
+        .flat_map(|table| {
+            table.rows.iter().map(move |row| {
+                std::iter::once(csv_text(&table.name).into_owned()).chain(row.cells.iter().map(|c| csv_cell(c, decimals))).collect()
+            })
+        })
+        .collect();
+    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+}

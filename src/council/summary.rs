@@ -1,0 +1,86 @@
+//! Bảng tổng hợp: one row per unit in rank order, self-assessed and final points of
+//! every area side by side, totals, difference, index, grade and rank.
+
+use super::claims::Claims;
+use crate::criteria::Framework;
+use crate::labels::Lang;
+use crate::ranking::Ranked;
+use crate::report::table::{Cell, Column, Expr, Table};
+
+/// The summary table; `claims` are in the order of `ranked`.
+pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims], lang: Lang) -> Table {
+    let (labels, council) = (lang.labels(), lang.council());
+    let dp = framework.decimals;
+    let mut columns = vec![Column::new(labels.rank, 6.0, false), Column::new(labels.unit, 28.0, true)];
+    let mut groups = Vec::new();
+    let pair = |columns: &mut Vec<Column>| {
+        columns.push(Column::new(council.self_points, 9.0, false));
+        columns.push(Column::new(council.final_points, 9.0, false));
+    };
+    for area in 0..framework.areas.len() {
+        groups.push((format!("{} {}", council.area, framework.area_node(area).id), columns.len(), 2));
+        pair(&mut columns);
+    }
+    let has_adjustments = !framework.adjustments.is_empty();
+    if has_adjustments {
+        groups.push((labels.adjustment.to_owned(), columns.len(), 2));
+        pair(&mut columns);
+    }
+    let point_columns: Vec<usize> = (2..columns.len()).collect();
+    let self_total = columns.len();
+    columns.push(Column::new(council.self_total, 10.0, false));
+    columns.push(Column::new(council.final_total, 10.0, false));
+    let (final_total, max, index) = (self_total + 1, self_total + 3, self_total + 4);
+    columns.push(Column::new(council.difference, 10.0, false));
+    columns.push(Column::new(labels.applicable_max, 9.0, false));
+    columns.push(Column::new(labels.index, 10.0, false));
+    columns.push(Column::new(labels.grade, 12.0, true));
+    let mut table = Table {
+        name: council.summary_sheet.to_owned(),
+        heading: vec![framework.heading(), format!("{} · {}: {}", council.summary_title, labels.units, ranked.len())],
+        groups,
+        columns,
+        frozen_columns: 2,
+        ..Table::default()
+    };
+    let last = ranked.len().saturating_sub(1);
+    for (row, (unit, claim)) in ranked.iter().zip(claims).enumerate() {
+        let score = &unit.score;
+        let mut cells =
+            vec![Cell::CalcInteger(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (0, last) }), Cell::text(&score.name)];
+        for area in 0..framework.areas.len() {
+            cells.push(Cell::Number(claim.nodes[framework.areas[area]]));
+            cells.push(Cell::Number(score.area_points(framework, area)));
+        }
+        if has_adjustments {
+            cells.push(Cell::Number(claim.adjustment));
+            cells.push(Cell::Number(score.adjustment()));
+        }
+        let sum_of = |offset: usize| {
+            Expr::AtLeastZero(Box::new(Expr::Sum(
+                point_columns.iter().filter(|c| (*c - 2) % 2 == offset).map(|&c| Expr::Ref(row, c)).collect(),
+            )))
+        };
+        cells.push(Cell::Calc(claim.total, sum_of(0)));
+        cells.push(Cell::Calc(score.total, sum_of(1)));
+        cells.push(Cell::Calc(score.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
+        cells.push(Cell::Number(score.max));
+        cells.push(Cell::Calc(
+            score.index,
+            Expr::Index {
+                total: Box::new(Expr::Ref(row, final_total)),
+                max: Box::new(Expr::Ref(row, max)),
+                decimals: dp,
+                cap: framework.cap_index,
+            },
+        ));
+        cells.push(Cell::text(score.grade_name(framework)));
+        table.push(cells, false);
+    }
+    for area in 0..framework.areas.len() {
+        let node = framework.area_node(area);
+        table.footer.push(format!("{} {}: {}", council.area, node.id, node.name));
+    }
+    table.footer.push(council.definitions.to_owned());
+    table
+}

@@ -1,0 +1,199 @@
+//! Reads evidence from an Excel workbook (.xlsx): the worksheet named `evidence` or
+//! `minh chứng`, else the first one. Its rows go through the CSV reader's row logic;
+//! problems name the sheet and cell (`file.xlsx:Sheet1!B12`).
+
+use std::io::BufReader;
+use std::path::Path;
+
+use calamine::{Data, Range, Reader, SheetType, StyleRange, Xlsx, XlsxError};
+
+use super::columns::{Column, ColumnMap};
+use super::read::{FileRead, ReadOptions, RowOutcome, RowReader};
+use super::xlsx_cell::{CellKind, cell_text, is_percent_format};
+use crate::criteria::{Framework, Rule, Target};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+use crate::text::{fold, nfc};
+
+/// Sheet names chosen over the first worksheet (compared ignoring case).
+const PREFERRED_SHEETS: [&str; 3] = ["evidence", "minh chứng", "minh chung"];
+/// How many non-blank rows may stand above the header (a title, a date line).
+const HEADER_SEARCH_ROWS: usize = 20;
+
+/// Whether a path is read as a workbook: `*.xlsx`, any case.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// Reads the evidence sheet of the workbook at `path`; `name` is the file as the
+/// user named it and `file` its index in the run. Returns the rows and the sheet read.
+pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<(FileRead, String)> {
+    let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    let unreadable = |error: XlsxError| match error {
+        XlsxError::Io(source) => Error::Read { path: name.to_owned(), source },
+        other => Error::Input(
+            Diagnostic::error(Location::file(name), format!("cannot read the workbook: {other}"))
+                .expected("an Excel workbook (.xlsx) saved by Excel or LibreOffice, without a password")
+                .into(),
+        ),
+    };
+    let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
+    let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
+    let chosen = sheets.iter().find(|s| PREFERRED_SHEETS.contains(&fold(s).as_str())).or(sheets.first()).cloned();
+    let Some(sheet) = chosen else {
+        let problem = Diagnostic::error(Location::file(name), "the workbook has no worksheet").expected("a worksheet of evidence rows");
+        return Ok((FileRead { book: super::Book::new(), problems: problem.into() }, String::new()));
+    };
+    let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
+    // Formats only refine numbers (percentages); a workbook whose styles cannot be
+    // read is still read, by value.
+    let styles = workbook.worksheet_style(&sheet).unwrap_or_else(|_| StyleRange::empty());
+    let epoch_1904 = workbook.has_1904_epoch();
+    let sheet_reader = SheetReader { name, sheet: &sheet, range: &range, styles: &styles, framework, epoch_1904 };
+    let read = sheet_reader.read(file, options);
+    Ok((read, sheet))
+}
+
+struct SheetReader<'a> {
+    name: &'a str,
+    sheet: &'a str,
+    range: &'a Range<Data>,
+    styles: &'a StyleRange,
+    framework: &'a Framework,
+    epoch_1904: bool,
+}
+
+impl SheetReader<'_> {
+    fn read(&self, file: u32, options: ReadOptions) -> FileRead {
+        let mut book = super::Book::new();
+        let mut problems = Diagnostics::new();
+        let (Some(start), Some(end)) = (self.range.start(), self.range.end()) else {
+            problems.push(Diagnostic::error(Location::file(self.name), format!("the worksheet \"{}\" is empty", self.sheet)).expected(
+                "a header row (unit, criterion, value, self_score, appraised, evidence, note) and one row per unit and criterion",
+            ));
+            return FileRead { book, problems };
+        };
+        let header_row = self.header_row(start.0, end.0);
+        let headers = self.texts(header_row, end.1);
+        let width = headers.iter().rposition(|h| !h.trim().is_empty()).map_or(1, |last| last + 1);
+        let header_record = csv::ByteRecord::from(headers[..width].to_vec());
+        let mut reader = match RowReader::from_header(&header_record, self.name, u64::from(header_row) + 1, self.framework, file, options) {
+            Ok(reader) => reader,
+            Err(header_problems) => {
+                problems.extend(self.relocate(header_problems));
+                return FileRead { book, problems };
+            }
+        };
+        let header_texts: Vec<&str> = headers[..width].iter().map(|h| h.trim()).collect();
+        let columns = ColumnMap::from_headers(header_texts.iter().copied()).unwrap_or_default();
+        let mut found = Diagnostics::new();
+        let mut rows = 0usize;
+        for row in header_row + 1..=end.0 {
+            let Some(cells) = self.row_cells(row, width, &columns, &mut found) else { continue };
+            let record = csv::ByteRecord::from(cells);
+            match reader.row(&record, u64::from(row) + 1, &mut book, &mut found) {
+                RowOutcome::Row => rows += 1,
+                RowOutcome::Blank => {}
+                RowOutcome::Stop => break,
+            }
+        }
+        problems.extend(self.relocate(found));
+        if rows == 0 && !problems.has_errors() {
+            problems.push(
+                Diagnostic::error(
+                    Location::cell(self.name, self.sheet, u64::from(header_row) + 1, None),
+                    "the worksheet has a header but no rows",
+                )
+                .expected("one row per unit and criterion under the header"),
+            );
+        }
+        FileRead { book, problems }
+    }
+
+    /// The header: the first row naming at least one evidence column among the
+    /// first rows, so a title above it is skipped; else the first non-blank row.
+    fn header_row(&self, first: u32, last: u32) -> u32 {
+        let end_column = self.range.end().map_or(0, |end| end.1);
+        let non_blank: Vec<u32> = (first..=last)
+            .filter(|&row| self.texts(row, end_column).iter().any(|t| !t.trim().is_empty()))
+            .take(HEADER_SEARCH_ROWS)
+            .collect();
+        non_blank
+            .iter()
+            .copied()
+            .find(|&row| self.texts(row, end_column).iter().any(|t| Column::from_header(t).is_some()))
+            .or(non_blank.first().copied())
+            .unwrap_or(first)
+    }
+
+    /// The cells of a data row from column A, read for their column and leaf; `None`
+    /// when a cell read by par-score holds an Excel error (reported in `problems`).
+    fn row_cells(&self, row: u32, width: usize, columns: &ColumnMap, problems: &mut Diagnostics) -> Option<Vec<String>> {
+        let value_column = columns.position(Column::Value);
+        let date_leaf = columns.position(Column::Criterion).is_some_and(|at| {
+            let id = self.text(row, at as u32);
+            matches!(self.framework.target(nfc(id.trim()).as_str()), Some(Target::Leaf(leaf))
+                if matches!(self.framework.leaves[leaf].rule, Rule::Deadline { .. }))
+        });
+        let mut cells = Vec::with_capacity(width);
+        let mut ok = true;
+        for column in 0..width {
+            let kind = CellKind { date: date_leaf && value_column == Some(column), ..self.kind(row, column as u32) };
+            match self.range.get_value((row, column as u32)).map_or(Ok(String::new()), |data| cell_text(data, kind)) {
+                Ok(text) => cells.push(text),
+                Err(error) => {
+                    cells.push(String::new());
+                    if Column::ALL.iter().any(|&c| columns.position(c) == Some(column)) {
+                        problems.push(
+                            Diagnostic::error(
+                                Location::at(self.name, u64::from(row) + 1, column as u64 + 1),
+                                format!("the cell holds the Excel error {error}"),
+                            )
+                            .expected("a value typed in the cell, or a formula that gives one")
+                            .hint("correct the formula, or type the value"),
+                        );
+                        ok = false;
+                    }
+                }
+            }
+        }
+        ok.then_some(cells)
+    }
+
+    /// The texts of a row from column A to `last`, as plain cells.
+    fn texts(&self, row: u32, last: u32) -> Vec<String> {
+        (0..=last).map(|column| self.text(row, column)).collect()
+    }
+
+    /// The text of one cell, as a plain cell (Excel errors read as nothing).
+    fn text(&self, row: u32, column: u32) -> String {
+        let kind = self.kind(row, column);
+        self.range.get_value((row, column)).map_or(Ok(String::new()), |data| cell_text(data, kind)).unwrap_or_default()
+    }
+
+    fn kind(&self, row: u32, column: u32) -> CellKind {
+        let percent = self
+            .styles
+            .get((row, column))
+            .and_then(|style| style.number_format.as_ref())
+            .is_some_and(|format| is_percent_format(&format.format_code));
+        CellKind { percent, date: false, epoch_1904: self.epoch_1904 }
+    }
+
+    /// Turns the row reader's line:field places into cells of this sheet (fields are
+    /// columns from A, lines are rows).
+    fn relocate(&self, problems: Diagnostics) -> Diagnostics {
+        let mut moved = Diagnostics::new();
+        for problem in problems.items() {
+            let mut problem = problem.clone();
+            if problem.location.file == self.name
+                && problem.location.sheet.is_none()
+                && let Some(row) = problem.location.line
+            {
+                problem.location = Location::cell(self.name, self.sheet, row, problem.location.column);
+            }
+            moved.push(problem);
+        }
+        moved
+    }
+}
