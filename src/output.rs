@@ -41,6 +41,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()>
     };
     let mut temporary = tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(&directory).map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;
+    // A temporary file is private (0600 on Unix); the output keeps the permissions of
+    // the file it replaces, or is readable by others like any new file (0644).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path).map_or_else(|_| std::fs::Permissions::from_mode(0o644), |m| m.permissions());
+        temporary.as_file().set_permissions(permissions).map_err(write_error)?;
+    }
     temporary.as_file().sync_all().map_err(write_error)?;
     temporary.persist(path).map_err(|error| write_error(error.error))?;
     Ok(())
@@ -57,6 +65,11 @@ mod tests {
         write_atomic(&path, b"one", &[]).unwrap();
         write_atomic(&path, b"two", &[]).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+        }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("out.csv")]);
     }

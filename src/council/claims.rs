@@ -2,12 +2,14 @@
 //! the self-assessed total and index, set against the final points.
 //!
 //! The self-assessed points of a leaf are the unit's `self_score`, rounded like final
-//! points, and 0 when the cell is empty; a leaf marked not applicable counts in
-//! neither column. Adjustments carry their sign: a claimed penalty subtracts.
+//! points, and 0 when the cell is empty — except on a survey leaf, which units do not
+//! assess: without a self-score its survey points stand on both sides. A leaf marked
+//! not applicable counts in neither column. Adjustments carry their sign: a claimed
+//! penalty subtracts.
 
 use rust_decimal::Decimal;
 
-use crate::criteria::{AdjustmentKind, Framework};
+use crate::criteria::{AdjustmentKind, Framework, Leaf, Source};
 use crate::points::{div_round, round};
 use crate::scoring::{LeafScore, Status, UnitScore};
 
@@ -29,8 +31,15 @@ pub struct Claims {
 }
 
 /// The self-assessed points of a leaf: `None` when it is not applicable.
-pub fn leaf_claim(score: &LeafScore, decimals: u32) -> Option<Decimal> {
-    (score.status != Status::NotApplicable).then(|| round(score.self_score.unwrap_or_default(), decimals))
+pub fn leaf_claim(leaf: &Leaf, score: &LeafScore, decimals: u32) -> Option<Decimal> {
+    if score.status == Status::NotApplicable {
+        return None;
+    }
+    Some(match score.self_score {
+        Some(claimed) => round(claimed, decimals),
+        None if leaf.source == Source::Survey => score.points,
+        None => Decimal::ZERO,
+    })
 }
 
 /// The sign of an adjustment: +1 for a bonus, −1 for a penalty.
@@ -46,7 +55,7 @@ pub fn claims(framework: &Framework, score: &UnitScore) -> Claims {
     let dp = framework.decimals;
     let mut nodes = vec![Decimal::ZERO; framework.nodes.len()];
     for (leaf, result) in framework.leaves.iter().zip(&score.leaves) {
-        let Some(claim) = leaf_claim(result, dp) else { continue };
+        let Some(claim) = leaf_claim(leaf, result, dp) else { continue };
         let mut node = Some(leaf.node);
         while let Some(index) = node {
             nodes[index] += claim;

@@ -63,7 +63,7 @@ pub fn discrepancies_table(framework: &Framework, units: &[&UnitEvidence], ranke
                 continue;
             }
             let node = framework.leaf_node(leaf);
-            let claim = leaf_claim(result, dp).filter(|_| result.self_score.is_some());
+            let claim = leaf_claim(&framework.leaves[leaf], result, dp).filter(|_| result.self_score.is_some());
             let (name, max, points) = (node.name.clone(), Some(node.max), result.points);
             items.push(Item { unit: &score.name, id: &node.id, name, max, claim, points, reasons, entry });
         }

@@ -84,7 +84,7 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
                 let entry = evidence.leaves[leaf].as_ref();
                 cells[MAX] = Cell::Number(node.max);
                 cells[3] = text_of(entry, |t| &t.value);
-                if let Some(claim) = leaf_claim(result, dp) {
+                if let Some(claim) = leaf_claim(&framework.leaves[leaf], result, dp) {
                     cells[SELF] = Cell::maybe(result.self_score.map(|_| claim));
                     cells[FINAL] = Cell::Number(result.points);
                     cells[DIFFERENCE] = difference(row, result.points - claim);

@@ -25,8 +25,18 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 /// The self-scores of a unit's CSV summed independently: areas by id prefix, N/A
-/// rows left out, penalties (P…) subtracted.
+/// rows left out, penalties (P…) subtracted; survey leaves without a self-score
+/// count with their survey points (taken from the unit's score sheet).
 fn claimed(file: &str) -> (f64, f64) {
+    let sheet = run(&["score", "--criteria", "huyen-2024", "--format", "json", file]);
+    let sheet: serde_json::Value = serde_json::from_str(&sheet.stdout).unwrap();
+    let survey: f64 = sheet["leaves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|leaf| leaf["source"] == "survey" && leaf["self_score"].is_null())
+        .map(|leaf| leaf["points"].as_f64().unwrap())
+        .sum();
     let mut reader = csv::Reader::from_path(repo().join(file)).unwrap();
     let (mut area_one, mut total) = (0.0, 0.0);
     for record in reader.records() {
@@ -41,7 +51,7 @@ fn claimed(file: &str) -> (f64, f64) {
             area_one += claim;
         }
     }
-    (area_one, total)
+    (area_one, total + survey)
 }
 
 fn council_workbook() -> (tempfile::TempDir, std::path::PathBuf) {
