@@ -38,6 +38,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod commands;
 pub mod criteria;
 pub mod diagnostic;
