@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::criteria::{AdjustmentKind, Framework};
 use crate::points::div_round;
+use crate::ranking::Ranked;
 use crate::scoring::{Status, UnitScore};
 
 /// What a gap is about.
@@ -39,6 +40,8 @@ pub struct Gap {
 pub struct UnitGaps {
     /// The unit's canonical name.
     pub unit: String,
+    /// Its rank.
+    pub rank: usize,
     /// Its index.
     pub index: Decimal,
     /// Its applicable maximum − its points in the areas.
@@ -66,8 +69,9 @@ fn largest_first(mut gaps: Vec<Gap>) -> Vec<Gap> {
     gaps
 }
 
-/// A unit's gaps.
-pub fn unit_gaps(framework: &Framework, score: &UnitScore) -> UnitGaps {
+/// A ranked unit's gaps.
+pub fn unit_gaps(framework: &Framework, ranked: &Ranked) -> UnitGaps {
+    let score = &ranked.score;
     let node_gap = |node: usize| {
         let (max, points) = (score.node_max[node], score.node_points[node]);
         let lost = max - points;
@@ -104,6 +108,7 @@ pub fn unit_gaps(framework: &Framework, score: &UnitScore) -> UnitGaps {
     let areas_points: Decimal = (0..framework.areas.len()).map(|a| score.area_points(framework, a)).sum();
     UnitGaps {
         unit: score.name.clone(),
+        rank: ranked.rank,
         index: score.index,
         lost: score.max - areas_points,
         areas: level(&|n| framework.nodes[n].depth == 0),
@@ -130,7 +135,7 @@ pub struct Priority {
 
 /// Sub-criteria that at least one unit loses points on: most units first, then most
 /// points lost, then tree order.
-pub fn priorities(framework: &Framework, scores: &[UnitScore]) -> Vec<Priority> {
+pub fn priorities(framework: &Framework, scores: &[&UnitScore]) -> Vec<Priority> {
     let mut list: Vec<Priority> = (0..framework.leaves.len())
         .map(|leaf| {
             let max = framework.leaves[leaf].max;
