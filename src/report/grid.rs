@@ -54,6 +54,9 @@ impl Grid {
     pub fn to_table(&self) -> String {
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+        if crate::color::no_color() {
+            table.force_no_tty();
+        }
         table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
         for row in &self.rows {
             table.add_row(row.cells.iter().enumerate().map(|(column, text)| {

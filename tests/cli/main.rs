@@ -3,4 +3,9 @@
 
 mod util;
 
+mod compare;
 mod conformance;
+mod gaps;
+mod habits;
+mod report;
+mod whatif;

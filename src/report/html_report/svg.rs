@@ -159,7 +159,7 @@ mod tests {
         // 75 on a 0..100 scale over 440 px: 330 px wide, starting at x = 250.
         let bars = [Bar { label: "<b>A</b>".into(), value: Decimal::from(75), color: "#4e79a7", shown: "75".into() }];
         let svg = bar_chart(&bars, Decimal::ONE_HUNDRED, &[], "chart");
-        assert!(svg.contains(r#"<rect x="250" y="8" width="330" height="14" fill="#4e79a7">"#), "{svg}");
+        assert!(svg.contains(r##"<rect x="250" y="8" width="330" height="14" fill="#4e79a7">"##), "{svg}");
         assert!(svg.contains("&lt;b&gt;A&lt;/b&gt;") && !svg.contains("<b>"), "{svg}");
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     }
