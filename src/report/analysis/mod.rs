@@ -2,10 +2,12 @@
 
 mod compare;
 mod gaps;
+mod priorities;
 mod whatif;
 
 pub use compare::{area_note, compare_csv, compare_grid, compare_json, movement_text};
-pub use gaps::{gaps_csv, gaps_grids, gaps_json, overview_grid, priorities_csv, priorities_grid, priorities_json};
+pub use gaps::{gaps_csv, gaps_grids, gaps_json};
+pub use priorities::{overview_grid, priorities_csv, priorities_grid, priorities_json};
 pub use whatif::{scenario_text, whatif_csv, whatif_grids, whatif_json};
 
 use rust_decimal::Decimal;

@@ -17,6 +17,10 @@ const NO_GRADE: &str = "#9e9e9e";
 pub(super) const AREA_COLORS: [&str; 10] =
     ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
+/// Units per chart: a chart of 40 bars fits on an A4 page, so a long ranking prints
+/// as several charts, each kept whole.
+const ROWS_PER_CHART: usize = 40;
+
 /// The colour of a grade (index into the framework's grades).
 pub(super) fn grade_color(grade: Option<usize>) -> &'static str {
     grade.map_or(NO_GRADE, |g| GRADE_COLORS[g.min(GRADE_COLORS.len() - 1)])
@@ -122,7 +126,10 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
             Stack { label: r.score.name.clone(), segments, shown: ctx.show(r.score.total - r.score.adjustment()) }
         })
         .collect();
-    let _ = write!(out, "<h2>{}</h2>{}", l.area_chart, stacked_chart(&stacks, max, &ticks(max, ctx), l.area_chart));
+    let _ = write!(out, "<h2>{}</h2>", l.area_chart);
+    for chunk in stacks.chunks(ROWS_PER_CHART) {
+        out.push_str(&stacked_chart(chunk, max, &ticks(max, ctx), l.area_chart));
+    }
     out.push_str(r#"<p class="legend">"#);
     for a in 0..f.areas.len() {
         let node = f.area_node(a);
