@@ -175,6 +175,27 @@ mod tests {
         assert_eq!(Stream::new(7).symmetric(0), 0);
     }
 
+    /// With every weight 1 the model gives exactly the official index and grade of every
+    /// unit of the bundled examples (N/A leaves, bonuses, penalties, two frameworks).
+    #[test]
+    fn unit_weights_reproduce_the_official_scores() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (id, dir) in
+            [("huyen-2024", "examples/huyen-2024"), ("huyen-2023", "examples/huyen-2023"), ("so-2025", "examples/so-tu-phap-2025.csv")]
+        {
+            let framework = crate::criteria::load_framework(Some(id)).unwrap();
+            let evidence = crate::evidence::read_evidence(&[root.join(dir)], &framework, Default::default()).unwrap();
+            let scores = crate::scoring::score_all(&framework, &evidence).unwrap();
+            let model = Model::new(&framework, &scores.iter().collect::<Vec<_>>()).unwrap();
+            let weights = vec![ONE; framework.areas.len()];
+            for (unit, score) in scores.iter().enumerate() {
+                let index = model.index(unit, &weights, ONE);
+                assert_eq!(Decimal::from_i128_with_scale(index, framework.decimals), score.index, "{id} {}", score.name);
+                assert_eq!(model.grade(index), score.grade, "{id} {}", score.name);
+            }
+        }
+    }
+
     #[test]
     fn ranks_share_ties_and_order_them_by_name() {
         let (mut order, mut ranks) = (Vec::new(), vec![0; 4]);

@@ -96,10 +96,10 @@ def main(png, dom_path, pdf_path):
 
     pdf = open(pdf_path, "rb").read()
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-    boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf))
-    print(f"PDF: {pages} pages, media boxes {sorted(boxes)}")
+    boxes = {(round(float(w), 1), round(float(h), 1)) for w, h in re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)}
+    print(f"PDF: {pages} pages of {', '.join(f'{w} × {h} pt' for w, h in sorted(boxes))} (A4 = 595.3 × 841.9 pt)")
     assert pages >= 13, "ranking, charts, weakest criteria and ten unit pages"
-    assert boxes and all(abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in boxes), "A4 pages"
+    assert boxes and all(abs(w - 595.3) < 2 and abs(h - 841.9) < 2 for w, h in boxes), "A4 pages"
     print("browser check passed")
 
 
