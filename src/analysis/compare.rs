@@ -220,3 +220,60 @@ impl Comparison {
         self.previous.framework_id.is_some() && self.current.framework_id.is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(id: &str, max: &str, leaves: &[(&str, &str)]) -> SnapshotArea {
+        SnapshotArea {
+            id: id.into(),
+            name: Some(format!("Lĩnh vực {id}")),
+            max: Some(max.parse().unwrap()),
+            leaves: Some(leaves.iter().map(|(l, m)| (l.to_string(), m.parse().unwrap())).collect()),
+        }
+    }
+
+    fn unit(name: &str, rank: usize, areas: &[&str], index: &str) -> SnapshotUnit {
+        SnapshotUnit {
+            name: name.into(),
+            rank,
+            areas: areas.iter().map(|a| a.parse().unwrap()).collect(),
+            adjustment: Decimal::ZERO,
+            total: Decimal::ZERO,
+            max: Decimal::ONE_HUNDRED,
+            index: index.parse().unwrap(),
+            grade: String::new(),
+        }
+    }
+
+    fn snapshot(areas: Vec<SnapshotArea>, units: Vec<SnapshotUnit>) -> Snapshot {
+        Snapshot { source: "x".into(), framework_id: Some("f".into()), decimals: 2, areas, units }
+    }
+
+    #[test]
+    fn same_maximum_with_other_sub_criteria_is_compared_with_a_note() {
+        // Area 1 keeps its maximum 3 but 1.2 (2) became 1.2 (1) + 1.3 (1): still compared.
+        let previous = snapshot(vec![area("1", "3", &[("1.1", "1"), ("1.2", "2")])], vec![unit("A", 1, &["2"], "66.67")]);
+        let current = snapshot(vec![area("1", "3", &[("1.1", "1"), ("1.2", "1"), ("1.3", "1")])], vec![unit("A", 1, &["2.5"], "83.33")]);
+        let comparison = compare(previous, current);
+        assert_eq!(comparison.areas[0].comparability, Comparability::CriteriaChanged);
+        assert_eq!(comparison.units[0].area_changes, [Some("0.5".parse().unwrap())]);
+        assert_eq!(comparison.units[0].movement, Movement::Same);
+        assert_eq!(comparison.units[0].index_change, Some("16.66".parse().unwrap()));
+    }
+
+    #[test]
+    fn climbers_by_places_then_index_gain_then_name() {
+        let areas = || vec![area("1", "10", &[("1.1", "10")])];
+        let before = vec![unit("C", 5, &["1"], "10"), unit("B", 4, &["1"], "20"), unit("A", 3, &["1"], "30"), unit("D", 1, &["1"], "90")];
+        // A, B and C each climb 2 places (A +5, B +5, C +9); D falls 3.
+        let after = vec![unit("A", 1, &["1"], "35"), unit("B", 2, &["1"], "25"), unit("C", 3, &["1"], "19"), unit("D", 4, &["1"], "15")];
+        let comparison = compare(snapshot(areas(), before), snapshot(areas(), after));
+        let names = |list: Vec<&UnitChange>| list.iter().map(|u| u.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(comparison.climbers(3)), ["C", "A", "B"]);
+        assert_eq!(names(comparison.climbers(1)), ["C"]);
+        assert_eq!(names(comparison.fallers(3)), ["D"]);
+        assert_eq!(comparison.units[3].movement, Movement::Down(3));
+    }
+}
