@@ -3,7 +3,13 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-use par_score::commands::{CouncilOptions, CriteriaOptions, RankOptions, ScoreOptions, TemplateOptions};
+use clap_complete::Shell;
+use rust_decimal::Decimal;
+
+use par_score::analysis::WhatIfOptions;
+use par_score::commands::{
+    CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions, WhatIfCommand,
+};
 use par_score::labels::Lang;
 use par_score::report::Format;
 
@@ -18,6 +24,9 @@ pub struct Args {
     /// Language of table labels.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Vi)]
     pub lang: LangArg,
+    /// Do not print warnings about the input on standard error.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 const EXIT_CODES: &str = "Exit status: 0 success; 1 output could not be written; 2 bad input or command line.";
@@ -113,6 +122,105 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
     },
+    /// Compares two years: each unit's rank and index in both, the change in rank
+    /// (↑ 3, ↓ 1, new, gone), in index and per area, and the biggest climbers and
+    /// fallers. Each side is a ranking CSV (`rank --format csv`) or evidence.
+    Compare {
+        /// The previous year: a ranking CSV, or an evidence file or directory.
+        previous: PathBuf,
+        /// The current year: a ranking CSV, or an evidence file or directory.
+        current: PathBuf,
+        /// The current year's framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The previous year's framework (default: --criteria for evidence; for a
+        /// ranking CSV, gives its areas' names and maxima).
+        #[arg(long)]
+        previous_criteria: Option<String>,
+        /// How many climbers and fallers to name.
+        #[arg(long, default_value_t = 3)]
+        top: usize,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+    },
+    /// Where points were lost (applicable max − points) per sub-criterion, criterion
+    /// and area, with the index each recovery would give; across all units, the
+    /// sub-criteria most units lose points on.
+    Gaps {
+        /// Evidence CSV files or directories of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Show this unit's gaps (default: the only unit, else the province's priorities).
+        #[arg(long, short)]
+        unit: Option<String>,
+        /// Rows per table (0 = all).
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+    },
+    /// How sensitive the ranking is to the method: seeded random area and survey
+    /// weights, each area dropped in turn, the survey reweighted; median rank and
+    /// 5–95% interval per unit, mean rank shift, grade changes.
+    Whatif {
+        /// Evidence CSV files or directories of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Number of random samples.
+        #[arg(long, short = 'n', default_value_t = 1000)]
+        samples: u32,
+        /// Seed of the random stream (the same seed gives the same result).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Each area's weight varies uniformly within ± this many percent.
+        #[arg(long, value_parser = percent, default_value = "20")]
+        weight_jitter: Decimal,
+        /// The survey's weight varies uniformly within ± this many percent.
+        #[arg(long, value_parser = percent, default_value = "30")]
+        survey_weight: Decimal,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+    },
+    /// Writes one self-contained HTML report (inline charts, prints on A4): ranking,
+    /// index and area charts, weakest sub-criteria, a page per unit.
+    Report {
+        /// Evidence CSV files or directories of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The HTML file to write (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Prints the man page (roff), or writes it with --out.
+    Man {
+        /// The file to write (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// A percentage such as `20`, `20%` or `2,5`.
+fn percent(text: &str) -> Result<Decimal, String> {
+    let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    number.parse::<Decimal>().map_err(|_| format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"))
 }
 
 impl From<FormatArg> for Format {
@@ -142,6 +250,12 @@ pub enum Request {
     Criteria(CriteriaOptions),
     Council(CouncilOptions),
     Template(TemplateOptions),
+    Compare(CompareOptions),
+    Gaps(GapsOptions),
+    WhatIf(WhatIfCommand),
+    Report(ReportOptions),
+    Completions(Shell),
+    Man(Option<PathBuf>),
 }
 
 impl Args {
@@ -158,6 +272,22 @@ impl Args {
             }
             Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
+            Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
+                Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
+            }
+            Command::Gaps { paths, criteria, unit, top, format } => {
+                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang })
+            }
+            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
+                paths,
+                criteria,
+                simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
+                format: format.into(),
+                lang,
+            }),
+            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Completions { shell } => Request::Completions(shell),
+            Command::Man { out } => Request::Man(out),
         }
     }
 }

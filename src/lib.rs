@@ -38,6 +38,8 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod analysis;
+pub mod color;
 pub mod commands;
 pub mod council;
 pub mod criteria;

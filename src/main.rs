@@ -3,7 +3,7 @@
 
 mod cli;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -18,15 +18,22 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Criteria(options) => commands::criteria(options),
         Request::Council(options) => commands::council(options),
         Request::Template(options) => commands::template(options),
+        Request::Compare(options) => commands::compare(options),
+        Request::Gaps(options) => commands::gaps(options),
+        Request::WhatIf(options) => commands::whatif(options),
+        Request::Report(options) => commands::report(options),
+        Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
+        Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
     }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    let quiet = args.quiet;
     let request = args.into_request();
     match run(&request) {
         Ok(output) => {
-            if !output.warnings.is_empty() {
+            if !quiet && !output.warnings.is_empty() {
                 eprintln!("{}", output.warnings);
             }
             let mut stdout = std::io::stdout().lock();

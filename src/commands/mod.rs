@@ -1,16 +1,28 @@
 //! The subcommands: each takes validated options and returns what to print.
 
+mod compare;
+mod completions;
 mod council;
 mod criteria;
+mod gaps;
 mod rank;
+mod ranked;
+mod report;
 mod score;
 mod template;
 
 pub use council::{CouncilOptions, council};
+mod whatif;
+
+pub use compare::{CompareOptions, compare};
+pub use completions::{completions, man_page};
 pub use criteria::{CriteriaOptions, criteria};
+pub use gaps::{GapsOptions, gaps};
 pub use rank::{RankOptions, rank};
+pub use report::{ReportOptions, report};
 pub use score::{ScoreOptions, score};
 pub use template::{TemplateOptions, template};
+pub use whatif::{WhatIfCommand, whatif};
 
 use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;

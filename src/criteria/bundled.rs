@@ -17,7 +17,7 @@ pub struct Bundled {
 }
 
 /// The bundled frameworks.
-pub const BUNDLED: [Bundled; 3] = [
+pub const BUNDLED: [Bundled; 4] = [
     Bundled {
         id: "so-2025",
         summary: "sở, ban, ngành (departments), assessment year 2025",
@@ -32,6 +32,11 @@ pub const BUNDLED: [Bundled; 3] = [
         id: "huyen-2024",
         summary: "UBND cấp huyện (districts), assessment years up to 2024",
         text: include_str!("../../criteria/huyen-2024.toml"),
+    },
+    Bundled {
+        id: "huyen-2023",
+        summary: "UBND cấp huyện (districts), assessment year 2023: the year before huyen-2024, for `compare`",
+        text: include_str!("../../criteria/huyen-2023.toml"),
     },
 ];
 
@@ -97,7 +102,7 @@ mod tests {
         let error = load_framework(Some("tinh-2024")).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024"
+            "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024, huyen-2023"
         );
     }
 }

@@ -57,6 +57,9 @@ impl Grid {
     pub fn to_table(&self) -> String {
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        if crate::color::no_color() {
+            table.force_no_tty();
+        }
         table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
         let constraints = (0..self.headers.len()).map(|column| match self.align_of(column) {
             Align::Left => ColumnConstraint::UpperBoundary(Width::Fixed(TEXT_COLUMN_WIDTH)),

@@ -1,8 +1,10 @@
 //! Rendering results: tables for people, CSV, JSON, Markdown, HTML and Excel.
 
+mod analysis;
 mod criteria;
 mod grid;
 pub mod html;
+mod html_report;
 pub mod inert;
 mod json;
 mod ranking;
@@ -11,8 +13,13 @@ pub mod table;
 pub mod template;
 pub mod xlsx;
 
+pub use analysis::{
+    area_note, compare_csv, compare_grid, compare_json, gaps_csv, gaps_grids, gaps_json, movement_text, overview_grid, plain_in,
+    priorities_csv, priorities_grid, priorities_json, scenario_text, signed, whatif_csv, whatif_grids, whatif_json,
+};
 pub use criteria::{criteria_grid, criteria_json};
 pub use grid::{Align, Grid, GridRow, csv_bytes};
+pub use html_report::{escape as html_escape, html_report};
 pub use json::{framework_header, number, to_text as json_text};
 pub use ranking::{ranking_csv, ranking_grid, ranking_json};
 pub use sheet::{sheet_grid, sheet_json, status_text, status_word};

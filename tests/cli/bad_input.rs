@@ -164,7 +164,7 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
 #[test]
 fn unknown_framework_and_missing_files() {
     let result = run_in(None, &["rank", "--criteria", "so-2099", &fixture("engine/a.csv")]);
-    assert_reports(&result, &["no criteria file or bundled framework named \"so-2099\"", "so-2025, xa-2025, huyen-2024"]);
+    assert_reports(&result, &["no criteria file or bundled framework named \"so-2099\"", "so-2025, xa-2025, huyen-2024, huyen-2023"]);
     let result = run_in(None, &["rank", "no-such-file.csv"]);
     assert_reports(&result, &["cannot read no-such-file.csv"]);
 }

@@ -5,11 +5,16 @@ mod util;
 mod workbook;
 
 mod bad_input;
+mod compare;
 mod conformance;
 mod council;
 mod engine;
+mod gaps;
+mod habits;
 mod injection;
 mod readme;
 mod reference;
+mod report;
 mod template;
+mod whatif;
 mod xlsx_input;

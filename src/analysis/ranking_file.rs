@@ -1,0 +1,215 @@
+//! Reads back a ranking written by `rank --format csv` (contract section 4) exactly:
+//! every number a decimal with the same number of decimals, names in canonical form.
+
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+use crate::text::{excerpt, normalize_name};
+
+/// The columns after the area ids, in order.
+const TAIL: [&str; 5] = ["adjustment", "total", "max", "index", "grade"];
+const HEADER_SHAPE: &str =
+    "the header of `par-score rank --format csv`: rank,unit,<one column per area id>,adjustment,total,max,index,grade";
+
+/// One unit's row of a ranking file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RankingRow {
+    /// The line of the file (for messages).
+    pub line: u64,
+    /// Rank as written.
+    pub rank: usize,
+    /// The unit's canonical name.
+    pub unit: String,
+    /// Points per area, in the order of [`RankingFile::area_ids`].
+    pub areas: Vec<Decimal>,
+    /// Bonuses − penalties.
+    pub adjustment: Decimal,
+    /// Total points.
+    pub total: Decimal,
+    /// Applicable maximum.
+    pub max: Decimal,
+    /// Index (%).
+    pub index: Decimal,
+    /// Grade (may be empty).
+    pub grade: String,
+}
+
+/// A ranking read back from its CSV.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RankingFile {
+    /// The file as the user named it.
+    pub name: String,
+    /// Area ids, as headed in the file.
+    pub area_ids: Vec<String>,
+    /// Decimals of every number in the file.
+    pub decimals: u32,
+    /// The rows in file order.
+    pub rows: Vec<RankingRow>,
+}
+
+/// Whether CSV text is a ranking (its header starts with `rank,unit,`) rather than evidence.
+pub fn is_ranking_csv(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    text.starts_with(b"rank,unit,")
+}
+
+/// A fixed-decimal number as the contract writes it: `-?digits(.digits)?`; returns it and its decimals.
+fn parse_fixed(text: &str) -> Option<(Decimal, u32)> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !plain(whole) || !plain(fraction) || (digits.contains('.') && fraction.is_empty()) {
+        return None;
+    }
+    Decimal::from_str(text).ok().map(|value| (value, fraction.len() as u32))
+}
+
+/// Parses the text of a ranking CSV named `name`; every problem is reported with its line and column.
+pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
+    let text = crate::evidence::decode_utf8(bytes, name)?;
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut problems = Diagnostics::new();
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        _ => return Err(Error::Input(Diagnostic::error(Location::file(name), "the ranking file is empty").expected(HEADER_SHAPE).into())),
+    };
+    let fields: Vec<&str> = header.iter().collect();
+    let shape_ok = fields.len() > 2 + TAIL.len() && fields[..2] == ["rank", "unit"] && fields[fields.len() - TAIL.len()..] == TAIL;
+    if !shape_ok {
+        let found = excerpt(&fields.join(","), 80);
+        return Err(Error::Input(
+            Diagnostic::error(Location::line(name, 1), format!("not a ranking header: \"{found}\"")).expected(HEADER_SHAPE).into(),
+        ));
+    }
+    let area_ids: Vec<String> = fields[2..fields.len() - TAIL.len()].iter().map(|id| id.to_string()).collect();
+    let width = fields.len();
+    let mut decimals: Option<u32> = None;
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map_or(0, |p| p.line());
+                problems.push(Diagnostic::error(Location::line(name, line), format!("unreadable CSV: {error}")).expected(HEADER_SHAPE));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.len() != width {
+            problems.push(
+                Diagnostic::error(Location::line(name, line), format!("{} fields, but the header has {width}", record.len()))
+                    .expected("one field per header column"),
+            );
+            continue;
+        }
+        let mut number = |column: usize| -> Decimal {
+            let cell = &record[column];
+            let at = Location::at(name, line, column as u64 + 1);
+            match parse_fixed(cell) {
+                Some((value, places)) if decimals.is_none_or(|d| d == places) => {
+                    decimals = Some(places);
+                    value
+                }
+                Some(_) | None => {
+                    let shape = match decimals {
+                        Some(d) => format!("a number with a decimal point and exactly {d} decimals, as `rank --format csv` writes it"),
+                        None => "a number with a decimal point, as `rank --format csv` writes it (e.g. 97.50)".to_owned(),
+                    };
+                    problems.push(
+                        Diagnostic::error(at, format!("\"{}\" in column {} is not such a number", excerpt(cell, 40), &fields[column]))
+                            .expected(shape),
+                    );
+                    Decimal::ZERO
+                }
+            }
+        };
+        let areas: Vec<Decimal> = (2..2 + area_ids.len()).map(&mut number).collect();
+        let tail = width - TAIL.len();
+        let (adjustment, total, max, index) = (number(tail), number(tail + 1), number(tail + 2), number(tail + 3));
+        let rank = match record[0].parse::<usize>() {
+            Ok(rank) if rank > 0 => rank,
+            _ => {
+                problems.push(
+                    Diagnostic::error(
+                        Location::at(name, line, 1),
+                        format!("rank \"{}\" is not a whole number ≥ 1", excerpt(&record[0], 20)),
+                    )
+                    .expected("a rank such as 1, 2, 2, 4"),
+                );
+                0
+            }
+        };
+        let unit = normalize_name(&record[1]);
+        if unit.is_empty() {
+            problems.push(Diagnostic::error(Location::at(name, line, 2), "the unit name is empty").expected("the unit's name"));
+        } else if let Some(first) = seen.insert(unit.clone(), line) {
+            problems.push(
+                Diagnostic::error(Location::at(name, line, 2), format!("unit \"{unit}\" appears twice (first on line {first})"))
+                    .expected("one row per unit"),
+            );
+        }
+        rows.push(RankingRow { line, rank, unit, areas, adjustment, total, max, index, grade: record[width - 1].to_owned() });
+    }
+    if rows.is_empty() && !problems.has_errors() {
+        problems.push(Diagnostic::error(Location::file(name), "the ranking has no units").expected("one row per unit after the header"));
+    }
+    problems.sort();
+    problems.into_result()?;
+    Ok(RankingFile { name: name.to_owned(), area_ids, decimals: decimals.unwrap_or(0), rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn reads_the_contract_example_exactly() {
+        let csv = "rank,unit,1,2,3,adjustment,total,max,index,grade\n1,Sở Tư pháp,9.50,7.25,12.00,0.50,29.25,30.00,97.50,Xuất sắc\n";
+        let file = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap();
+        assert_eq!(file.area_ids, ["1", "2", "3"]);
+        assert_eq!(file.decimals, 2);
+        let row = &file.rows[0];
+        assert_eq!((row.rank, row.unit.as_str(), row.grade.as_str()), (1, "Sở Tư pháp", "Xuất sắc"));
+        assert_eq!(row.areas, [d("9.50"), d("7.25"), d("12.00")]);
+        assert_eq!((row.adjustment, row.total, row.max, row.index), (d("0.5"), d("29.25"), d("30"), d("97.5")));
+    }
+
+    #[test]
+    fn negative_adjustments_and_quoted_names() {
+        let csv = "\u{feff}rank,unit,1,adjustment,total,max,index,grade\r\n1,\"UBND huyện A, B\",7.000,-0.500,6.500,10.000,65.000,\r\n";
+        let file = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap();
+        assert_eq!(file.decimals, 3);
+        assert_eq!(file.rows[0].unit, "UBND huyện A, B");
+        assert_eq!(file.rows[0].adjustment, d("-0.5"));
+        assert_eq!(file.rows[0].grade, "");
+    }
+
+    #[test]
+    fn mixed_decimals_and_commas_are_errors_with_place() {
+        let csv =
+            "rank,unit,1,adjustment,total,max,index,grade\n1,A,7.00,0.00,7.0,10.00,\"70,00\",Khá\nx,A,1.00,0.00,1.00,10.00,10.00,Yếu\n";
+        let error = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap_err().to_string();
+        assert!(error.contains("r.csv:2:5: \"7.0\" in column total"), "{error}");
+        assert!(error.contains("r.csv:2:7: \"70,00\" in column index"), "{error}");
+        assert!(error.contains("r.csv:3:1: rank \"x\""), "{error}");
+        assert!(error.contains("r.csv:3:2: unit \"A\" appears twice (first on line 2)"), "{error}");
+    }
+
+    #[test]
+    fn evidence_is_not_a_ranking() {
+        assert!(!is_ranking_csv(b"unit,criterion,value\n"));
+        assert!(is_ranking_csv(b"\xEF\xBB\xBFrank,unit,1,adjustment,total,max,index,grade\n"));
+        let error = parse_ranking_csv(b"rank,unit,total\n", "r.csv").unwrap_err().to_string();
+        assert!(error.contains("not a ranking header"), "{error}");
+    }
+}

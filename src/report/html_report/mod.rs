@@ -1,0 +1,116 @@
+//! The HTML report: one self-contained file (inline CSS and SVG, no external
+//! assets) for councils and leaders, readable on screen and printed on A4.
+
+mod escape;
+mod sections;
+mod svg;
+mod unit;
+
+pub use escape::escape;
+
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+use crate::analysis::{Priority, priorities};
+use crate::criteria::Framework;
+use crate::labels::{Labels, Lang};
+use crate::points::round;
+use crate::ranking::Ranked;
+use crate::scoring::UnitScore;
+
+/// Sub-criteria listed as the province's weakest.
+const WEAKEST_SHOWN: usize = 10;
+const STYLE: &str = include_str!("style.css");
+
+/// What every section needs.
+struct Context<'a> {
+    framework: &'a Framework,
+    ranked: &'a [Ranked],
+    lang: Lang,
+    labels: &'static Labels,
+    priorities: Vec<Priority>,
+    /// Per area, the mean over units of (points / applicable max × 100), 1 decimal.
+    averages: Vec<Option<Decimal>>,
+}
+
+impl Context<'_> {
+    /// Points with the framework's decimals, in the language's style.
+    fn show(&self, value: Decimal) -> String {
+        self.lang.number(value, self.framework.decimals)
+    }
+}
+
+/// An exact figure without trailing zeros in the language's style (maxima, ticks).
+fn plain_number(ctx: &Context, value: Decimal) -> String {
+    crate::report::plain_in(ctx.lang, round(value, 2))
+}
+
+/// The province's average share of each area's maximum, over the units to which it applies.
+fn area_averages(framework: &Framework, scores: &[&UnitScore]) -> Vec<Option<Decimal>> {
+    (0..framework.areas.len())
+        .map(|area| {
+            let shares: Vec<Decimal> = scores
+                .iter()
+                .filter(|s| !s.area_max(framework, area).is_zero())
+                .map(|s| s.area_points(framework, area) * Decimal::ONE_HUNDRED / s.area_max(framework, area))
+                .collect();
+            (!shares.is_empty()).then(|| round(shares.iter().sum::<Decimal>() / Decimal::from(shares.len()), 1))
+        })
+        .collect()
+}
+
+/// The complete report of units ranked with `framework`.
+pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> String {
+    let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
+    let ctx = Context {
+        framework,
+        ranked,
+        lang,
+        labels: lang.labels(),
+        priorities: priorities(framework, &scores),
+        averages: area_averages(framework, &scores),
+    };
+    let l = ctx.labels;
+    let code = match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    };
+    let mut out = String::with_capacity(64 * 1024);
+    let title = format!("{} – {}", l.report_title, framework.heading());
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
+        escape(&title)
+    );
+    let _ = write!(
+        out,
+        r#"<header><h1>{}</h1><p class="meta">{}<br>{}: {} · {}: {}</p></header>"#,
+        l.report_title,
+        escape(&framework.heading()),
+        l.framework,
+        escape(&framework.id),
+        l.units,
+        ranked.len()
+    );
+    let _ = write!(
+        out,
+        r##"<nav class="toc"><h2>{}</h2><ol><li><a href="#ranking">{}</a></li><li><a href="#charts">{}</a></li><li><a href="#weakest">{}</a></li><li>{}<ol>"##,
+        l.contents, l.ranking_section, l.index_chart, l.weakest, l.unit_pages
+    );
+    for (position, r) in ranked.iter().enumerate() {
+        let _ = write!(out, r##"<li><a href="#unit-{}">{}</a></li>"##, position + 1, escape(&r.score.name));
+    }
+    out.push_str("</ol></li></ol></nav>\n");
+    sections::ranking(&ctx, &mut out);
+    out.push('\n');
+    sections::charts(&ctx, &mut out);
+    out.push('\n');
+    sections::weakest(&ctx, &mut out, WEAKEST_SHOWN);
+    out.push('\n');
+    for (position, r) in ranked.iter().enumerate() {
+        unit::unit_page(&ctx, position, r, &mut out);
+        out.push('\n');
+    }
+    let _ = write!(out, "<footer>{} {}</footer>\n</body>\n</html>\n", l.made_with, env!("CARGO_PKG_VERSION"));
+    out
+}
