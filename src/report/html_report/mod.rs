@@ -1,12 +1,9 @@
 //! The HTML report: one self-contained file (inline CSS and SVG, no external
 //! assets) for councils and leaders, readable on screen and printed on A4.
 
-mod escape;
 mod sections;
 mod svg;
 mod unit;
-
-pub use escape::escape;
 
 use rust_decimal::Decimal;
 use std::fmt::Write;
@@ -16,6 +13,7 @@ use crate::criteria::Framework;
 use crate::labels::{Labels, Lang};
 use crate::points::round;
 use crate::ranking::Ranked;
+use crate::report::html::escape;
 use crate::scoring::UnitScore;
 
 /// Sub-criteria listed as the province's weakest.

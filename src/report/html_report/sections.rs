@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 use super::Context;
-use super::escape::escape;
 use super::svg::{Bar, Stack, bar_chart, stacked_chart};
 use crate::points::div_round;
+use crate::report::html::escape;
 
 /// Colours of grades, best first.
 const GRADE_COLORS: [&str; 6] = ["#1a7f37", "#57a84a", "#c9a227", "#e07b28", "#c8372d", "#8c1c13"];

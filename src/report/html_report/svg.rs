@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-use super::escape::escape;
 use crate::points::round;
+use crate::report::html::escape;
 use crate::text::excerpt;
 
 const WIDTH: i64 = 760;

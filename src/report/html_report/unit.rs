@@ -5,12 +5,12 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 use super::Context;
-use super::escape::escape;
 use super::sections::grade_color;
 use super::svg::paired_chart;
 use crate::analysis::{GapTarget, unit_gaps};
 use crate::points::div_round;
 use crate::ranking::Ranked;
+use crate::report::html::escape;
 
 /// Colours of the unit's bar and of the province average.
 const UNIT_COLOR: &str = "#4e79a7";
