@@ -17,6 +17,41 @@ fn examples() -> Vec<(String, String)> {
     examples
 }
 
+/// Splits a command line into words, honouring double quotes (all README needs).
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted, mut started) = (Vec::new(), String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                started = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if started {
+                    words.push(std::mem::take(&mut word));
+                    started = false;
+                }
+            }
+            c => {
+                word.push(c);
+                started = true;
+            }
+        }
+    }
+    if started {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn shell_words_keep_quoted_names_together() {
+    assert_eq!(
+        shell_words(r#"par-score gaps --unit "UBND huyện Vĩnh Thạnh" x"#),
+        ["par-score", "gaps", "--unit", "UBND huyện Vĩnh Thạnh", "x"]
+    );
+}
+
 #[test]
 fn readme_examples_print_what_readme_shows() {
     let examples = examples();
@@ -26,7 +61,8 @@ fn readme_examples_print_what_readme_shows() {
             Some(command) => (command, true),
             None => (command.as_str(), false),
         };
-        let words: Vec<&str> = command.split_whitespace().collect();
+        let words = shell_words(command);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(words[0], "par-score", "{command}");
         let result = run(&words[1..]);
         if merged {
