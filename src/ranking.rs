@@ -1,19 +1,19 @@
 //! Ranking: units ordered by index, highest first; equal indices share a rank
 //! (1, 2, 2, 4) and are listed by name.
 
-use crate::scoring::UnitScore;
+use crate::scoring::UnitTotals;
 
 /// A unit with its rank.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ranked {
     /// 1 for the highest index; equal indices share the rank.
     pub rank: usize,
-    /// The unit's score.
-    pub score: UnitScore,
+    /// The unit's figures.
+    pub score: UnitTotals,
 }
 
 /// Ranks units scored with one framework in one run.
-pub fn rank(mut scores: Vec<UnitScore>) -> Vec<Ranked> {
+pub fn rank(mut scores: Vec<UnitTotals>) -> Vec<Ranked> {
     scores.sort_by(|a, b| b.index.cmp(&a.index).then_with(|| a.name.cmp(&b.name)));
     let mut ranked: Vec<Ranked> = Vec::with_capacity(scores.len());
     for (position, score) in scores.into_iter().enumerate() {
@@ -32,13 +32,10 @@ mod tests {
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
-    fn unit(name: &str, index: &str) -> UnitScore {
-        UnitScore {
+    fn unit(name: &str, index: &str) -> UnitTotals {
+        UnitTotals {
             name: name.into(),
-            leaves: vec![],
-            adjustments: vec![],
-            node_points: vec![],
-            node_max: vec![],
+            areas: vec![],
             assessment: Decimal::ZERO,
             survey: Decimal::ZERO,
             bonus: Decimal::ZERO,

@@ -2,18 +2,23 @@
 //! unit, from CSV files and directories of them.
 
 mod book;
+mod chunks;
 mod columns;
 mod entry;
+mod parallel;
 mod read;
 mod row;
+mod sink;
 
 use std::path::{Path, PathBuf};
 
 pub use book::{Book, Duplicate, UnitEvidence};
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
+pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
+pub use sink::{BatchSink, RowSink};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};

@@ -7,6 +7,7 @@ use super::book::{Book, Duplicate};
 use super::columns::{Column, ColumnMap, HeaderProblem};
 use super::entry::{Entry, EntryText, Origin, Value};
 use super::row::{CellProblem, adjustment_value, fraction_hint, leaf_value, points_cell};
+use super::sink::RowSink;
 use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
@@ -28,7 +29,8 @@ pub struct FileRead {
     pub problems: Diagnostics,
 }
 
-const PEEK_BYTES: usize = 1 << 16;
+/// How many bytes at the start of a file are looked at to detect the separator.
+pub(crate) const PEEK_BYTES: usize = 1 << 16;
 const UTF8_HINT: &str = "the file is probably in a legacy Windows code page (e.g. Windows-1258 or TCVN3); in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"";
 
 /// The separator of a header line: whichever of `;`, `,` and tab occurs most
@@ -118,14 +120,20 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     Ok(FileRead { book, problems })
 }
 
-enum RowOutcome {
+/// What one record was.
+pub(crate) enum RowOutcome {
+    /// A row (valid or not).
     Row,
+    /// A blank line.
     Blank,
+    /// A problem that stops reading the file (text that is not UTF-8).
     Stop,
 }
 
-/// Reads rows once the header is known.
-struct RowReader<'f> {
+/// Reads rows once the header is known. Cloning gives an independent reader for
+/// another part of the same file.
+#[derive(Clone)]
+pub(crate) struct RowReader<'f> {
     name: String,
     file: u32,
     framework: &'f Framework,
@@ -148,7 +156,8 @@ fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::
 }
 
 impl<'f> RowReader<'f> {
-    fn from_header(
+    /// Maps the header record of file `name` (index `file` in the run).
+    pub(crate) fn from_header(
         record: &csv::ByteRecord,
         name: &str,
         line: u64,
@@ -203,7 +212,8 @@ impl<'f> RowReader<'f> {
         Diagnostic::error(self.at(line, column), problem.message).expected(problem.expected).maybe_hint(problem.hint)
     }
 
-    fn row(&mut self, record: &csv::ByteRecord, line: u64, book: &mut Book, problems: &mut Diagnostics) -> RowOutcome {
+    /// Reads one record at `line` into `sink`, adding its problems to `problems`.
+    pub(crate) fn row(&mut self, record: &csv::ByteRecord, line: u64, sink: &mut impl RowSink, problems: &mut Diagnostics) -> RowOutcome {
         if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
             return RowOutcome::Blank;
         }
@@ -247,7 +257,7 @@ impl<'f> RowReader<'f> {
         let target = self.target(&criterion, line, problems);
         let (Some(target), true) = (target, row_ok) else { return RowOutcome::Row };
         if let Some(entry) = self.entry(target, &criterion, &texts, line, problems)
-            && let Some(duplicate) = book.add(self.framework, &self.last_unit, target, entry)
+            && let Some(duplicate) = sink.add(self.framework, &self.last_unit, target, entry)
         {
             problems.push(self.duplicate(&duplicate, &criterion));
         }

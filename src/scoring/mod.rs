@@ -2,9 +2,13 @@
 //! totals and the index of each unit.
 
 mod rules;
+mod tally;
+mod totals;
 mod unit;
 
 pub use rules::{adjustment_points, rule_points};
+pub use tally::Tally;
+pub use totals::{Sums, UnitTotals, index_and_grade};
 pub use unit::{LeafScore, NothingApplicable, Status, UnitScore, score_adjustment, score_leaf, score_unit, total};
 
 use crate::criteria::Framework;

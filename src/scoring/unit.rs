@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::rules::{adjustment_points, rule_points};
 use crate::criteria::{AdjustmentKind, Framework, Rule, Source};
 use crate::evidence::{Entry, UnitEvidence, Value};
-use crate::points::{div_round, round};
+use crate::points::round;
 
 /// How a leaf's final points came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -186,23 +186,6 @@ pub fn total(
     }
     let areas: Decimal = framework.areas.iter().map(|&area| node_points[area]).sum();
     let total = (areas + bonus - penalty).max(Decimal::ZERO);
-    let mut index = div_round(total * Decimal::ONE_HUNDRED, max, framework.decimals);
-    if framework.cap_index {
-        index = index.min(Decimal::ONE_HUNDRED);
-    }
-    Ok(UnitScore {
-        name,
-        grade: framework.grade_for(index),
-        leaves,
-        adjustments,
-        node_points,
-        node_max,
-        assessment,
-        survey,
-        bonus,
-        penalty,
-        total,
-        max,
-        index,
-    })
+    let (index, grade) = super::totals::index_and_grade(framework, total, max);
+    Ok(UnitScore { name, grade, leaves, adjustments, node_points, node_max, assessment, survey, bonus, penalty, total, max, index })
 }

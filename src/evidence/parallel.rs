@@ -1,0 +1,203 @@
+//! The batch reader for ranking many units: files on all cores (rayon), a large file
+//! in chunks cut where a record ends (see [`super::chunks`]), every row checked by
+//! the same [`RowReader`] as the exact reader and handed to a [`BatchSink`].
+//!
+//! It only finishes input that has no error. At the first sign of one (a bad row,
+//! an unreadable or empty file, a header without rows) it gives up and returns
+//! `None`: the caller then reads again with [`super::read_evidence`], which reports
+//! every problem with its file, line and column. Warnings are kept and sorted, so
+//! neither the thread count nor the order of parts can change any output.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::chunks::{Chunk, Chunks, ends_at_record_boundary};
+use super::expand_paths;
+use super::read::{PEEK_BYTES, ReadOptions, RowOutcome, RowReader, detect_separator};
+use super::sink::BatchSink;
+use crate::criteria::Framework;
+use crate::diagnostic::Diagnostics;
+use crate::error::{Error, Result};
+
+/// Files larger than this are cut into chunks of about this size.
+const CHUNK_BYTES: usize = 1 << 20;
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// All rows of a run, read without error.
+pub struct Batch<S> {
+    /// The files, as named by the user, in the order their indices refer to.
+    pub files: Vec<String>,
+    /// Every valid row, added up.
+    pub sink: S,
+    /// Warnings, sorted by file, line and column.
+    pub warnings: Diagnostics,
+}
+
+/// The rows of one file or chunk.
+struct Part<S> {
+    sink: S,
+    problems: Diagnostics,
+    rows: usize,
+}
+
+/// Why a part was not read.
+enum Trouble {
+    /// The input has a problem: the exact reader must report it.
+    Problem,
+    /// A chunk did not end where its cut was proposed: read the file in one pass.
+    Refused,
+}
+
+/// Reads every evidence file of `paths` into sinks made by `new_sink`, or `None` when
+/// the input has a problem that [`super::read_evidence`] must report.
+pub fn read_batch<S: BatchSink>(paths: &[PathBuf], framework: &Framework, new_sink: impl Fn() -> S + Sync) -> Result<Option<Batch<S>>> {
+    let files = expand_paths(paths)?;
+    if files.is_empty() {
+        return Err(Error::Usage("no evidence files given".to_owned()));
+    }
+    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let parts: Vec<Option<Part<S>>> =
+        (0..files.len()).into_par_iter().map(|index| read_file(&files[index], &names[index], index as u32, framework, &new_sink)).collect();
+    let mut sink = new_sink();
+    let mut problems = Diagnostics::new();
+    for part in parts {
+        let Some(part) = part else { return Ok(None) };
+        sink.absorb(part.sink);
+        problems.extend(part.problems);
+    }
+    if problems.has_errors() {
+        return Ok(None);
+    }
+    problems.sort();
+    Ok(Some(Batch { files: names, sink, warnings: problems }))
+}
+
+/// Reads one file: in one part when small, else in chunks on all cores; a refused
+/// cut sends the whole file through one pass.
+fn read_file<S: BatchSink>(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    new_sink: &(impl Fn() -> S + Sync),
+) -> Option<Part<S>> {
+    let mut input = File::open(path).ok()?;
+    let mut start = Vec::new();
+    (&mut input).take(CHUNK_BYTES as u64).read_to_end(&mut start).ok()?;
+    let bom = start.starts_with(BOM);
+    let peek = &start[..start.len().min(PEEK_BYTES)];
+    if peek.len() == usize::from(bom) * BOM.len() {
+        return None;
+    }
+    let separator = detect_separator(if bom { &peek[BOM.len()..] } else { peek });
+    let complete = start.len() < CHUNK_BYTES;
+    if bom {
+        start.drain(..BOM.len());
+    }
+    let rows = header(&start, complete, name, file, framework, separator)?;
+    let mut chunks = Chunks::new(start, input, CHUNK_BYTES);
+    let first = chunks.next()?.ok()?;
+    let part = if first.last {
+        read_chunk(&first, &rows, separator, new_sink)
+    } else {
+        let mut parts: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
+            .chain(chunks)
+            .par_bridge()
+            .map(|chunk| match chunk {
+                Ok(chunk) => (chunk.index, read_chunk(&chunk, &rows, separator, new_sink)),
+                Err(_) => (usize::MAX, Err(Trouble::Problem)),
+            })
+            .collect();
+        parts.sort_by_key(|(index, _)| *index);
+        let mut parts = parts.into_iter().map(|(_, part)| part);
+        let mut whole = parts.next()?;
+        for part in parts {
+            whole = match (whole, part) {
+                (Ok(mut whole), Ok(part)) => {
+                    whole.sink.absorb(part.sink);
+                    whole.problems.extend(part.problems);
+                    whole.rows += part.rows;
+                    Ok(whole)
+                }
+                (Err(Trouble::Problem), _) | (_, Err(Trouble::Problem)) => Err(Trouble::Problem),
+                _ => Err(Trouble::Refused),
+            };
+        }
+        whole
+    };
+    let part = match part {
+        Err(Trouble::Refused) => read_whole(path, &rows, separator, new_sink),
+        other => other,
+    };
+    // A header without rows is an error, reported by the exact reader.
+    part.ok().filter(|part| part.rows > 0)
+}
+
+/// The row reader for the file's header, the first record of `start`; `None` when
+/// the header has a problem or may not be complete in `start`.
+fn header<'f>(start: &[u8], complete: bool, name: &str, file: u32, framework: &'f Framework, separator: u8) -> Option<RowReader<'f>> {
+    let mut reader = csv_reader(start, separator);
+    let mut record = csv::ByteRecord::new();
+    if !reader.read_byte_record(&mut record).ok()? || (!complete && reader.position().byte() as usize >= start.len()) {
+        return None;
+    }
+    let line = record.position().map_or(0, |p| p.line());
+    RowReader::from_header(&record, name, line, framework, file, ReadOptions::default()).ok()
+}
+
+fn csv_reader<R: Read>(input: R, separator: u8) -> csv::Reader<R> {
+    csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(input)
+}
+
+/// Reads the rows of a chunk (the first one starts with the header, skipped) and
+/// proves that it ends where a record ends.
+fn read_chunk<S: BatchSink>(chunk: &Chunk, rows: &RowReader, separator: u8, new_sink: &impl Fn() -> S) -> Result<Part<S>, Trouble> {
+    let (part, last_start) =
+        read_records(csv_reader(chunk.bytes.as_slice(), separator), chunk.first_line, chunk.index == 0, rows, new_sink)?;
+    let proved = chunk.last || last_start.is_none_or(|start| ends_at_record_boundary(&chunk.bytes[start as usize..], separator));
+    if proved { Ok(part) } else { Err(Trouble::Refused) }
+}
+
+/// Reads a whole file in one pass, as the exact reader does.
+fn read_whole<S: BatchSink>(path: &Path, rows: &RowReader, separator: u8, new_sink: &impl Fn() -> S) -> Result<Part<S>, Trouble> {
+    let mut input = std::io::BufReader::new(File::open(path).map_err(|_| Trouble::Problem)?);
+    let mut bom = [0; 3];
+    let bom_len = input.read(&mut bom).map_err(|_| Trouble::Problem)?;
+    let skipped = if bom_len == 3 && bom == BOM { &[][..] } else { &bom[..bom_len] };
+    let reader = csv_reader(skipped.chain(input), separator);
+    read_records(reader, 1, true, rows, new_sink).map(|(part, _)| part)
+}
+
+/// Reads records into a new sink, numbering lines from `first_line`; returns the
+/// part and the byte offset where the last record started.
+fn read_records<R: Read, S: BatchSink>(
+    mut reader: csv::Reader<R>,
+    first_line: u64,
+    skip_header: bool,
+    rows: &RowReader,
+    new_sink: &impl Fn() -> S,
+) -> Result<(Part<S>, Option<u64>), Trouble> {
+    let mut rows = rows.clone();
+    let mut part = Part { sink: new_sink(), problems: Diagnostics::new(), rows: 0 };
+    let mut record = csv::ByteRecord::new();
+    let (mut skip, mut last_start) = (skip_header, None);
+    while reader.read_byte_record(&mut record).map_err(|_| Trouble::Problem)? {
+        let position = record.position().ok_or(Trouble::Problem)?;
+        last_start = Some(position.byte());
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        match rows.row(&record, first_line + position.line() - 1, &mut part.sink, &mut part.problems) {
+            RowOutcome::Row => part.rows += 1,
+            RowOutcome::Blank => {}
+            RowOutcome::Stop => return Err(Trouble::Problem),
+        }
+    }
+    if part.problems.has_errors() {
+        return Err(Trouble::Problem);
+    }
+    Ok((part, last_start))
+}
