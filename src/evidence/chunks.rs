@@ -10,12 +10,15 @@
 //!    there too and lines and positions come out the same).
 //! 2. *Proof*: quote parity is a guess when a quote stands inside an unquoted cell
 //!    (`5" screen`), so after parsing a chunk, its last record is parsed again with
-//!    `csv_core` (the parser that `csv` uses); the chunk is good only if that record
+//!    the parser that `csv` uses (csv_core); the chunk is good only if that record
 //!    ends exactly at the cut. The first chunk starts at the file's start, so by
 //!    induction every chunk of a file whose chunks are all good starts at a record.
 //!    When one is not, the caller reads the file again in one pass.
 
 use std::io::{self, Read};
+
+#[cfg(test)]
+use super::records::Parser;
 
 /// A part of a file that begins at a record boundary (if the proof succeeds).
 pub(crate) struct Chunk {
@@ -118,13 +121,10 @@ pub(crate) fn propose_cut(bytes: &[u8], parity: bool) -> Option<usize> {
 }
 
 /// Whether the record starting at `tail[0]` ends exactly at the end of `tail`, by the
-/// CSV parser's own rules with separator `delimiter`.
+/// CSV parser's own rules with separator `delimiter` (see [`Parser`] to reuse one).
+#[cfg(test)]
 pub(crate) fn ends_at_record_boundary(tail: &[u8], delimiter: u8) -> bool {
-    let mut parser = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
-    let mut output = vec![0; tail.len() + 1];
-    let mut ends = vec![0; tail.len() + 1];
-    let (result, consumed, _, _) = parser.read_record(tail, &mut output, &mut ends);
-    result == csv_core::ReadRecordResult::Record && consumed == tail.len()
+    Parser::default().ends_at_record_boundary(tail, delimiter)
 }
 
 #[cfg(test)]

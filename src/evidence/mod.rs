@@ -7,6 +7,7 @@ mod columns;
 mod entry;
 mod parallel;
 mod read;
+mod records;
 mod row;
 mod sink;
 

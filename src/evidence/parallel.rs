@@ -14,9 +14,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::chunks::{Chunk, Chunks, ends_at_record_boundary};
+use super::chunks::{Chunk, Chunks};
 use super::expand_paths;
 use super::read::{PEEK_BYTES, ReadOptions, RowOutcome, RowReader, detect_separator};
+use super::records::Parser;
 use super::sink::BatchSink;
 use crate::criteria::Framework;
 use crate::diagnostic::Diagnostics;
@@ -59,8 +60,10 @@ pub fn read_batch<S: BatchSink>(paths: &[PathBuf], framework: &Framework, new_si
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    let parts: Vec<Option<Part<S>>> =
-        (0..files.len()).into_par_iter().map(|index| read_file(&files[index], &names[index], index as u32, framework, &new_sink)).collect();
+    let parts: Vec<Option<Part<S>>> = (0..files.len())
+        .into_par_iter()
+        .map_init(Parser::default, |parser, index| read_file(&files[index], &names[index], index as u32, framework, &new_sink, parser))
+        .collect();
     let mut sink = new_sink();
     let mut problems = Diagnostics::new();
     for part in parts {
@@ -83,6 +86,7 @@ fn read_file<S: BatchSink>(
     file: u32,
     framework: &Framework,
     new_sink: &(impl Fn() -> S + Sync),
+    parser: &mut Parser,
 ) -> Option<Part<S>> {
     let mut input = File::open(path).ok()?;
     let mut start = Vec::new();
@@ -97,17 +101,17 @@ fn read_file<S: BatchSink>(
     if bom {
         start.drain(..BOM.len());
     }
-    let rows = header(&start, complete, name, file, framework, separator)?;
+    let rows = header(&start, complete, name, file, framework, separator, parser)?;
     let mut chunks = Chunks::new(start, input, CHUNK_BYTES);
     let first = chunks.next()?.ok()?;
     let part = if first.last {
-        read_chunk(&first, &rows, separator, new_sink)
+        read_chunk(&first, &rows, separator, new_sink, parser)
     } else {
         let mut parts: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
             .chain(chunks)
             .par_bridge()
-            .map(|chunk| match chunk {
-                Ok(chunk) => (chunk.index, read_chunk(&chunk, &rows, separator, new_sink)),
+            .map_init(Parser::default, |parser, chunk| match chunk {
+                Ok(chunk) => (chunk.index, read_chunk(&chunk, &rows, separator, new_sink, parser)),
                 Err(_) => (usize::MAX, Err(Trouble::Problem)),
             })
             .collect();
@@ -138,43 +142,59 @@ fn read_file<S: BatchSink>(
 
 /// The row reader for the file's header, the first record of `start`; `None` when
 /// the header has a problem or may not be complete in `start`.
-fn header<'f>(start: &[u8], complete: bool, name: &str, file: u32, framework: &'f Framework, separator: u8) -> Option<RowReader<'f>> {
-    let mut reader = csv_reader(start, separator);
+fn header<'f>(
+    start: &[u8],
+    complete: bool,
+    name: &str,
+    file: u32,
+    framework: &'f Framework,
+    separator: u8,
+    parser: &mut Parser,
+) -> Option<RowReader<'f>> {
+    let mut records = parser.records(start, separator);
     let mut record = csv::ByteRecord::new();
-    if !reader.read_byte_record(&mut record).ok()? || (!complete && reader.position().byte() as usize >= start.len()) {
+    let first = records.next_into(&mut record)?;
+    if !complete && records.position() >= start.len() {
         return None;
     }
-    let line = record.position().map_or(0, |p| p.line());
-    RowReader::from_header(&record, name, line, framework, file, ReadOptions::default()).ok()
-}
-
-fn csv_reader<R: Read>(input: R, separator: u8) -> csv::Reader<R> {
-    csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(input)
+    RowReader::from_header(&record, name, first.line, framework, file, ReadOptions::default()).ok()
 }
 
 /// Reads the rows of a chunk (the first one starts with the header, skipped) and
 /// proves that it ends where a record ends.
-fn read_chunk<S: BatchSink>(chunk: &Chunk, rows: &RowReader, separator: u8, new_sink: &impl Fn() -> S) -> Result<Part<S>, Trouble> {
-    let (part, last_start) =
-        read_records(csv_reader(chunk.bytes.as_slice(), separator), chunk.first_line, chunk.index == 0, rows, new_sink)?;
-    let proved = chunk.last || last_start.is_none_or(|start| ends_at_record_boundary(&chunk.bytes[start as usize..], separator));
+fn read_chunk<S: BatchSink>(
+    chunk: &Chunk,
+    rows: &RowReader,
+    separator: u8,
+    new_sink: &impl Fn() -> S,
+    parser: &mut Parser,
+) -> Result<Part<S>, Trouble> {
+    let mut records = parser.records(&chunk.bytes, separator);
+    let next = |record: &mut csv::ByteRecord| Ok(records.next_into(record).map(|start| (start.line, start.byte as u64)));
+    let (part, last_start) = read_records(next, chunk.first_line, chunk.index == 0, rows, new_sink)?;
+    let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start as usize..], separator));
     if proved { Ok(part) } else { Err(Trouble::Refused) }
 }
 
-/// Reads a whole file in one pass, as the exact reader does.
+/// Reads a whole file in one pass, streaming, as the exact reader does.
 fn read_whole<S: BatchSink>(path: &Path, rows: &RowReader, separator: u8, new_sink: &impl Fn() -> S) -> Result<Part<S>, Trouble> {
     let mut input = std::io::BufReader::new(File::open(path).map_err(|_| Trouble::Problem)?);
     let mut bom = [0; 3];
     let bom_len = input.read(&mut bom).map_err(|_| Trouble::Problem)?;
     let skipped = if bom_len == 3 && bom == BOM { &[][..] } else { &bom[..bom_len] };
-    let reader = csv_reader(skipped.chain(input), separator);
-    read_records(reader, 1, true, rows, new_sink).map(|(part, _)| part)
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(skipped.chain(input));
+    let next = |record: &mut csv::ByteRecord| match reader.read_byte_record(record) {
+        Ok(true) => Ok(record.position().map(|p| (p.line(), p.byte()))),
+        Ok(false) => Ok(None),
+        Err(_) => Err(Trouble::Problem),
+    };
+    read_records(next, 1, true, rows, new_sink).map(|(part, _)| part)
 }
 
-/// Reads records into a new sink, numbering lines from `first_line`; returns the
-/// part and the byte offset where the last record started.
-fn read_records<R: Read, S: BatchSink>(
-    mut reader: csv::Reader<R>,
+/// Reads records from `next` (line and byte offset of each) into a new sink,
+/// numbering lines from `first_line`; returns the part and where the last record started.
+fn read_records<S: BatchSink>(
+    mut next: impl FnMut(&mut csv::ByteRecord) -> Result<Option<(u64, u64)>, Trouble>,
     first_line: u64,
     skip_header: bool,
     rows: &RowReader,
@@ -184,13 +204,12 @@ fn read_records<R: Read, S: BatchSink>(
     let mut part = Part { sink: new_sink(), problems: Diagnostics::new(), rows: 0 };
     let mut record = csv::ByteRecord::new();
     let (mut skip, mut last_start) = (skip_header, None);
-    while reader.read_byte_record(&mut record).map_err(|_| Trouble::Problem)? {
-        let position = record.position().ok_or(Trouble::Problem)?;
-        last_start = Some(position.byte());
+    while let Some((line, byte)) = next(&mut record)? {
+        last_start = Some(byte);
         if std::mem::take(&mut skip) {
             continue;
         }
-        match rows.row(&record, first_line + position.line() - 1, &mut part.sink, &mut part.problems) {
+        match rows.row(&record, first_line + line - 1, &mut part.sink, &mut part.problems) {
             RowOutcome::Row => part.rows += 1,
             RowOutcome::Blank => {}
             RowOutcome::Stop => return Err(Trouble::Problem),

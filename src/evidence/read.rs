@@ -11,7 +11,7 @@ use super::sink::RowSink;
 use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
-use crate::text::{excerpt, nfc, normalize_name};
+use crate::text::{excerpt, nfc, nfc_cow, normalize_name};
 
 /// How much of an evidence file to keep.
 #[derive(Debug, Clone, Copy, Default)]
@@ -221,6 +221,11 @@ impl<'f> RowReader<'f> {
         for column in Column::ALL {
             let position = self.columns.position(column);
             let bytes = cell(record, position);
+            // The unit cell repeats row after row; bytes equal to the last unit's were
+            // checked then (its text is only needed when the unit changes).
+            if column == Column::Unit && bytes == self.last_unit_raw.as_slice() {
+                continue;
+            }
             match std::str::from_utf8(bytes) {
                 Ok(text) => texts[column as usize] = text,
                 Err(error) => {
@@ -246,7 +251,7 @@ impl<'f> RowReader<'f> {
             self.last_unit_raw.extend_from_slice(unit_raw);
             self.last_unit = normalize_name(texts[Column::Unit as usize]);
         }
-        let criterion = nfc(texts[Column::Criterion as usize].trim());
+        let criterion = nfc_cow(texts[Column::Criterion as usize].trim());
         let mut row_ok = true;
         if self.last_unit.is_empty() {
             problems.push(
@@ -265,6 +270,9 @@ impl<'f> RowReader<'f> {
     }
 
     fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
+        if let Some(target @ (Target::Leaf(_) | Target::Adjustment(_))) = self.framework.target(id) {
+            return Some(target);
+        }
         let location = self.at(line, Column::Criterion);
         if id.is_empty() {
             problems.push(

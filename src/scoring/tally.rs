@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::totals::{Sums, UnitTotals};
-use super::unit::{Status, score_adjustment, score_leaf};
+use super::unit::{Status, leaf_points, score_adjustment};
 use crate::criteria::{AdjustmentKind, Framework, Source, Target};
 use crate::evidence::{BatchSink, Duplicate, Entry, RowSink};
 
@@ -100,14 +100,14 @@ impl RowSink for Tally {
         match target {
             Target::Leaf(leaf) => {
                 let spec = &framework.leaves[leaf];
-                let score = score_leaf(framework, leaf, Some(&entry));
-                if score.status == Status::NotApplicable {
+                let (points, status) = leaf_points(framework, leaf, &entry);
+                if status == Status::NotApplicable {
                     partial.not_applicable += spec.max;
                 } else {
-                    sums.areas[spec.area] += score.points;
+                    sums.areas[spec.area] += points;
                     match spec.source {
-                        Source::Assessment => sums.assessment += score.points,
-                        Source::Survey => sums.survey += score.points,
+                        Source::Assessment => sums.assessment += points,
+                        Source::Survey => sums.survey += points,
                     }
                 }
             }

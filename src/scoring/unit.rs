@@ -100,15 +100,23 @@ pub struct NothingApplicable {
 
 /// Final points of one leaf from its row (see the contract's "final points").
 pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> LeafScore {
-    let spec = &framework.leaves[leaf];
-    let decimals = framework.decimals;
     let Some(entry) = entry else {
         return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
     };
+    let (points, status) = leaf_points(framework, leaf, entry);
+    let self_score_differs =
+        status != Status::NotApplicable && entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != points);
+    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+}
+
+/// Final points (rounded) and status of a leaf that has a row.
+pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decimal, Status) {
+    let spec = &framework.leaves[leaf];
+    let decimals = framework.decimals;
     if entry.value == Value::NotApplicable {
-        return LeafScore { points: Decimal::ZERO, status: Status::NotApplicable, self_score: entry.self_score, self_score_differs: false };
+        return (Decimal::ZERO, Status::NotApplicable);
     }
-    let (points, status) = if let Some(appraised) = entry.appraised {
+    if let Some(appraised) = entry.appraised {
         (round(appraised, decimals), Status::Appraised)
     } else {
         let judged = match spec.rule {
@@ -120,9 +128,7 @@ pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> 
             Some(_) if spec.evidence_required && !entry.has_evidence => (Decimal::ZERO, Status::NoEvidence),
             Some(exact) => (round(exact, decimals), Status::Ok),
         }
-    };
-    let self_score_differs = entry.self_score.is_some_and(|claimed| round(claimed, decimals) != points);
-    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+    }
 }
 
 /// Final points of one adjustment from its row (magnitude; the kind gives the sign).
