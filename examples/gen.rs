@@ -169,9 +169,12 @@ fn framework(leaves: usize) -> (String, Vec<Leaf>) {
 
 /// A number with a decimal comma or point, sometimes with a % sign.
 fn number(random: &mut Random, hundredths: u64, percent: bool) -> String {
-    let text =
-        if hundredths % 100 == 0 { format!("{}", hundredths / 100) } else { format!("{}.{:02}", hundredths / 100, hundredths % 100) };
-    let text = if hundredths % 100 != 0 && random.chance(50) { text.trim_end_matches('0').replace('.', ",") } else { text };
+    let text = if hundredths.is_multiple_of(100) {
+        format!("{}", hundredths / 100)
+    } else {
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    };
+    let text = if !hundredths.is_multiple_of(100) && random.chance(50) { text.trim_end_matches('0').replace('.', ",") } else { text };
     if percent && random.chance(20) { text + "%" } else { text }
 }
 

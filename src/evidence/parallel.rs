@@ -55,6 +55,16 @@ enum Trouble {
 /// Reads every evidence file of `paths` into sinks made by `new_sink`, or `None` when
 /// the input has a problem that [`super::read_evidence`] must report.
 pub fn read_batch<S: BatchSink>(paths: &[PathBuf], framework: &Framework, new_sink: impl Fn() -> S + Sync) -> Result<Option<Batch<S>>> {
+    read_batch_in_chunks(paths, framework, new_sink, CHUNK_BYTES)
+}
+
+/// [`read_batch`] with chunks of about `chunk_bytes`.
+fn read_batch_in_chunks<S: BatchSink>(
+    paths: &[PathBuf],
+    framework: &Framework,
+    new_sink: impl Fn() -> S + Sync,
+    chunk_bytes: usize,
+) -> Result<Option<Batch<S>>> {
     let files = expand_paths(paths)?;
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
@@ -62,7 +72,9 @@ pub fn read_batch<S: BatchSink>(paths: &[PathBuf], framework: &Framework, new_si
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
     let parts: Vec<Option<Part<S>>> = (0..files.len())
         .into_par_iter()
-        .map_init(Parser::default, |parser, index| read_file(&files[index], &names[index], index as u32, framework, &new_sink, parser))
+        .map_init(Parser::default, |parser, index| {
+            read_file(&files[index], &names[index], index as u32, framework, &new_sink, parser, chunk_bytes)
+        })
         .collect();
     let mut sink = new_sink();
     let mut problems = Diagnostics::new();
@@ -87,22 +99,29 @@ fn read_file<S: BatchSink>(
     framework: &Framework,
     new_sink: &(impl Fn() -> S + Sync),
     parser: &mut Parser,
+    chunk_bytes: usize,
 ) -> Option<Part<S>> {
     let mut input = File::open(path).ok()?;
     let mut start = Vec::new();
-    (&mut input).take(CHUNK_BYTES as u64).read_to_end(&mut start).ok()?;
+    let mut want = chunk_bytes.max(PEEK_BYTES);
+    (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
     let bom = start.starts_with(BOM);
     let peek = &start[..start.len().min(PEEK_BYTES)];
     if peek.len() == usize::from(bom) * BOM.len() {
         return None;
     }
     let separator = detect_separator(if bom { &peek[BOM.len()..] } else { peek });
-    let complete = start.len() < CHUNK_BYTES;
     if bom {
         start.drain(..BOM.len());
+        want -= BOM.len();
     }
-    let rows = header(&start, complete, name, file, framework, separator, parser)?;
-    let mut chunks = Chunks::new(start, input, CHUNK_BYTES);
+    // The header must end inside `start` (or the file must end there).
+    while start.len() == want && header_end(&start, separator, parser) >= start.len() {
+        (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
+        want *= 2;
+    }
+    let rows = header(&start, name, file, framework, separator, parser)?;
+    let mut chunks = Chunks::new(start, input, chunk_bytes);
     let first = chunks.next()?.ok()?;
     let part = if first.last {
         read_chunk(&first, &rows, separator, new_sink, parser)
@@ -126,8 +145,9 @@ fn read_file<S: BatchSink>(
                     whole.rows += part.rows;
                     Ok(whole)
                 }
-                (Err(Trouble::Problem), _) | (_, Err(Trouble::Problem)) => Err(Trouble::Problem),
-                _ => Err(Trouble::Refused),
+                // The first trouble in file order decides: a chunk after an unproved
+                // cut may not start at a record, so its problems mean nothing.
+                (Ok(_), Err(trouble)) | (Err(trouble), _) => Err(trouble),
             };
         }
         whole
@@ -140,23 +160,18 @@ fn read_file<S: BatchSink>(
     part.ok().filter(|part| part.rows > 0)
 }
 
-/// The row reader for the file's header, the first record of `start`; `None` when
-/// the header has a problem or may not be complete in `start`.
-fn header<'f>(
-    start: &[u8],
-    complete: bool,
-    name: &str,
-    file: u32,
-    framework: &'f Framework,
-    separator: u8,
-    parser: &mut Parser,
-) -> Option<RowReader<'f>> {
+/// Where the first record of `start` ends.
+fn header_end(start: &[u8], separator: u8, parser: &mut Parser) -> usize {
     let mut records = parser.records(start, separator);
+    records.next_into(&mut csv::ByteRecord::new());
+    records.position()
+}
+
+/// The row reader for the file's header, the first record of `start`; `None` when
+/// the header has a problem.
+fn header<'f>(start: &[u8], name: &str, file: u32, framework: &'f Framework, separator: u8, parser: &mut Parser) -> Option<RowReader<'f>> {
     let mut record = csv::ByteRecord::new();
-    let first = records.next_into(&mut record)?;
-    if !complete && records.position() >= start.len() {
-        return None;
-    }
+    let first = parser.records(start, separator).next_into(&mut record)?;
     RowReader::from_header(&record, name, first.line, framework, file, ReadOptions::default()).ok()
 }
 
@@ -220,3 +235,6 @@ fn read_records<S: BatchSink>(
     }
     Ok((part, last_start))
 }
+
+#[cfg(test)]
+mod tests;
