@@ -3,7 +3,7 @@
 //! spread over files; quoted line breaks never split a record; errors in a large
 //! file are located exactly.
 
-use crate::util::{files, run_in};
+use crate::util::{files, run_env};
 
 const CRITERIA: &str = include_str!("../fixtures/conformance/case-501/criteria.toml");
 
@@ -126,7 +126,7 @@ const HEADER: &str = "unit,criterion,value,self_score,appraised,evidence,note\n"
 fn rank(dir: &std::path::Path, threads: &str, paths: &[&str]) -> (i32, String, String) {
     let mut args = vec!["rank", "--criteria", "criteria.toml", "--format", "csv"];
     args.extend(paths);
-    let run = crate::util::run_env(Some(dir), &args, &[("RAYON_NUM_THREADS", threads)]);
+    let run = run_env(Some(dir), &args, &[("RAYON_NUM_THREADS", threads)]);
     (run.code, run.stdout, run.stderr)
 }
 
