@@ -37,6 +37,8 @@ pub(crate) struct Chunks<R> {
     input: R,
     size: usize,
     carry: Vec<u8>,
+    /// Buffers of chunks already read, handed back for reuse (see [`Chunks::recycle`]).
+    spare: std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
     next_line: u64,
     index: usize,
     done: bool,
@@ -45,7 +47,27 @@ pub(crate) struct Chunks<R> {
 impl<R: Read> Chunks<R> {
     /// Chunks of `start` (bytes already read) followed by the rest of `input`.
     pub(crate) fn new(start: Vec<u8>, input: R, size: usize) -> Self {
-        Chunks { input, size: size.max(1), carry: start, next_line: 1, index: 0, done: false }
+        Chunks { input, size: size.max(1), carry: start, spare: Default::default(), next_line: 1, index: 0, done: false }
+    }
+
+    /// A handle to give chunk buffers back once read, so that the next chunks reuse
+    /// memory that is already mapped instead of new pages.
+    pub(crate) fn recycler(&self) -> Recycler {
+        Recycler(self.spare.clone())
+    }
+}
+
+/// Gives a chunk's buffer back to its [`Chunks`].
+#[derive(Clone)]
+pub(crate) struct Recycler(std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>);
+
+impl Recycler {
+    /// Hands `bytes` back for reuse.
+    pub(crate) fn recycle(&self, mut bytes: Vec<u8>) {
+        bytes.clear();
+        if let Ok(mut spare) = self.0.lock() {
+            spare.push(bytes);
+        }
     }
 }
 
@@ -56,12 +78,14 @@ impl<R: Read> Iterator for Chunks<R> {
         if self.done {
             return None;
         }
-        let mut bytes = std::mem::take(&mut self.carry);
+        let mut bytes = self.spare.lock().ok().and_then(|mut spare| spare.pop()).unwrap_or_default();
+        bytes.append(&mut self.carry);
         let mut want = self.size.max(bytes.len() + 1);
         let mut doublings = 0;
         loop {
-            let missing = want.saturating_sub(bytes.len()) as u64;
-            if let Err(error) = (&mut self.input).take(missing).read_to_end(&mut bytes) {
+            let missing = want.saturating_sub(bytes.len());
+            bytes.reserve(missing);
+            if let Err(error) = (&mut self.input).take(missing as u64).read_to_end(&mut bytes) {
                 self.done = true;
                 return Some(Err(error));
             }
@@ -72,7 +96,7 @@ impl<R: Read> Iterator for Chunks<R> {
             // After a few doublings without a cut (one huge quoted cell, or a stray
             // quote that spoils the parity), any line end is proposed: the proof decides.
             if let Some(cut) = propose_cut(&bytes, doublings < 3) {
-                self.carry = bytes[cut..].to_vec();
+                self.carry.extend_from_slice(&bytes[cut..]);
                 bytes.truncate(cut);
                 break;
             }

@@ -17,14 +17,14 @@ use rayon::prelude::*;
 use super::chunks::{Chunk, Chunks};
 use super::expand_paths;
 use super::read::{PEEK_BYTES, ReadOptions, RowOutcome, RowReader, detect_separator};
-use super::records::Parser;
+use super::records::{Fields, Parser};
 use super::sink::BatchSink;
 use crate::criteria::Framework;
 use crate::diagnostic::Diagnostics;
 use crate::error::{Error, Result};
 
 /// Files larger than this are cut into chunks of about this size.
-const CHUNK_BYTES: usize = 1 << 20;
+const CHUNK_BYTES: usize = 1 << 18;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// All rows of a run, read without error.
@@ -126,11 +126,16 @@ fn read_file<S: BatchSink>(
     let part = if first.last {
         read_chunk(&first, &rows, separator, new_sink, parser)
     } else {
+        let recycler = chunks.recycler();
         let mut parts: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
             .chain(chunks)
             .par_bridge()
             .map_init(Parser::default, |parser, chunk| match chunk {
-                Ok(chunk) => (chunk.index, read_chunk(&chunk, &rows, separator, new_sink, parser)),
+                Ok(chunk) => {
+                    let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+                    recycler.recycle(chunk.bytes);
+                    (chunk.index, part)
+                }
                 Err(_) => (usize::MAX, Err(Trouble::Problem)),
             })
             .collect();
@@ -184,10 +189,15 @@ fn read_chunk<S: BatchSink>(
     new_sink: &impl Fn() -> S,
     parser: &mut Parser,
 ) -> Result<Part<S>, Trouble> {
+    let mut reader = PartReader::new(rows, new_sink, chunk.first_line, chunk.index == 0);
     let mut records = parser.records(&chunk.bytes, separator);
-    let next = |record: &mut csv::ByteRecord| Ok(records.next_into(record).map(|start| (start.line, start.byte as u64)));
-    let (part, last_start) = read_records(next, chunk.first_line, chunk.index == 0, rows, new_sink)?;
-    let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start as usize..], separator));
+    let mut last_start = None;
+    while let Some((start, fields)) = records.next_view() {
+        last_start = Some(start.byte);
+        reader.record(&fields, start.line)?;
+    }
+    let part = reader.finish()?;
+    let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start..], separator));
     if proved { Ok(part) } else { Err(Trouble::Refused) }
 }
 
@@ -197,43 +207,45 @@ fn read_whole<S: BatchSink>(path: &Path, rows: &RowReader, separator: u8, new_si
     let mut bom = [0; 3];
     let bom_len = input.read(&mut bom).map_err(|_| Trouble::Problem)?;
     let skipped = if bom_len == 3 && bom == BOM { &[][..] } else { &bom[..bom_len] };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(skipped.chain(input));
-    let next = |record: &mut csv::ByteRecord| match reader.read_byte_record(record) {
-        Ok(true) => Ok(record.position().map(|p| (p.line(), p.byte()))),
-        Ok(false) => Ok(None),
-        Err(_) => Err(Trouble::Problem),
-    };
-    read_records(next, 1, true, rows, new_sink).map(|(part, _)| part)
+    let mut csv = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(skipped.chain(input));
+    let mut reader = PartReader::new(rows, new_sink, 1, true);
+    let mut record = csv::ByteRecord::new();
+    while csv.read_byte_record(&mut record).map_err(|_| Trouble::Problem)? {
+        reader.record(&record, record.position().map_or(0, |p| p.line()))?;
+    }
+    reader.finish()
 }
 
-/// Reads records from `next` (line and byte offset of each) into a new sink,
-/// numbering lines from `first_line`; returns the part and where the last record started.
-fn read_records<S: BatchSink>(
-    mut next: impl FnMut(&mut csv::ByteRecord) -> Result<Option<(u64, u64)>, Trouble>,
+/// Feeds the records of one part to a row reader and a new sink.
+struct PartReader<'f, S> {
+    rows: RowReader<'f>,
+    part: Part<S>,
     first_line: u64,
     skip_header: bool,
-    rows: &RowReader,
-    new_sink: &impl Fn() -> S,
-) -> Result<(Part<S>, Option<u64>), Trouble> {
-    let mut rows = rows.clone();
-    let mut part = Part { sink: new_sink(), problems: Diagnostics::new(), rows: 0 };
-    let mut record = csv::ByteRecord::new();
-    let (mut skip, mut last_start) = (skip_header, None);
-    while let Some((line, byte)) = next(&mut record)? {
-        last_start = Some(byte);
-        if std::mem::take(&mut skip) {
-            continue;
+}
+
+impl<'f, S: BatchSink> PartReader<'f, S> {
+    fn new(rows: &RowReader<'f>, new_sink: &impl Fn() -> S, first_line: u64, skip_header: bool) -> Self {
+        let part = Part { sink: new_sink(), problems: Diagnostics::new(), rows: 0 };
+        PartReader { rows: rows.clone(), part, first_line, skip_header }
+    }
+
+    /// Reads one record found on `line` of the part (counted from 1).
+    fn record(&mut self, fields: &impl Fields, line: u64) -> Result<(), Trouble> {
+        if std::mem::take(&mut self.skip_header) {
+            return Ok(());
         }
-        match rows.row(&record, first_line + line - 1, &mut part.sink, &mut part.problems) {
-            RowOutcome::Row => part.rows += 1,
+        match self.rows.row(fields, self.first_line + line - 1, &mut self.part.sink, &mut self.part.problems) {
+            RowOutcome::Row => self.part.rows += 1,
             RowOutcome::Blank => {}
             RowOutcome::Stop => return Err(Trouble::Problem),
         }
+        Ok(())
     }
-    if part.problems.has_errors() {
-        return Err(Trouble::Problem);
+
+    fn finish(self) -> Result<Part<S>, Trouble> {
+        if self.part.problems.has_errors() { Err(Trouble::Problem) } else { Ok(self.part) }
     }
-    Ok((part, last_start))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::io::{BufRead, BufReader, Read};
 use super::book::{Book, Duplicate};
 use super::columns::{Column, ColumnMap, HeaderProblem};
 use super::entry::{Entry, EntryText, Origin, Value};
+use super::records::Fields;
 use super::row::{CellProblem, adjustment_value, fraction_hint, leaf_value, points_cell};
 use super::sink::RowSink;
 use crate::criteria::{Framework, Rule, Target};
@@ -144,8 +145,12 @@ pub(crate) struct RowReader<'f> {
     last_unit: String,
 }
 
-fn cell(record: &csv::ByteRecord, position: Option<usize>) -> &[u8] {
-    position.and_then(|p| record.get(p)).unwrap_or(b"")
+fn cell(record: &impl Fields, position: Option<usize>) -> &[u8] {
+    position.and_then(|p| record.field(p)).unwrap_or(b"")
+}
+
+fn blank(field: &[u8]) -> bool {
+    field.iter().all(u8::is_ascii_whitespace)
 }
 
 fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
@@ -213,32 +218,22 @@ impl<'f> RowReader<'f> {
     }
 
     /// Reads one record at `line` into `sink`, adding its problems to `problems`.
-    pub(crate) fn row(&mut self, record: &csv::ByteRecord, line: u64, sink: &mut impl RowSink, problems: &mut Diagnostics) -> RowOutcome {
-        if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+    pub(crate) fn row(&mut self, record: &impl Fields, line: u64, sink: &mut impl RowSink, problems: &mut Diagnostics) -> RowOutcome {
+        if (0..record.count()).all(|i| record.field(i).is_none_or(blank)) {
             return RowOutcome::Blank;
         }
-        let mut texts: [&str; 7] = [""; 7];
-        for column in Column::ALL {
-            let position = self.columns.position(column);
-            let bytes = cell(record, position);
-            // The unit cell repeats row after row; bytes equal to the last unit's were
-            // checked then (its text is only needed when the unit changes).
-            if column == Column::Unit && bytes == self.last_unit_raw.as_slice() {
-                continue;
-            }
-            match std::str::from_utf8(bytes) {
-                Ok(text) => texts[column as usize] = text,
-                Err(error) => {
-                    problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
-                    return RowOutcome::Stop;
-                }
-            }
-        }
-        if record.len() > self.header_len && record.iter().skip(self.header_len).any(|f| !f.iter().all(u8::is_ascii_whitespace)) {
+        let texts = match self.cells_if_utf8(record) {
+            Some(texts) => texts,
+            None => match self.cells_checked(record, line, problems) {
+                Some(texts) => texts,
+                None => return RowOutcome::Stop,
+            },
+        };
+        if record.count() > self.header_len && (self.header_len..record.count()).any(|i| record.field(i).is_some_and(|f| !blank(f))) {
             problems.push(
                 Diagnostic::error(
                     Location::at(&self.name, line, self.header_len as u64 + 1),
-                    format!("the row has {} fields but the header has {}", record.len(), self.header_len),
+                    format!("the row has {} fields but the header has {}", record.count(), self.header_len),
                 )
                 .expected(format!("at most {} fields, as in the header", self.header_len))
                 .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
@@ -267,6 +262,37 @@ impl<'f> RowReader<'f> {
             problems.push(self.duplicate(&duplicate, &criterion));
         }
         RowOutcome::Row
+    }
+
+    /// The cells of the seven columns when the whole record is UTF-8 (one fast check)
+    /// and every cell starts and ends on a character boundary, so is UTF-8 too.
+    fn cells_if_utf8<'r>(&self, record: &'r impl Fields) -> Option<[&'r str; 7]> {
+        let whole = simdutf8::basic::from_utf8(record.bytes()).ok()?;
+        let mut texts = [""; 7];
+        for column in Column::ALL {
+            if let Some(range) = self.columns.position(column).and_then(|p| record.range(p)) {
+                texts[column as usize] = whole.get(range)?;
+            }
+        }
+        Some(texts)
+    }
+
+    /// The cells of the seven columns checked one by one; `None` after reporting the
+    /// first that is not UTF-8.
+    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics) -> Option<[&'r str; 7]> {
+        let mut texts = [""; 7];
+        for column in Column::ALL {
+            let position = self.columns.position(column);
+            let bytes = cell(record, position);
+            match std::str::from_utf8(bytes) {
+                Ok(text) => texts[column as usize] = text,
+                Err(error) => {
+                    problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
+                    return None;
+                }
+            }
+        }
+        Some(texts)
     }
 
     fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {

@@ -4,7 +4,54 @@
 //! positions are exactly those of `csv::Reader` with `has_headers(false)` and
 //! `flexible(true)`.
 
+use std::ops::Range;
+
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+
+/// The fields of one CSV record, wherever they are stored.
+pub(crate) trait Fields {
+    /// Number of fields.
+    fn count(&self) -> usize;
+    /// The bytes of all fields, one after another.
+    fn bytes(&self) -> &[u8];
+    /// Where field `index` is in [`Fields::bytes`].
+    fn range(&self, index: usize) -> Option<Range<usize>>;
+    /// Field `index`.
+    fn field(&self, index: usize) -> Option<&[u8]> {
+        self.range(index).map(|range| &self.bytes()[range])
+    }
+}
+
+impl Fields for csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn bytes(&self) -> &[u8] {
+        self.as_slice()
+    }
+    fn range(&self, index: usize) -> Option<Range<usize>> {
+        csv::ByteRecord::range(self, index)
+    }
+}
+
+/// A record in the parser's buffers, without a copy.
+pub(crate) struct View<'a> {
+    data: &'a [u8],
+    ends: &'a [usize],
+}
+
+impl Fields for View<'_> {
+    fn count(&self) -> usize {
+        self.ends.len()
+    }
+    fn bytes(&self) -> &[u8] {
+        self.data
+    }
+    fn range(&self, index: usize) -> Option<Range<usize>> {
+        let end = *self.ends.get(index)?;
+        Some(if index == 0 { 0 } else { self.ends[index - 1] }..end)
+    }
+}
 
 /// A reusable CSV parser (one per separator seen) and its output buffers.
 pub(crate) struct Parser {
@@ -72,6 +119,16 @@ impl Records<'_, '_> {
 
     /// Reads the next record into `record`; `None` at the end of the input.
     pub(crate) fn next_into(&mut self, record: &mut csv::ByteRecord) -> Option<Start> {
+        let (start, view) = self.next_view()?;
+        record.clear();
+        for index in 0..view.count() {
+            record.push_field(view.field(index).unwrap_or_default());
+        }
+        Some(start)
+    }
+
+    /// Reads the next record, left in the parser's buffers; `None` at the end.
+    pub(crate) fn next_view(&mut self) -> Option<(Start, View<'_>)> {
         if self.done {
             return None;
         }
@@ -99,13 +156,7 @@ impl Records<'_, '_> {
                 }
             }
         }
-        record.clear();
-        let mut from = 0;
-        for &end in &ends[..ends_len] {
-            record.push_field(&output[from..end]);
-            from = end;
-        }
-        Some(start)
+        Some((start, View { data: &output[..out_len], ends: &ends[..ends_len] }))
     }
 }
 
