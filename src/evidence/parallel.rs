@@ -70,24 +70,58 @@ fn read_batch_in_chunks<S: BatchSink>(
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    let parts: Vec<Option<Part<S>>> = (0..files.len())
+    // Each thread adds its files into one running part; the parts are added up at
+    // the end. Sums of exact decimals do not depend on the order, a repeated row is
+    // caught in any order, and warnings are sorted: the result is the same for any
+    // thread count, and memory does not grow with the number of files.
+    let new_part = || Some(Part::new(new_sink()));
+    let whole = (0..files.len())
         .into_par_iter()
-        .map_init(Parser::default, |parser, index| {
-            read_file(&files[index], &names[index], index as u32, framework, &new_sink, parser, chunk_bytes)
-        })
-        .collect();
-    let mut sink = new_sink();
-    let mut problems = Diagnostics::new();
-    for part in parts {
-        let Some(part) = part else { return Ok(None) };
-        sink.absorb(part.sink);
-        problems.extend(part.problems);
-    }
+        .fold(
+            || (Parser::default(), new_part()),
+            |(mut parser, whole), index| {
+                // After a problem the other files need not be read.
+                let part = whole
+                    .as_ref()
+                    .and_then(|_| read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut parser, chunk_bytes));
+                (parser, add(whole, part))
+            },
+        )
+        .map(|(_, whole)| whole)
+        .reduce(new_part, add);
+    let Some(Part { sink, mut problems, .. }) = whole else { return Ok(None) };
     if problems.has_errors() {
         return Ok(None);
     }
     problems.sort();
     Ok(Some(Batch { files: names, sink, warnings: problems }))
+}
+
+/// Adds two parts; `None` (a problem) wins.
+fn add<S: BatchSink>(whole: Option<Part<S>>, part: Option<Part<S>>) -> Option<Part<S>> {
+    let (mut whole, part) = (whole?, part?);
+    whole.absorb(part);
+    Some(whole)
+}
+
+/// The trouble of the earlier chunk.
+fn first_trouble(a: Option<(usize, Trouble)>, b: Option<(usize, Trouble)>) -> Option<(usize, Trouble)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+impl<S: BatchSink> Part<S> {
+    fn new(sink: S) -> Self {
+        Part { sink, problems: Diagnostics::new(), rows: 0 }
+    }
+
+    fn absorb(&mut self, other: Part<S>) {
+        self.sink.absorb(other.sink);
+        self.problems.extend(other.problems);
+        self.rows += other.rows;
+    }
 }
 
 /// Reads one file: in one part when small, else in chunks on all cores; a refused
@@ -126,36 +160,44 @@ fn read_file<S: BatchSink>(
     let part = if first.last {
         read_chunk(&first, &rows, separator, new_sink, parser)
     } else {
+        // Chunks are added up as they are read (memory stays flat); the first
+        // trouble in file order decides, since a chunk after an unproved cut may not
+        // start at a record, so its problems mean nothing.
         let recycler = chunks.recycler();
-        let mut parts: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
+        let new_chunked = || (Part::new(new_sink()), None);
+        let (part, trouble) = std::iter::once(Ok(first))
             .chain(chunks)
             .par_bridge()
-            .map_init(Parser::default, |parser, chunk| match chunk {
-                Ok(chunk) => {
-                    let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
-                    recycler.recycle(chunk.bytes);
-                    (chunk.index, part)
-                }
-                Err(_) => (usize::MAX, Err(Trouble::Problem)),
-            })
-            .collect();
-        parts.sort_by_key(|(index, _)| *index);
-        let mut parts = parts.into_iter().map(|(_, part)| part);
-        let mut whole = parts.next()?;
-        for part in parts {
-            whole = match (whole, part) {
-                (Ok(mut whole), Ok(part)) => {
-                    whole.sink.absorb(part.sink);
-                    whole.problems.extend(part.problems);
-                    whole.rows += part.rows;
-                    Ok(whole)
-                }
-                // The first trouble in file order decides: a chunk after an unproved
-                // cut may not start at a record, so its problems mean nothing.
-                (Ok(_), Err(trouble)) | (Err(trouble), _) => Err(trouble),
-            };
+            .fold(
+                || (Parser::default(), new_chunked()),
+                |(mut parser, (mut whole, trouble)), chunk| {
+                    let (index, part) = match chunk {
+                        Ok(chunk) => {
+                            let part = read_chunk(&chunk, &rows, separator, new_sink, &mut parser);
+                            recycler.recycle(chunk.bytes);
+                            (chunk.index, part)
+                        }
+                        Err(_) => (usize::MAX, Err(Trouble::Problem)),
+                    };
+                    let trouble = match part {
+                        Ok(part) => {
+                            whole.absorb(part);
+                            trouble
+                        }
+                        Err(found) => first_trouble(trouble, Some((index, found))),
+                    };
+                    (parser, (whole, trouble))
+                },
+            )
+            .map(|(_, chunked)| chunked)
+            .reduce(new_chunked, |(mut whole, a), (part, b)| {
+                whole.absorb(part);
+                (whole, first_trouble(a, b))
+            });
+        match trouble {
+            None => Ok(part),
+            Some((_, trouble)) => Err(trouble),
         }
-        whole
     };
     let part = match part {
         Err(Trouble::Refused) => read_whole(path, &rows, separator, new_sink),
@@ -226,8 +268,7 @@ struct PartReader<'f, S> {
 
 impl<'f, S: BatchSink> PartReader<'f, S> {
     fn new(rows: &RowReader<'f>, new_sink: &impl Fn() -> S, first_line: u64, skip_header: bool) -> Self {
-        let part = Part { sink: new_sink(), problems: Diagnostics::new(), rows: 0 };
-        PartReader { rows: rows.clone(), part, first_line, skip_header }
+        PartReader { rows: rows.clone(), part: Part::new(new_sink()), first_line, skip_header }
     }
 
     /// Reads one record found on `line` of the part (counted from 1).

@@ -15,23 +15,21 @@ pub fn ranking_csv(framework: &Framework, ranked: &[Ranked]) -> Vec<u8> {
     let mut headers = vec!["rank".to_owned(), "unit".to_owned()];
     headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
     headers.extend(["adjustment", "total", "max", "index", "grade"].map(String::from));
-    let rows: Vec<Vec<String>> = ranked
-        .iter()
-        .map(|r| {
-            let s = &r.score;
-            let mut row = vec![r.rank.to_string(), s.name.clone()];
-            row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
-            row.extend([
-                fixed(s.adjustment(), dp),
-                fixed(s.total, dp),
-                fixed(s.max, dp),
-                fixed(s.index, dp),
-                s.grade_name(framework).to_owned(),
-            ]);
-            row
-        })
-        .collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    // One row at a time: a national ranking has a hundred thousand of them.
+    let rows = ranked.iter().map(|r| {
+        let s = &r.score;
+        let mut row = vec![r.rank.to_string(), s.name.clone()];
+        row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
+        row.extend([
+            fixed(s.adjustment(), dp),
+            fixed(s.total, dp),
+            fixed(s.max, dp),
+            fixed(s.index, dp),
+            s.grade_name(framework).to_owned(),
+        ]);
+        row
+    });
+    csv_bytes(&headers, rows)
 }
 
 /// `rank --format json`: the framework and every unit's figures, numbers exact.
