@@ -134,9 +134,24 @@ done
 python3 - "$DATA" $SCALES >> "$RESULTS" <<'PY'
 import json, os, sys
 data, scales = sys.argv[1], [int(s) for s in sys.argv[2:]]
-def mean(name):
+def result(name):
     path = os.path.join(data, name + ".json")
-    return json.load(open(path))["results"][0]["mean"] if os.path.exists(path) else None
+    return json.load(open(path))["results"][0] if os.path.exists(path) else None
+def mean(name):
+    r = result(name)
+    return r["mean"] if r else None
+# CPU time (user + system, mean per run): the work done, whatever else runs on the machine.
+names = [("par-file", "par-score file"), ("par-1thread", "par-score 1 thread"), ("par-files", "par-score files"),
+         ("raw-file", "raw read file"), ("raw-files", "raw read files"), ("duckdb", "DuckDB")]
+print("\nCPU seconds (user + system, mean of the same runs):\n")
+print("| units | " + " | ".join(label for _, label in names) + " |")
+print("|---:|" + "---:|" * len(names))
+for scale in scales:
+    cells = []
+    for key, _ in names:
+        r = result(f"{key}-{scale}")
+        cells.append(f"{r['user'] + r['system']:.3f}" if r else "n/a")
+    print(f"| {scale} | " + " | ".join(cells) + " |")
 lines = []
 for small, big in zip(scales, scales[1:]):
     for kind in ("file", "files"):
