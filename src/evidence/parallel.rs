@@ -78,16 +78,16 @@ fn read_batch_in_chunks<S: BatchSink>(
     let whole = (0..files.len())
         .into_par_iter()
         .fold(
-            || (Parser::default(), new_part()),
-            |(mut parser, whole), index| {
+            || (Parser::default(), Vec::new(), new_part()),
+            |(mut parser, mut buffer, whole), index| {
                 // After a problem the other files need not be read.
-                let part = whole
-                    .as_ref()
-                    .and_then(|_| read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut parser, chunk_bytes));
-                (parser, add(whole, part))
+                let part = whole.as_ref().and_then(|_| {
+                    read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut parser, &mut buffer, chunk_bytes)
+                });
+                (parser, buffer, add(whole, part))
             },
         )
-        .map(|(_, whole)| whole)
+        .map(|(_, _, whole)| whole)
         .reduce(new_part, add);
     let Some(Part { sink, mut problems, .. }) = whole else { return Ok(None) };
     if problems.has_errors() {
@@ -133,11 +133,15 @@ fn read_file<S: BatchSink>(
     framework: &Framework,
     new_sink: &(impl Fn() -> S + Sync),
     parser: &mut Parser,
+    buffer: &mut Vec<u8>,
     chunk_bytes: usize,
 ) -> Option<Part<S>> {
     let mut input = File::open(path).ok()?;
-    let mut start = Vec::new();
+    let size = input.metadata().map_or(0, |m| m.len() as usize);
+    let mut start = std::mem::take(buffer);
+    start.clear();
     let mut want = chunk_bytes.max(PEEK_BYTES);
+    start.reserve(size.min(want) + 1);
     (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
     let bom = start.starts_with(BOM);
     let peek = &start[..start.len().min(PEEK_BYTES)];
@@ -155,11 +159,15 @@ fn read_file<S: BatchSink>(
         want *= 2;
     }
     let rows = header(&start, name, file, framework, separator, parser)?;
-    let mut chunks = Chunks::new(start, input, chunk_bytes);
-    let first = chunks.next()?.ok()?;
-    let part = if first.last {
-        read_chunk(&first, &rows, separator, new_sink, parser)
+    let part = if start.len() < want {
+        // The whole file is in `start`: one part, and the buffer serves the next file.
+        let chunk = Chunk { index: 0, first_line: 1, last: true, bytes: start };
+        let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+        *buffer = chunk.bytes;
+        part
     } else {
+        let mut chunks = Chunks::new(start, input, chunk_bytes);
+        let first = chunks.next()?.ok()?;
         // Chunks are added up as they are read (memory stays flat); the first
         // trouble in file order decides, since a chunk after an unproved cut may not
         // start at a record, so its problems mean nothing.
