@@ -78,16 +78,16 @@ fn read_batch_in_chunks<S: BatchSink>(
     let whole = (0..files.len())
         .into_par_iter()
         .fold(
-            || (Parser::default(), Vec::new(), new_part()),
-            |(mut parser, mut buffer, whole), index| {
+            || (Scratch::default(), new_part()),
+            |(mut scratch, whole), index| {
                 // After a problem the other files need not be read.
-                let part = whole.as_ref().and_then(|_| {
-                    read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut parser, &mut buffer, chunk_bytes)
-                });
-                (parser, buffer, add(whole, part))
+                let part = whole
+                    .as_ref()
+                    .and_then(|_| read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut scratch, chunk_bytes));
+                (scratch, add(whole, part))
             },
         )
-        .map(|(_, _, whole)| whole)
+        .map(|(_, whole)| whole)
         .reduce(new_part, add);
     let Some(Part { sink, mut problems, .. }) = whole else { return Ok(None) };
     if problems.has_errors() {
@@ -95,6 +95,13 @@ fn read_batch_in_chunks<S: BatchSink>(
     }
     problems.sort();
     Ok(Some(Batch { files: names, sink, warnings: problems }))
+}
+
+/// What a thread reuses from file to file: the CSV parser and a buffer for small files.
+#[derive(Default)]
+struct Scratch {
+    parser: Parser,
+    buffer: Vec<u8>,
 }
 
 /// Adds two parts; `None` (a problem) wins.
@@ -132,10 +139,10 @@ fn read_file<S: BatchSink>(
     file: u32,
     framework: &Framework,
     new_sink: &(impl Fn() -> S + Sync),
-    parser: &mut Parser,
-    buffer: &mut Vec<u8>,
+    scratch: &mut Scratch,
     chunk_bytes: usize,
 ) -> Option<Part<S>> {
+    let Scratch { parser, buffer } = scratch;
     let mut input = File::open(path).ok()?;
     let size = input.metadata().map_or(0, |m| m.len() as usize);
     let mut start = std::mem::take(buffer);
