@@ -157,7 +157,8 @@ for small, big in zip(scales, scales[1:]):
     for kind in ("file", "files"):
         a, b = mean(f"par-{kind}-{small}"), mean(f"par-{kind}-{big}")
         if a and b:
-            lines.append(f"{big // small}× the units ({small} → {big}, per-unit {kind}): {b / a:.1f}× the time")
+            what = "one file" if kind == "file" else "per-unit files"
+            lines.append(f"{big // small}× the units ({small} → {big}, {what}): {b / a:.1f}× the time")
 if lines:
     print("\nScaling: " + "; ".join(lines) + ".")
 PY
