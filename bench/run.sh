@@ -33,7 +33,15 @@ if ! command -v duckdb >/dev/null; then
     hash -r
 fi
 HAVE_HYPERFINE=$(command -v hyperfine >/dev/null && echo 1 || echo 0)
-HAVE_DUCKDB=$(command -v duckdb >/dev/null && echo 1 || echo 0)
+# The DuckDB CLI, or the Python module when the CLI is not on PATH.
+HAVE_DUCKDB=1
+if command -v duckdb >/dev/null; then
+    DUCKDB="duckdb"
+elif python3 -c "import duckdb" 2>/dev/null; then
+    DUCKDB="python3 -c 'import duckdb, sys; duckdb.connect().execute(sys.stdin.read())'"
+else
+    HAVE_DUCKDB=0
+fi
 HAVE_TIME=$([ -x /usr/bin/time ] && echo 1 || echo 0)
 
 say "building (release)"
@@ -102,7 +110,7 @@ for UNITS in $SCALES; do
     echo "par-score: file = files = 1 thread = $THREADS threads ($(($(wc -l < par.csv) - 1)) units ranked)" >&2
     if [ "$HAVE_DUCKDB" = 1 ]; then
         python3 "$ROOT/bench/duckdb_prepare.py" framework.toml evidence.csv "$THREADS" > rank.sql
-        duckdb < rank.sql > duck.csv
+        eval "$DUCKDB" < rank.sql > duck.csv
         if cmp -s duck.csv par.csv; then
             echo "DuckDB SQL ranking: identical to par-score's ($(wc -c < par.csv) bytes)" >&2
         else
@@ -123,8 +131,8 @@ for UNITS in $SCALES; do
     PEAK_DIR=$(peak_mb "$RANK units")
     DUCK="n/a"; PEAK_DUCK="n/a"; DUCK_RATIO="n/a"
     if [ "$HAVE_DUCKDB" = 1 ]; then
-        read -r DUCK _ _ < <(mean_seconds "duckdb-$UNITS" "$DRUNS" "$DWARM" "duckdb < rank.sql")
-        PEAK_DUCK=$(peak_mb "duckdb < rank.sql")
+        read -r DUCK _ _ < <(mean_seconds "duckdb-$UNITS" "$DRUNS" "$DWARM" "$DUCKDB < rank.sql")
+        PEAK_DUCK=$(peak_mb "$DUCKDB < rank.sql")
         DUCK_RATIO=$(python3 -c "print(f'{$DUCK / $PAR_ONE:.1f}×')")
     fi
     RAW_RATIO=$(python3 -c "print(f'{$PAR_ONE / $RAW_ONE:.2f}')")
