@@ -1,24 +1,53 @@
 //! Ranking: units ordered by index, highest first; equal indices share a rank
 //! (1, 2, 2, 4) and are listed by name.
 
-use crate::scoring::UnitScore;
+use rust_decimal::Decimal;
 
-/// A unit with its rank.
+use crate::scoring::{UnitScore, UnitTotals};
+
+/// What ranking needs of a unit's result: its canonical name and its index.
+pub trait Rankable {
+    /// The canonical unit name (ties are listed by it).
+    fn name(&self) -> &str;
+    /// The index as shown (rounded).
+    fn index(&self) -> Decimal;
+}
+
+impl Rankable for UnitScore {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn index(&self) -> Decimal {
+        self.index
+    }
+}
+
+impl Rankable for UnitTotals {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn index(&self) -> Decimal {
+        self.index
+    }
+}
+
+/// A unit with its rank: the full score (every leaf) by default, or only the
+/// totals on the fast batch path.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ranked {
+pub struct Ranked<T = UnitScore> {
     /// 1 for the highest index; equal indices share the rank.
     pub rank: usize,
-    /// The unit's score.
-    pub score: UnitScore,
+    /// The unit's result.
+    pub score: T,
 }
 
 /// Ranks units scored with one framework in one run.
-pub fn rank(mut scores: Vec<UnitScore>) -> Vec<Ranked> {
-    scores.sort_by(|a, b| b.index.cmp(&a.index).then_with(|| a.name.cmp(&b.name)));
-    let mut ranked: Vec<Ranked> = Vec::with_capacity(scores.len());
+pub fn rank<T: Rankable>(mut scores: Vec<T>) -> Vec<Ranked<T>> {
+    scores.sort_by(|a, b| b.index().cmp(&a.index()).then_with(|| a.name().cmp(b.name())));
+    let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(scores.len());
     for (position, score) in scores.into_iter().enumerate() {
         let rank = match ranked.last() {
-            Some(previous) if previous.score.index == score.index => previous.rank,
+            Some(previous) if previous.score.index() == score.index() => previous.rank,
             _ => position + 1,
         };
         ranked.push(Ranked { rank, score });
@@ -32,13 +61,10 @@ mod tests {
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
-    fn unit(name: &str, index: &str) -> UnitScore {
-        UnitScore {
+    fn unit(name: &str, index: &str) -> UnitTotals {
+        UnitTotals {
             name: name.into(),
-            leaves: vec![],
-            adjustments: vec![],
-            node_points: vec![],
-            node_max: vec![],
+            areas: vec![],
             assessment: Decimal::ZERO,
             survey: Decimal::ZERO,
             bonus: Decimal::ZERO,

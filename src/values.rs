@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-use crate::text::fold;
+use crate::text::with_fold;
 
 /// Why a cell could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,6 +72,9 @@ pub const MAX_COUNT: u64 = 1_000_000_000;
 /// `1.234,5`, `1,234.5`. A lone `,` or `.` is the decimal mark; when both appear, the
 /// last one is the decimal mark and the other separates groups of three digits.
 pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
+    if let Some(number) = plain_number(text) {
+        return Ok(number);
+    }
     let not_a_number = || ValueError::NotANumber { text: text.to_owned() };
     let trimmed = text.trim();
     let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
@@ -117,6 +120,36 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
+/// The common case of [`parse_number`] without allocating: at most 18 digits with at
+/// most one `,` or `.`, an optional sign and `%`. Gives exactly what the general path
+/// gives (same value and scale), or `None` to leave the text to it.
+fn plain_number(text: &str) -> Option<Decimal> {
+    let trimmed = text.trim();
+    let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
+    let (negative, unsigned) = match body.as_bytes().first() {
+        Some(b'-') => (true, &body[1..]),
+        Some(b'+') => (false, &body[1..]),
+        _ => (false, body),
+    };
+    let (mut mantissa, mut digits, mut fraction, mut mark) = (0i64, 0u32, 0u32, false);
+    for byte in unsigned.bytes() {
+        match byte {
+            b'0'..=b'9' if digits < 18 => {
+                mantissa = mantissa * 10 + i64::from(byte - b'0');
+                digits += 1;
+                fraction += u32::from(mark);
+            }
+            b',' | b'.' if !mark => mark = true,
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let magnitude = Decimal::new(mantissa, fraction);
+    Some(if negative { -magnitude } else { magnitude })
+}
+
 /// Reads a whole count ≥ 0 (`0`, `3`, `2,0`).
 pub fn parse_count(text: &str) -> Result<u64, ValueError> {
     let not_a_count = || ValueError::NotACount { text: text.to_owned() };
@@ -131,8 +164,9 @@ pub fn parse_count(text: &str) -> Result<u64, ValueError> {
 pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
     let trimmed = text.trim();
     let not_a_date = || ValueError::NotADate { text: text.to_owned() };
-    let parts: Vec<&str> = trimmed.split(['/', '-', '.']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    let mut split = trimmed.split(['/', '-', '.']);
+    let parts = [split.next().unwrap_or(""), split.next().unwrap_or(""), split.next().unwrap_or("")];
+    if split.next().is_some() || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return Err(not_a_date());
     }
     let (year, month, day) = if parts[0].len() == 4 && trimmed.as_bytes()[4] == b'-' {
@@ -157,17 +191,24 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
 /// `không`, `không đạt`, `no`, `0`, `false` are no. The unaccented `co`, `khong`,
 /// `dat`, `khong dat` are accepted too.
 pub fn parse_yes_no(text: &str) -> Result<bool, ValueError> {
-    match fold(text).as_str() {
+    with_fold(text, |folded| match folded {
         "có" | "co" | "đạt" | "dat" | "x" | "yes" | "y" | "1" | "true" => Ok(true),
         "không" | "khong" | "không đạt" | "khong dat" | "no" | "n" | "0" | "false" => Ok(false),
         _ => Err(ValueError::NotYesNo { text: text.to_owned() }),
-    }
+    })
 }
 
 /// Whether a value cell marks the leaf not applicable: `N/A`, `KAD`, `không áp dụng`
 /// (any case; also unaccented `khong ap dung`).
 pub fn is_not_applicable(text: &str) -> bool {
-    matches!(fold(text).as_str(), "n/a" | "kad" | "không áp dụng" | "khong ap dung")
+    // Every marker folds to a word starting with n or k; text starting with another
+    // ASCII character cannot fold to one (a combining mark after it makes it non-ASCII).
+    match text.trim_start().bytes().next() {
+        None => return false,
+        Some(first) if first.is_ascii() && !matches!(first.to_ascii_lowercase(), b'n' | b'k') => return false,
+        _ => {}
+    }
+    with_fold(text, |folded| matches!(folded, "n/a" | "kad" | "không áp dụng" | "khong ap dung"))
 }
 
 #[cfg(test)]
@@ -204,6 +245,55 @@ mod tests {
         }
         assert_eq!(parse_number("1,2,3").unwrap_err(), ValueError::AmbiguousSeparators { text: "1,2,3".into(), mark: ',' });
         assert!(parse_number(&"9".repeat(100)).is_err());
+    }
+
+    /// The general path alone, as before the fast path existed.
+    fn general(text: &str) -> Option<(i128, u32, bool)> {
+        let trimmed = text.trim();
+        let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
+        let (negative, unsigned) = match body.as_bytes().first() {
+            Some(b'-') => (true, &body[1..]),
+            Some(b'+') => (false, &body[1..]),
+            _ => (false, body),
+        };
+        let canonical = unsigned.replace(',', ".");
+        let canonical = canonical.strip_suffix('.').unwrap_or(&canonical);
+        let canonical = if canonical.starts_with('.') { format!("0{canonical}") } else { canonical.to_owned() };
+        let magnitude = Decimal::from_str(&canonical).ok()?;
+        let value = if negative { -magnitude } else { magnitude };
+        Some((value.mantissa(), value.scale(), value.is_sign_negative()))
+    }
+
+    #[test]
+    fn the_fast_path_gives_the_same_value_and_scale() {
+        for text in [
+            "0",
+            "7",
+            "007",
+            "92.5",
+            "92,5",
+            "92,50",
+            "-3",
+            "+3",
+            "-0",
+            "-0,0",
+            "5,",
+            ".5",
+            ",5",
+            " 92,5 % ",
+            "100%",
+            "123456789012345678",
+            "0.00000000000000001",
+            "99.99",
+            "1,25",
+        ] {
+            let fast = plain_number(text).map(|d| (d.mantissa(), d.scale(), d.is_sign_negative()));
+            assert_eq!(fast, general(text), "{text:?}");
+        }
+        // Left to the general path: too many digits, grouping, or not a number.
+        for slow in ["1234567890123456789", "0.0000000000000000001", "1.234,5", "1,2,3", "", "-", "%", "1e3", "1 2", "١٢"] {
+            assert_eq!(plain_number(slow), None, "{slow:?}");
+        }
     }
 
     #[test]

@@ -3,13 +3,14 @@
 use std::path::PathBuf;
 
 use super::{Output, render_grid};
-use crate::criteria::load_framework;
+use crate::criteria::{Framework, load_framework};
+use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_evidence};
+use crate::evidence::{ReadOptions, read_batch, read_evidence};
 use crate::labels::Lang;
 use crate::ranking::rank as rank_units;
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
-use crate::scoring::score_all;
+use crate::scoring::{Tally, UnitTotals, score_all};
 
 /// Options of `rank`.
 #[derive(Debug, Clone, Default)]
@@ -25,14 +26,31 @@ pub struct RankOptions {
 }
 
 /// Scores and ranks every unit.
+///
+/// Rows are read in parallel and scored as they come, keeping only each unit's sums
+/// (see [`read_batch`]). Input with any problem is read again by the exact reader,
+/// which holds every row and reports each problem with its file, line and column.
 pub fn rank(options: &RankOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions::default())?;
-    let ranked = rank_units(score_all(&framework, &evidence)?);
+    let (units, warnings) = match read_batch(&options.paths, &framework, || Tally::new(&framework))? {
+        Some(batch) => match batch.sink.into_totals(&framework) {
+            Some(units) => (units, batch.warnings),
+            None => exact_totals(options, &framework)?,
+        },
+        None => exact_totals(options, &framework)?,
+    };
+    let ranked = rank_units(units);
     let stdout = match options.format {
         Format::Csv => ranking_csv(&framework, &ranked),
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
         format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
     };
-    Ok(Output { stdout, warnings: evidence.warnings })
+    Ok(Output { stdout, warnings })
+}
+
+/// The totals through the exact reader (every row kept, every problem located).
+pub fn exact_totals(options: &RankOptions, framework: &Framework) -> Result<(Vec<UnitTotals>, Diagnostics)> {
+    let evidence = read_evidence(&options.paths, framework, ReadOptions::default())?;
+    let scores = score_all(framework, &evidence)?;
+    Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), evidence.warnings))
 }

@@ -128,7 +128,7 @@ fn csv(table: &Table, decimals: u32) -> Vec<u8> {
 
 /// Every unit's sheet in one file, with the unit's name in a first column.
 fn csv_sheets(sheets: &[Table], decimals: u32, unit_header: &str) -> Vec<u8> {
-    let Some(first) = sheets.first() else { return csv_bytes(&[unit_header.to_owned()], std::iter::empty()) };
+    let Some(first) = sheets.first() else { return csv_bytes(&[unit_header.to_owned()], std::iter::empty::<Vec<String>>()) };
     let mut headers = vec![unit_header.to_owned()];
     headers.extend(first.flat_headers().iter().map(|h| csv_text(h).into_owned()));
     let rows: Vec<Vec<String>> = sheets

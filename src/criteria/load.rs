@@ -148,7 +148,7 @@ impl Checker<'_> {
                 format!("max_total = {}, or leaf maxima that add up to {}", plain(total), plain(max_total)),
             );
         }
-        let mut targets = HashMap::new();
+        let mut targets = HashMap::default();
         for (index, node) in framework.nodes.iter().enumerate() {
             targets.insert(node.id.clone(), node.leaf.map_or(Target::Group(index), Target::Leaf));
         }
@@ -200,7 +200,7 @@ impl Checker<'_> {
                 areas: Vec::new(),
                 leaves: Vec::new(),
                 adjustments: Vec::new(),
-                targets: HashMap::new(),
+                targets: HashMap::default(),
             },
             max_total_span,
         ))

@@ -2,10 +2,15 @@
 //! unit, from CSV files, Excel workbooks (.xlsx) and directories of them.
 
 mod book;
+mod chunks;
 mod columns;
 mod entry;
+mod lines;
+mod parallel;
 mod read;
+mod records;
 mod row;
+mod sink;
 mod xlsx;
 mod xlsx_cell;
 
@@ -14,8 +19,10 @@ use std::path::{Path, PathBuf};
 pub use book::{Book, Duplicate, UnitEvidence};
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
+pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
+pub use sink::{BatchSink, RowSink};
 pub use xlsx::{is_workbook, read_xlsx};
 
 use crate::criteria::{Framework, Target};

@@ -6,11 +6,14 @@ use std::io::{BufRead, BufReader, Read};
 use super::book::{Book, Duplicate};
 use super::columns::{Column, ColumnMap, HeaderProblem};
 use super::entry::{Entry, EntryText, Origin, Value};
+use super::lines::LineCounting;
+use super::records::Fields;
 use super::row::{CellProblem, adjustment_value, fraction_hint, leaf_value, points_cell};
+use super::sink::RowSink;
 use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
-use crate::text::{excerpt, nfc, normalize_name};
+use crate::text::{excerpt, nfc, nfc_cow, normalize_name};
 
 /// How much of an evidence file to keep.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,7 +31,8 @@ pub struct FileRead {
     pub problems: Diagnostics,
 }
 
-const PEEK_BYTES: usize = 1 << 16;
+/// How many bytes at the start of a file are looked at to detect the separator.
+pub(crate) const PEEK_BYTES: usize = 1 << 16;
 const UTF8_HINT: &str = "the file is probably in a legacy Windows code page (e.g. Windows-1258 or TCVN3); in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"";
 
 /// The separator of a header line: whichever of `;`, `,` and tab occurs most
@@ -76,7 +80,8 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
         );
         return Ok(FileRead { book, problems });
     }
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(buffered);
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(LineCounting::new(buffered));
     let mut record = csv::ByteRecord::new();
     let mut state: Option<RowReader> = None;
     let mut rows = 0usize;
@@ -92,7 +97,7 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
                 }
             },
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let line = reader.get_mut().line_of(record.position().map_or(0, |p| p.byte()));
         let Some(row_reader) = &mut state else {
             match RowReader::from_header(&record, name, line, framework, file, options) {
                 Ok(row_reader) => state = Some(row_reader),
@@ -118,17 +123,19 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     Ok(FileRead { book, problems })
 }
 
-/// What became of one row (shared with the workbook reader).
+/// What one record was.
 pub(crate) enum RowOutcome {
-    /// A row was read (with or without problems).
+    /// A row (valid or not).
     Row,
-    /// Every cell is blank: skipped.
+    /// A blank line.
     Blank,
-    /// The file cannot be read further.
+    /// A problem that stops reading the file (text that is not UTF-8).
     Stop,
 }
 
-/// Reads rows once the header is known; the workbook reader feeds it rows too.
+/// Reads rows once the header is known (the workbook reader feeds it rows too). Cloning gives an independent reader for
+/// another part of the same file.
+#[derive(Clone)]
 pub(crate) struct RowReader<'f> {
     name: String,
     file: u32,
@@ -140,8 +147,12 @@ pub(crate) struct RowReader<'f> {
     last_unit: String,
 }
 
-fn cell(record: &csv::ByteRecord, position: Option<usize>) -> &[u8] {
-    position.and_then(|p| record.get(p)).unwrap_or(b"")
+fn cell(record: &impl Fields, position: Option<usize>) -> &[u8] {
+    position.and_then(|p| record.field(p)).unwrap_or(b"")
+}
+
+fn blank(field: &[u8]) -> bool {
+    field.iter().all(u8::is_ascii_whitespace)
 }
 
 fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
@@ -152,6 +163,7 @@ fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::
 }
 
 impl<'f> RowReader<'f> {
+    /// Maps the header record of file `name` (index `file` in the run).
     pub(crate) fn from_header(
         record: &csv::ByteRecord,
         name: &str,
@@ -207,27 +219,23 @@ impl<'f> RowReader<'f> {
         Diagnostic::error(self.at(line, column), problem.message).expected(problem.expected).maybe_hint(problem.hint)
     }
 
-    pub(crate) fn row(&mut self, record: &csv::ByteRecord, line: u64, book: &mut Book, problems: &mut Diagnostics) -> RowOutcome {
-        if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+    /// Reads one record at `line` into `sink`, adding its problems to `problems`.
+    pub(crate) fn row(&mut self, record: &impl Fields, line: u64, sink: &mut impl RowSink, problems: &mut Diagnostics) -> RowOutcome {
+        if (0..record.count()).all(|i| record.field(i).is_none_or(blank)) {
             return RowOutcome::Blank;
         }
-        let mut texts: [&str; 7] = [""; 7];
-        for column in Column::ALL {
-            let position = self.columns.position(column);
-            let bytes = cell(record, position);
-            match std::str::from_utf8(bytes) {
-                Ok(text) => texts[column as usize] = text,
-                Err(error) => {
-                    problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
-                    return RowOutcome::Stop;
-                }
-            }
-        }
-        if record.len() > self.header_len && record.iter().skip(self.header_len).any(|f| !f.iter().all(u8::is_ascii_whitespace)) {
+        let texts = match self.cells_if_utf8(record) {
+            Some(texts) => texts,
+            None => match self.cells_checked(record, line, problems) {
+                Some(texts) => texts,
+                None => return RowOutcome::Stop,
+            },
+        };
+        if record.count() > self.header_len && (self.header_len..record.count()).any(|i| record.field(i).is_some_and(|f| !blank(f))) {
             problems.push(
                 Diagnostic::error(
                     Location::at(&self.name, line, self.header_len as u64 + 1),
-                    format!("the row has {} fields but the header has {}", record.len(), self.header_len),
+                    format!("the row has {} fields but the header has {}", record.count(), self.header_len),
                 )
                 .expected(format!("at most {} fields, as in the header", self.header_len))
                 .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
@@ -240,7 +248,7 @@ impl<'f> RowReader<'f> {
             self.last_unit_raw.extend_from_slice(unit_raw);
             self.last_unit = normalize_name(texts[Column::Unit as usize]);
         }
-        let criterion = nfc(texts[Column::Criterion as usize].trim());
+        let criterion = nfc_cow(texts[Column::Criterion as usize].trim());
         let mut row_ok = true;
         if self.last_unit.is_empty() {
             problems.push(
@@ -251,14 +259,48 @@ impl<'f> RowReader<'f> {
         let target = self.target(&criterion, line, problems);
         let (Some(target), true) = (target, row_ok) else { return RowOutcome::Row };
         if let Some(entry) = self.entry(target, &criterion, &texts, line, problems)
-            && let Some(duplicate) = book.add(self.framework, &self.last_unit, target, entry)
+            && let Some(duplicate) = sink.add(self.framework, &self.last_unit, target, entry)
         {
             problems.push(self.duplicate(&duplicate, &criterion));
         }
         RowOutcome::Row
     }
 
+    /// The cells of the seven columns when the whole record is UTF-8 (one fast check)
+    /// and every cell starts and ends on a character boundary, so is UTF-8 too.
+    fn cells_if_utf8<'r>(&self, record: &'r impl Fields) -> Option<[&'r str; 7]> {
+        let whole = simdutf8::basic::from_utf8(record.bytes()).ok()?;
+        let mut texts = [""; 7];
+        for column in Column::ALL {
+            if let Some(range) = self.columns.position(column).and_then(|p| record.range(p)) {
+                texts[column as usize] = whole.get(range)?;
+            }
+        }
+        Some(texts)
+    }
+
+    /// The cells of the seven columns checked one by one; `None` after reporting the
+    /// first that is not UTF-8.
+    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics) -> Option<[&'r str; 7]> {
+        let mut texts = [""; 7];
+        for column in Column::ALL {
+            let position = self.columns.position(column);
+            let bytes = cell(record, position);
+            match std::str::from_utf8(bytes) {
+                Ok(text) => texts[column as usize] = text,
+                Err(error) => {
+                    problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
+                    return None;
+                }
+            }
+        }
+        Some(texts)
+    }
+
     fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
+        if let Some(target @ (Target::Leaf(_) | Target::Adjustment(_))) = self.framework.target(id) {
+            return Some(target);
+        }
         let location = self.at(line, Column::Criterion);
         if id.is_empty() {
             problems.push(

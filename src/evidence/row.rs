@@ -78,8 +78,9 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
         Rule::Deadline { .. } => values::parse_date(text).map(Value::Date).map_err(|e| CellProblem::from_value(e, id, expected())),
         Rule::Deduct { .. } => values::parse_count(text).map(Value::Count).map_err(|e| CellProblem::from_value(e, id, expected())),
         Rule::Choice { options } => {
-            let folded = crate::text::fold(text);
-            options.iter().position(|o| o.folded == folded).map(Value::Choice).ok_or_else(|| {
+            let chosen = crate::text::with_fold(text, |folded| options.iter().position(|o| o.folded == folded));
+            chosen.map(Value::Choice).ok_or_else(|| {
+                let folded = crate::text::fold(text);
                 let hint = crate::text::closest(&folded, options.iter().map(|o| o.folded.as_str()))
                     .and_then(|near| options.iter().find(|o| o.folded == near))
                     .map(|o| format!("did you mean \"{}\"?", o.label));
@@ -116,24 +117,26 @@ pub fn points_cell(
     if text.is_empty() {
         return Ok(None);
     }
-    let range = match limit {
-        Some(limit) => format!("points from 0 to {}", plain(limit)),
-        None => "points ≥ 0".to_owned(),
+    let expected = || {
+        let range = match limit {
+            Some(limit) => format!("points from 0 to {}", plain(limit)),
+            None => "points ≥ 0".to_owned(),
+        };
+        match step {
+            Some(step) => format!("{range}, a multiple of {}", plain(step)),
+            None => range,
+        }
     };
-    let expected = match step {
-        Some(step) => format!("{range}, a multiple of {}", plain(step)),
-        None => range,
-    };
-    let value = values::parse_number(text).map_err(|e| CellProblem::new(format!("{column} {e} (criterion {id})"), expected.clone()))?;
+    let value = values::parse_number(text).map_err(|e| CellProblem::new(format!("{column} {e} (criterion {id})"), expected()))?;
     if value < Decimal::ZERO || limit.is_some_and(|limit| value > limit) {
-        return Err(CellProblem::new(format!("{column} \"{text}\" is outside the allowed points (criterion {id})"), expected));
+        return Err(CellProblem::new(format!("{column} \"{text}\" is outside the allowed points (criterion {id})"), expected()));
     }
     if let Some(step) = step
         && !(value % step).is_zero()
     {
         return Err(CellProblem::new(
             format!("{column} \"{text}\" is not a multiple of the step {} (criterion {id})", plain(step)),
-            expected,
+            expected(),
         ));
     }
     Ok(Some(value))

@@ -123,12 +123,12 @@ impl Grid {
 }
 
 /// CSV bytes with fields quoted only where needed.
-pub fn csv_bytes<'a>(headers: &[String], rows: impl Iterator<Item = &'a [String]>) -> Vec<u8> {
+pub fn csv_bytes<R: AsRef<[String]>>(headers: &[String], rows: impl Iterator<Item = R>) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new());
     // Writing to a Vec<u8> cannot fail.
     writer.write_record(headers).expect("in-memory write");
     for row in rows {
-        writer.write_record(row).expect("in-memory write");
+        writer.write_record(row.as_ref()).expect("in-memory write");
     }
     writer.into_inner().expect("in-memory write")
 }

@@ -8,34 +8,33 @@ use crate::criteria::Framework;
 use crate::labels::Lang;
 use crate::points::fixed;
 use crate::ranking::Ranked;
+use crate::scoring::UnitTotals;
 
 /// `rank --format csv`: exactly section 4 of the contract.
-pub fn ranking_csv(framework: &Framework, ranked: &[Ranked]) -> Vec<u8> {
+pub fn ranking_csv(framework: &Framework, ranked: &[Ranked<UnitTotals>]) -> Vec<u8> {
     let dp = framework.decimals;
     let mut headers = vec!["rank".to_owned(), "unit".to_owned()];
     headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
     headers.extend(["adjustment", "total", "max", "index", "grade"].map(String::from));
-    let rows: Vec<Vec<String>> = ranked
-        .iter()
-        .map(|r| {
-            let s = &r.score;
-            let mut row = vec![r.rank.to_string(), s.name.clone()];
-            row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
-            row.extend([
-                fixed(s.adjustment(), dp),
-                fixed(s.total, dp),
-                fixed(s.max, dp),
-                fixed(s.index, dp),
-                s.grade_name(framework).to_owned(),
-            ]);
-            row
-        })
-        .collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    // One row at a time: a national ranking has a hundred thousand of them.
+    let rows = ranked.iter().map(|r| {
+        let s = &r.score;
+        let mut row = vec![r.rank.to_string(), s.name.clone()];
+        row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
+        row.extend([
+            fixed(s.adjustment(), dp),
+            fixed(s.total, dp),
+            fixed(s.max, dp),
+            fixed(s.index, dp),
+            s.grade_name(framework).to_owned(),
+        ]);
+        row
+    });
+    csv_bytes(&headers, rows)
 }
 
 /// `rank --format json`: the framework and every unit's figures, numbers exact.
-pub fn ranking_json(framework: &Framework, ranked: &[Ranked]) -> Json {
+pub fn ranking_json(framework: &Framework, ranked: &[Ranked<UnitTotals>]) -> Json {
     let dp = framework.decimals;
     let units: Vec<Json> = ranked
         .iter()
@@ -64,7 +63,7 @@ pub fn ranking_json(framework: &Framework, ranked: &[Ranked]) -> Json {
 
 /// `rank --format table|md`: rank, unit, points per area, adjustment, total, index
 /// and grade under the framework's title and year, with the areas' names below.
-pub fn ranking_grid(framework: &Framework, ranked: &[Ranked], lang: Lang) -> Grid {
+pub fn ranking_grid(framework: &Framework, ranked: &[Ranked<UnitTotals>], lang: Lang) -> Grid {
     let labels = lang.labels();
     let dp = framework.decimals;
     let mut headers = vec![labels.rank.to_owned(), labels.unit.to_owned()];

@@ -2,10 +2,14 @@
 //! totals and the index of each unit.
 
 mod rules;
+mod tally;
+mod totals;
 mod unit;
 
 pub use rules::{adjustment_points, rule_points};
-pub use unit::{LeafScore, NothingApplicable, Status, UnitScore, score_adjustment, score_leaf, score_unit, total};
+pub use tally::Tally;
+pub use totals::{Sums, UnitTotals, index_and_grade};
+pub use unit::{LeafScore, NothingApplicable, Status, UnitScore, leaf_points, score_adjustment, score_leaf, score_unit, total};
 
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::rules::{adjustment_points, rule_points};
 use crate::criteria::{AdjustmentKind, Framework, Rule, Source};
 use crate::evidence::{Entry, UnitEvidence, Value};
-use crate::points::{div_round, round};
+use crate::points::round;
 
 /// How a leaf's final points came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,15 +100,23 @@ pub struct NothingApplicable {
 
 /// Final points of one leaf from its row (see the contract's "final points").
 pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> LeafScore {
-    let spec = &framework.leaves[leaf];
-    let decimals = framework.decimals;
     let Some(entry) = entry else {
         return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
     };
+    let (points, status) = leaf_points(framework, leaf, entry);
+    let self_score_differs =
+        status != Status::NotApplicable && entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != points);
+    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+}
+
+/// Final points (rounded) and status of a leaf that has a row.
+pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decimal, Status) {
+    let spec = &framework.leaves[leaf];
+    let decimals = framework.decimals;
     if entry.value == Value::NotApplicable {
-        return LeafScore { points: Decimal::ZERO, status: Status::NotApplicable, self_score: entry.self_score, self_score_differs: false };
+        return (Decimal::ZERO, Status::NotApplicable);
     }
-    let (points, status) = if let Some(appraised) = entry.appraised {
+    if let Some(appraised) = entry.appraised {
         (round(appraised, decimals), Status::Appraised)
     } else {
         let judged = match spec.rule {
@@ -120,9 +128,7 @@ pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> 
             Some(_) if spec.evidence_required && !entry.has_evidence => (Decimal::ZERO, Status::NoEvidence),
             Some(exact) => (round(exact, decimals), Status::Ok),
         }
-    };
-    let self_score_differs = entry.self_score.is_some_and(|claimed| round(claimed, decimals) != points);
-    LeafScore { points, status, self_score: entry.self_score, self_score_differs }
+    }
 }
 
 /// Final points of one adjustment from its row (magnitude; the kind gives the sign).
@@ -186,25 +192,8 @@ pub fn total(
     }
     let areas: Decimal = framework.areas.iter().map(|&area| node_points[area]).sum();
     let total = (areas + bonus - penalty).max(Decimal::ZERO);
-    let mut index = div_round(total * Decimal::ONE_HUNDRED, max, framework.decimals);
-    if framework.cap_index {
-        index = index.min(Decimal::ONE_HUNDRED);
-    }
-    Ok(UnitScore {
-        name,
-        grade: framework.grade_for(index),
-        leaves,
-        adjustments,
-        node_points,
-        node_max,
-        assessment,
-        survey,
-        bonus,
-        penalty,
-        total,
-        max,
-        index,
-    })
+    let (index, grade) = super::totals::index_and_grade(framework, total, max);
+    Ok(UnitScore { name, grade, leaves, adjustments, node_points, node_max, assessment, survey, bonus, penalty, total, max, index })
 }
 
 #[cfg(test)]

@@ -168,3 +168,19 @@ fn unknown_framework_and_missing_files() {
     let result = run_in(None, &["rank", "no-such-file.csv"]);
     assert_reports(&result, &["cannot read no-such-file.csv"]);
 }
+
+#[test]
+fn lines_are_counted_right_after_crlf_and_blank_lines() {
+    // Excel writes CRLF; people leave blank lines. The csv crate miscounts both
+    // (rust-csv #395, #208): "abc" is on line 5 of this file.
+    assert_reports(
+        &rank_evidence("unit,criterion,value\r\nA,1.2,90\r\n\r\nA,1.1,15/01/2024\r\nA,1.3,abc\r\n"),
+        &["bad.csv:5:3: value \"abc\" is not a whole count"],
+    );
+    // A warning comes from the fast ranking path: the fraction is on line 4.
+    let dir = files(&[("w.csv", b"unit,criterion,value\r\nA,1.2,90\r\n\r\nA,2.1.1,\"0,5\"\r\n")]);
+    let criteria = repo().join(FRAMEWORK);
+    let result = run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "w.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stderr.contains("w.csv:4:3: value \"0,5\" of criterion 2.1.1 looks like a fraction"), "{}", result.stderr);
+}

@@ -5,6 +5,7 @@ mod util;
 mod workbook;
 
 mod bad_input;
+mod batch;
 mod compare;
 mod conformance;
 mod council;

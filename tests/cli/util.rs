@@ -11,9 +11,15 @@ pub struct Run {
 
 /// Runs `par-score` with `args` in `dir` (the repository root when `None`).
 pub fn run_in(dir: Option<&Path>, args: &[&str]) -> Run {
+    run_env(dir, args, &[])
+}
+
+/// Runs `par-score` with `args` in `dir` and extra environment variables.
+pub fn run_env(dir: Option<&Path>, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = assert_cmd::Command::cargo_bin("par-score").expect("binary built");
     command.current_dir(dir.map_or_else(repo, Path::to_path_buf));
     command.env("NO_COLOR", "1");
+    command.envs(env.iter().copied());
     let output = command.args(args).output().expect("binary runs");
     Run {
         code: output.status.code().unwrap_or(-1),

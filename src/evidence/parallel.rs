@@ -1,0 +1,206 @@
+//! The batch reader for ranking many units: files on all cores (rayon), a large file
+//! in chunks cut where a record ends (see [`super::chunks`]), every row checked by
+//! the same [`RowReader`] as the exact reader and handed to a [`BatchSink`].
+//!
+//! It only finishes input that has no error. At the first sign of one (a bad row,
+//! an unreadable or empty file, a header without rows) it gives up and returns
+//! `None`: the caller then reads again with [`super::read_evidence`], which reports
+//! every problem with its file, line and column. Warnings are kept and sorted, so
+//! neither the thread count nor the order of parts can change any output.
+
+mod part;
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::chunks::{Chunk, Chunks};
+use super::expand_paths;
+use super::read::{PEEK_BYTES, ReadOptions, RowReader, detect_separator};
+use super::records::Parser;
+use super::sink::BatchSink;
+use crate::criteria::Framework;
+use crate::diagnostic::Diagnostics;
+use crate::error::{Error, Result};
+use part::{Part, Trouble, add, first_trouble, read_chunk, read_whole};
+
+/// Files larger than this are cut into chunks of about this size.
+const CHUNK_BYTES: usize = 1 << 18;
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// All rows of a run, read without error.
+pub struct Batch<S> {
+    /// The files, as named by the user, in the order their indices refer to.
+    pub files: Vec<String>,
+    /// Every valid row, added up.
+    pub sink: S,
+    /// Warnings, sorted by file, line and column.
+    pub warnings: Diagnostics,
+}
+
+/// Reads every evidence file of `paths` into sinks made by `new_sink`, or `None` when
+/// the input has a problem that [`super::read_evidence`] must report.
+pub fn read_batch<S: BatchSink>(paths: &[PathBuf], framework: &Framework, new_sink: impl Fn() -> S + Sync) -> Result<Option<Batch<S>>> {
+    read_batch_in_chunks(paths, framework, new_sink, CHUNK_BYTES)
+}
+
+/// [`read_batch`] with chunks of about `chunk_bytes`.
+fn read_batch_in_chunks<S: BatchSink>(
+    paths: &[PathBuf],
+    framework: &Framework,
+    new_sink: impl Fn() -> S + Sync,
+    chunk_bytes: usize,
+) -> Result<Option<Batch<S>>> {
+    let files = expand_paths(paths)?;
+    if files.is_empty() {
+        return Err(Error::Usage("no evidence files given".to_owned()));
+    }
+    if files.iter().any(|file| super::is_workbook(file)) {
+        // Workbooks are read by the exact reader.
+        return Ok(None);
+    }
+    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    // Each thread adds its files into one running part; the parts are added up at
+    // the end. Sums of exact decimals do not depend on the order, a repeated row is
+    // caught in any order, and warnings are sorted: the result is the same for any
+    // thread count, and memory does not grow with the number of files.
+    let new_part = || Some(Part::new(new_sink()));
+    let whole = (0..files.len())
+        .into_par_iter()
+        .fold(
+            || (Scratch::default(), new_part()),
+            |(mut scratch, whole), index| {
+                // After a problem the other files need not be read.
+                let part = whole
+                    .as_ref()
+                    .and_then(|_| read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut scratch, chunk_bytes));
+                (scratch, add(whole, part))
+            },
+        )
+        .map(|(_, whole)| whole)
+        .reduce(new_part, add);
+    let Some(Part { sink, mut problems, .. }) = whole else { return Ok(None) };
+    if problems.has_errors() {
+        return Ok(None);
+    }
+    problems.sort();
+    Ok(Some(Batch { files: names, sink, warnings: problems }))
+}
+
+/// What a thread reuses from file to file: the CSV parser and a buffer for small files.
+#[derive(Default)]
+struct Scratch {
+    parser: Parser,
+    buffer: Vec<u8>,
+}
+
+/// Reads one file: in one part when small, else in chunks on all cores; a refused
+/// cut sends the whole file through one pass.
+fn read_file<S: BatchSink>(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    new_sink: &(impl Fn() -> S + Sync),
+    scratch: &mut Scratch,
+    chunk_bytes: usize,
+) -> Option<Part<S>> {
+    let Scratch { parser, buffer } = scratch;
+    let mut input = File::open(path).ok()?;
+    let size = input.metadata().map_or(0, |m| m.len() as usize);
+    let mut start = std::mem::take(buffer);
+    start.clear();
+    let mut want = chunk_bytes.max(PEEK_BYTES);
+    start.reserve(size.min(want) + 1);
+    (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
+    let bom = start.starts_with(BOM);
+    let peek = &start[..start.len().min(PEEK_BYTES)];
+    if peek.len() == usize::from(bom) * BOM.len() {
+        return None;
+    }
+    let separator = detect_separator(if bom { &peek[BOM.len()..] } else { peek });
+    if bom {
+        start.drain(..BOM.len());
+        want -= BOM.len();
+    }
+    // The header must end inside `start` (or the file must end there).
+    while start.len() == want && header_end(&start, separator, parser) >= start.len() {
+        (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
+        want *= 2;
+    }
+    let rows = header(&start, name, file, framework, separator, parser)?;
+    let part = if start.len() < want {
+        // The whole file is in `start`: one part, and the buffer serves the next file.
+        let chunk = Chunk { index: 0, first_line: 1, last: true, bytes: start };
+        let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+        *buffer = chunk.bytes;
+        part
+    } else {
+        let mut chunks = Chunks::new(start, input, chunk_bytes);
+        let first = chunks.next()?.ok()?;
+        // Chunks are added up as they are read (memory stays flat); the first
+        // trouble in file order decides, since a chunk after an unproved cut may not
+        // start at a record, so its problems mean nothing.
+        let recycler = chunks.recycler();
+        let new_chunked = || (Part::new(new_sink()), None);
+        let (part, trouble) = std::iter::once(Ok(first))
+            .chain(chunks)
+            .par_bridge()
+            .fold(
+                || (Parser::default(), new_chunked()),
+                |(mut parser, (mut whole, trouble)), chunk| {
+                    let (index, part) = match chunk {
+                        Ok(chunk) => {
+                            let part = read_chunk(&chunk, &rows, separator, new_sink, &mut parser);
+                            recycler.recycle(chunk.bytes);
+                            (chunk.index, part)
+                        }
+                        Err(_) => (usize::MAX, Err(Trouble::Problem)),
+                    };
+                    let trouble = match part {
+                        Ok(part) => {
+                            whole.absorb(part);
+                            trouble
+                        }
+                        Err(found) => first_trouble(trouble, Some((index, found))),
+                    };
+                    (parser, (whole, trouble))
+                },
+            )
+            .map(|(_, chunked)| chunked)
+            .reduce(new_chunked, |(mut whole, a), (part, b)| {
+                whole.absorb(part);
+                (whole, first_trouble(a, b))
+            });
+        match trouble {
+            None => Ok(part),
+            Some((_, trouble)) => Err(trouble),
+        }
+    };
+    let part = match part {
+        Err(Trouble::Refused) => read_whole(path, &rows, separator, new_sink),
+        other => other,
+    };
+    // A header without rows is an error, reported by the exact reader.
+    part.ok().filter(|part| part.rows > 0)
+}
+
+/// Where the first record of `start` ends.
+fn header_end(start: &[u8], separator: u8, parser: &mut Parser) -> usize {
+    let mut records = parser.records(start, separator);
+    records.next_into(&mut csv::ByteRecord::new());
+    records.position()
+}
+
+/// The row reader for the file's header, the first record of `start`; `None` when
+/// the header has a problem.
+fn header<'f>(start: &[u8], name: &str, file: u32, framework: &'f Framework, separator: u8, parser: &mut Parser) -> Option<RowReader<'f>> {
+    let mut record = csv::ByteRecord::new();
+    let first = parser.records(start, separator).next_into(&mut record)?;
+    RowReader::from_header(&record, name, first.line, framework, file, ReadOptions::default()).ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+//! One part of a batch — a file, or a chunk of a large one — read into its own sink:
+//! records handed to the row reader, the proof that a chunk ends at a record, and
+//! how parts add up.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::BOM;
+use crate::diagnostic::Diagnostics;
+use crate::evidence::chunks::Chunk;
+use crate::evidence::lines::LineCounting;
+use crate::evidence::read::{RowOutcome, RowReader};
+use crate::evidence::records::{Fields, Parser};
+use crate::evidence::sink::BatchSink;
+
+/// The rows of one file or chunk.
+pub(super) struct Part<S> {
+    pub(super) sink: S,
+    pub(super) problems: Diagnostics,
+    pub(super) rows: usize,
+}
+
+/// Why a part was not read.
+pub(super) enum Trouble {
+    /// The input has a problem: the exact reader must report it.
+    Problem,
+    /// A chunk did not end where its cut was proposed: read the file in one pass.
+    Refused,
+}
+
+/// Adds two parts; `None` (a problem) wins.
+pub(super) fn add<S: BatchSink>(whole: Option<Part<S>>, part: Option<Part<S>>) -> Option<Part<S>> {
+    let (mut whole, part) = (whole?, part?);
+    whole.absorb(part);
+    Some(whole)
+}
+
+/// The trouble of the earlier chunk.
+pub(super) fn first_trouble(a: Option<(usize, Trouble)>, b: Option<(usize, Trouble)>) -> Option<(usize, Trouble)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+impl<S: BatchSink> Part<S> {
+    pub(super) fn new(sink: S) -> Self {
+        Part { sink, problems: Diagnostics::new(), rows: 0 }
+    }
+
+    pub(super) fn absorb(&mut self, other: Part<S>) {
+        self.sink.absorb(other.sink);
+        self.problems.extend(other.problems);
+        self.rows += other.rows;
+    }
+}
+
+/// Reads the rows of a chunk (the first one starts with the header, skipped) and
+/// proves that it ends where a record ends.
+pub(super) fn read_chunk<S: BatchSink>(
+    chunk: &Chunk,
+    rows: &RowReader,
+    separator: u8,
+    new_sink: &impl Fn() -> S,
+    parser: &mut Parser,
+) -> Result<Part<S>, Trouble> {
+    let mut reader = PartReader::new(rows, new_sink, chunk.first_line, chunk.index == 0);
+    let mut records = parser.records(&chunk.bytes, separator);
+    let mut last_start = None;
+    while let Some((start, fields)) = records.next_view() {
+        last_start = Some(start.byte);
+        reader.record(&fields, start.line)?;
+    }
+    let part = reader.finish()?;
+    let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start..], separator));
+    if proved { Ok(part) } else { Err(Trouble::Refused) }
+}
+
+/// Reads a whole file in one pass, streaming, as the exact reader does.
+pub(super) fn read_whole<S: BatchSink>(
+    path: &Path,
+    rows: &RowReader,
+    separator: u8,
+    new_sink: &impl Fn() -> S,
+) -> Result<Part<S>, Trouble> {
+    let mut input = std::io::BufReader::new(File::open(path).map_err(|_| Trouble::Problem)?);
+    let mut bom = [0; 3];
+    let bom_len = input.read(&mut bom).map_err(|_| Trouble::Problem)?;
+    let skipped = if bom_len == 3 && bom == BOM { &[][..] } else { &bom[..bom_len] };
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(LineCounting::new(skipped.chain(input)));
+    let mut reader = PartReader::new(rows, new_sink, 1, true);
+    let mut record = csv::ByteRecord::new();
+    while csv.read_byte_record(&mut record).map_err(|_| Trouble::Problem)? {
+        let line = csv.get_mut().line_of(record.position().map_or(0, |p| p.byte()));
+        reader.record(&record, line)?;
+    }
+    reader.finish()
+}
+
+/// Feeds the records of one part to a row reader and a new sink.
+struct PartReader<'f, S> {
+    rows: RowReader<'f>,
+    part: Part<S>,
+    first_line: u64,
+    skip_header: bool,
+}
+
+impl<'f, S: BatchSink> PartReader<'f, S> {
+    fn new(rows: &RowReader<'f>, new_sink: &impl Fn() -> S, first_line: u64, skip_header: bool) -> Self {
+        PartReader { rows: rows.clone(), part: Part::new(new_sink()), first_line, skip_header }
+    }
+
+    /// Reads one record found on `line` of the part (counted from 1).
+    fn record(&mut self, fields: &impl Fields, line: u64) -> Result<(), Trouble> {
+        if std::mem::take(&mut self.skip_header) {
+            return Ok(());
+        }
+        match self.rows.row(fields, self.first_line + line - 1, &mut self.part.sink, &mut self.part.problems) {
+            RowOutcome::Row => self.part.rows += 1,
+            RowOutcome::Blank => {}
+            RowOutcome::Stop => return Err(Trouble::Problem),
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Part<S>, Trouble> {
+        if self.part.problems.has_errors() { Err(Trouble::Problem) } else { Ok(self.part) }
+    }
+}

@@ -1,0 +1,27 @@
+//! Where the row reader puts each valid row: a [`Book`] keeps every entry, a batch
+//! tally (see `scoring::Tally`) keeps only what ranking needs.
+
+use super::book::{Book, Duplicate};
+use super::entry::Entry;
+use crate::criteria::{Framework, Target};
+
+/// Receives the valid rows of evidence files.
+pub trait RowSink {
+    /// Adds `unit`'s row for `target`. A second row for the same unit and target is
+    /// returned as a duplicate when the sink knows where the first one was; a sink
+    /// that keeps no positions remembers the repeat itself instead.
+    fn add(&mut self, framework: &Framework, unit: &str, target: Target, entry: Entry) -> Option<Duplicate>;
+}
+
+impl RowSink for Book {
+    fn add(&mut self, framework: &Framework, unit: &str, target: Target, entry: Entry) -> Option<Duplicate> {
+        Book::add(self, framework, unit, target, entry)
+    }
+}
+
+/// A sink that can be filled in parts (files, chunks of a file) on different
+/// threads and then added up.
+pub trait BatchSink: RowSink + Send {
+    /// Adds everything of `other`, a part read after this one.
+    fn absorb(&mut self, other: Self);
+}

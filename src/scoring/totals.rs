@@ -1,0 +1,105 @@
+//! What a ranking shows of a unit: points per area, adjustments, total, applicable
+//! maximum, index and grade, without the per-leaf detail of a score sheet.
+
+use rust_decimal::Decimal;
+
+use super::unit::{NothingApplicable, UnitScore};
+use crate::criteria::Framework;
+use crate::points::div_round;
+
+/// A unit's figures in a ranking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitTotals {
+    /// Canonical unit name.
+    pub name: String,
+    /// Points of each area, in declared order.
+    pub areas: Vec<Decimal>,
+    /// Points from the self-assessment leaves.
+    pub assessment: Decimal,
+    /// Points from the survey leaves.
+    pub survey: Decimal,
+    /// Sum of bonus points.
+    pub bonus: Decimal,
+    /// Sum of penalty points (positive).
+    pub penalty: Decimal,
+    /// Total: areas + bonus − penalty, never below 0.
+    pub total: Decimal,
+    /// Applicable maximum: maxima of the leaves not marked N/A.
+    pub max: Decimal,
+    /// Index (%), rounded; capped at 100 unless the framework says otherwise.
+    pub index: Decimal,
+    /// The grade earned (index into the framework's grades).
+    pub grade: Option<usize>,
+}
+
+/// The sums a unit's totals are made of.
+#[derive(Debug, Clone, Default)]
+pub struct Sums {
+    /// Points of each area, in declared order.
+    pub areas: Vec<Decimal>,
+    /// Points from the self-assessment leaves.
+    pub assessment: Decimal,
+    /// Points from the survey leaves.
+    pub survey: Decimal,
+    /// Bonus points.
+    pub bonus: Decimal,
+    /// Penalty points (positive).
+    pub penalty: Decimal,
+    /// Applicable maximum.
+    pub max: Decimal,
+}
+
+/// The index (rounded, capped unless the framework says otherwise) and grade of a
+/// total out of an applicable maximum that is not 0.
+pub fn index_and_grade(framework: &Framework, total: Decimal, max: Decimal) -> (Decimal, Option<usize>) {
+    let mut index = div_round(total * Decimal::ONE_HUNDRED, max, framework.decimals);
+    if framework.cap_index {
+        index = index.min(Decimal::ONE_HUNDRED);
+    }
+    (index, framework.grade_for(index))
+}
+
+impl UnitTotals {
+    /// Totals from the sums of a unit's rounded points (see formats.md, section 3).
+    pub fn new(framework: &Framework, name: String, sums: Sums) -> Result<UnitTotals, NothingApplicable> {
+        if sums.max.is_zero() {
+            return Err(NothingApplicable { unit: name });
+        }
+        let areas: Decimal = sums.areas.iter().sum();
+        let total = (areas + sums.bonus - sums.penalty).max(Decimal::ZERO);
+        let (index, grade) = index_and_grade(framework, total, sums.max);
+        let Sums { areas, assessment, survey, bonus, penalty, max } = sums;
+        Ok(UnitTotals { name, areas, assessment, survey, bonus, penalty, total, max, index, grade })
+    }
+
+    /// Points of an area (index into the framework's areas).
+    pub fn area_points(&self, _framework: &Framework, area: usize) -> Decimal {
+        self.areas[area]
+    }
+
+    /// Bonuses minus penalties.
+    pub fn adjustment(&self) -> Decimal {
+        self.bonus - self.penalty
+    }
+
+    /// The grade's name, or "" when no grade matches.
+    pub fn grade_name<'f>(&self, framework: &'f Framework) -> &'f str {
+        self.grade.map_or("", |g| framework.grades[g].name.as_str())
+    }
+
+    /// The totals of a complete score.
+    pub fn of(framework: &Framework, score: &UnitScore) -> UnitTotals {
+        UnitTotals {
+            name: score.name.clone(),
+            areas: (0..framework.areas.len()).map(|area| score.area_points(framework, area)).collect(),
+            assessment: score.assessment,
+            survey: score.survey,
+            bonus: score.bonus,
+            penalty: score.penalty,
+            total: score.total,
+            max: score.max,
+            index: score.index,
+            grade: score.grade,
+        }
+    }
+}
