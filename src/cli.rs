@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-use par_score::commands::{CriteriaOptions, RankOptions, ScoreOptions};
+use par_score::commands::{CheckOptions, CriteriaOptions, RankOptions, ScoreOptions};
 use par_score::labels::Lang;
 use par_score::report::Format;
 
@@ -19,7 +19,8 @@ pub struct Args {
     pub lang: LangArg,
 }
 
-const EXIT_CODES: &str = "Exit status: 0 success; 1 output could not be written; 2 bad input or command line.";
+const EXIT_CODES: &str =
+    "Exit status: 0 success; 1 output could not be written, or warnings with `check --deny-warnings`; 2 bad input or command line.";
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -73,6 +74,18 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
     },
+    /// Validates a framework and evidence files without scoring them, and lists every
+    /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
+    Check {
+        /// Evidence CSV files or directories of them; none checks only the framework.
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Fail (exit status 1) when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
     /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
     Criteria {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
@@ -112,6 +125,7 @@ pub enum Request {
     Score(ScoreOptions),
     Rank(RankOptions),
     Criteria(CriteriaOptions),
+    Check(CheckOptions),
 }
 
 impl Args {
@@ -123,6 +137,7 @@ impl Args {
                 Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang })
             }
             Command::Rank { paths, criteria, format } => Request::Rank(RankOptions { paths, criteria, format: format.into(), lang }),
+            Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }

@@ -51,6 +51,15 @@ pub struct Labels {
     pub cap: &'static str,
     pub per_item: &'static str,
     pub not_applicable_note: &'static str,
+    pub sub_criteria: &'static str,
+    pub unit_count: &'static str,
+    pub adjustment_count: &'static str,
+    pub evidence_files: &'static str,
+    pub files: &'static str,
+    pub rows: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub valid: &'static str,
 }
 
 const VI: Labels = Labels {
@@ -91,6 +100,15 @@ const VI: Labels = Labels {
     cap: "tối đa",
     per_item: "mỗi lần",
     not_applicable_note: "Tiêu chí không áp dụng không tính vào điểm tối đa.",
+    sub_criteria: "tiêu chí thành phần",
+    unit_count: "đơn vị",
+    adjustment_count: "điểm thưởng/trừ",
+    evidence_files: "Tệp số liệu",
+    files: "tệp",
+    rows: "dòng",
+    errors: "lỗi",
+    warnings: "cảnh báo",
+    valid: "hợp lệ",
 };
 
 const EN: Labels = Labels {
@@ -131,6 +149,15 @@ const EN: Labels = Labels {
     cap: "cap",
     per_item: "per item",
     not_applicable_note: "Criteria marked not applicable are left out of the maximum.",
+    sub_criteria: "sub-criteria",
+    unit_count: "units",
+    adjustment_count: "adjustments",
+    evidence_files: "Evidence",
+    files: "files",
+    rows: "rows",
+    errors: "errors",
+    warnings: "warnings",
+    valid: "valid",
 };
 
 impl Lang {

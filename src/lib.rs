@@ -38,6 +38,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod check;
 pub mod commands;
 pub mod criteria;
 pub mod diagnostic;

@@ -16,6 +16,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Score(options) => commands::score(options),
         Request::Rank(options) => commands::rank(options),
         Request::Criteria(options) => commands::criteria(options),
+        Request::Check(options) => commands::check(options),
     }
 }
 
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
 fn render_error(error: &Error) -> String {
     match error {
         Error::Input(diagnostics) => diagnostics.to_string(),
+        Error::WarningsDenied(diagnostics) => format!("{diagnostics}\nerror: warnings are denied (--deny-warnings)"),
         other => format!("error: {other}"),
     }
 }

@@ -43,6 +43,15 @@ pub fn excerpt(text: &str, limit: usize) -> String {
     }
 }
 
+/// A cell as quoted in messages: trimmed, line breaks and other control characters
+/// shown as escapes (`\n`), at most 40 characters, so that a broken quote or a
+/// 10 MB cell never floods the terminal.
+pub fn quote(text: &str) -> String {
+    let escaped: String =
+        text.trim().chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    excerpt(&escaped, 40)
+}
+
 /// Levenshtein distance in characters, for "did you mean" hints.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -88,6 +97,12 @@ mod tests {
     fn fold_ignores_case_and_outer_space() {
         assert_eq!(fold("  HOÀN THÀNH "), "hoàn thành");
         assert_eq!(loose_key("Sở Tư  Pháp"), loose_key("sở tưpháp"));
+    }
+
+    #[test]
+    fn quote_escapes_breaks_and_cuts() {
+        assert_eq!(quote(" 92,5\nA,1.3 "), "92,5\\nA,1.3");
+        assert_eq!(quote(&"9".repeat(10_000_000)).chars().count(), 41);
     }
 
     #[test]

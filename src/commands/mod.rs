@@ -1,9 +1,11 @@
 //! The subcommands: each takes validated options and returns what to print.
 
+mod check;
 mod criteria;
 mod rank;
 mod score;
 
+pub use check::{CheckOptions, check};
 pub use criteria::{CriteriaOptions, criteria};
 pub use rank::{RankOptions, rank};
 pub use score::{ScoreOptions, score};

@@ -4,6 +4,7 @@
 mod book;
 mod columns;
 mod entry;
+mod gather;
 mod read;
 mod row;
 
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub use book::{Book, Duplicate, UnitEvidence};
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
+pub use gather::{Gathered, gather_evidence, header_columns};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 
@@ -110,7 +112,7 @@ pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOpti
     Ok(Evidence { files: names, units: book.into_units(), warnings: problems })
 }
 
-fn duplicate_across_files(names: &[String], framework: &Framework, unit: &str, duplicate: &Duplicate) -> Diagnostic {
+pub(crate) fn duplicate_across_files(names: &[String], framework: &Framework, unit: &str, duplicate: &Duplicate) -> Diagnostic {
     let id = match duplicate.target {
         Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
         Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),

@@ -3,4 +3,6 @@
 
 mod util;
 
+mod bad_inputs;
+mod check;
 mod conformance;
