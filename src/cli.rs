@@ -61,6 +61,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Ranks every unit found in the given files and directories (every *.csv).
     Rank {
@@ -73,6 +76,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Validates a framework and evidence files without scoring them, and lists every
     /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
@@ -133,10 +139,12 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang })
+            Command::Score { evidence, criteria, unit, format, out } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
             }
-            Command::Rank { paths, criteria, format } => Request::Rank(RankOptions { paths, criteria, format: format.into(), lang }),
+            Command::Rank { paths, criteria, format, out } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            }
             Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })

@@ -10,6 +10,8 @@ pub use criteria::{CriteriaOptions, criteria};
 pub use rank::{RankOptions, rank};
 pub use score::{ScoreOptions, score};
 
+use std::path::{Path, PathBuf};
+
 use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;
 use crate::report::{Format, Grid};
@@ -21,6 +23,16 @@ pub struct Output {
     pub stdout: Vec<u8>,
     /// Warnings for standard error.
     pub warnings: Diagnostics,
+}
+
+/// Sends a command's output to `out` (atomically, never over an input: see
+/// [`crate::output::write_atomic`]) and returns what is left for standard output.
+pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], criteria: Option<&str>) -> crate::error::Result<Vec<u8>> {
+    let Some(out) = out else { return Ok(bytes) };
+    let mut inputs = paths.to_vec();
+    inputs.extend(criteria.map(PathBuf::from).filter(|p| p.is_file()));
+    crate::output::write_atomic(out, &bytes, &inputs)?;
+    Ok(Vec::new())
 }
 
 /// Renders a grid in a human format; CSV and JSON are handled by each command.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, render_grid};
+use super::{Output, deliver, render_grid};
 use crate::criteria::load_framework;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_evidence};
@@ -22,6 +22,8 @@ pub struct RankOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--out`: write to this file instead of standard output.
+    pub out: Option<PathBuf>,
 }
 
 /// Scores and ranks every unit.
@@ -34,5 +36,6 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
         format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
     };
+    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
     Ok(Output { stdout, warnings: evidence.warnings })
 }

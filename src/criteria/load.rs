@@ -25,7 +25,7 @@ pub const MAX_DECIMALS: i64 = 6;
 pub fn parse_framework(text: &str, name: &str) -> Result<Framework, Diagnostics> {
     let source = SourceFile::new(name, text);
     let raw: RawFile = toml::from_str(text).map_err(|error| toml_error(&source, &error))?;
-    let mut checker = Checker { source: &source, problems: Diagnostics::new() };
+    let mut checker = Checker { source: &source, problems: Diagnostics::new(), decimals: 2 };
     let framework = checker.framework(raw);
     checker.problems.sort();
     match framework {
@@ -54,6 +54,8 @@ pub fn parent_id(id: &str) -> Option<&str> {
 pub(super) struct Checker<'a> {
     pub(super) source: &'a SourceFile<'a>,
     pub(super) problems: Diagnostics,
+    /// The framework's `decimals`, once the header is read.
+    pub(super) decimals: u32,
 }
 
 /// One area or criterion while the tree is being built.
@@ -93,6 +95,20 @@ impl Checker<'_> {
         }
     }
 
+    /// A maximum that must be shown exactly with the framework's decimals: points are
+    /// rounded to `decimals`, so a leaf worth 2.5 with `decimals = 0` could score 3.
+    fn shown_exactly(&mut self, value: Decimal, span: &Range<usize>, what: &str) -> Option<Decimal> {
+        if value.normalize().scale() > self.decimals {
+            self.error(
+                span,
+                format!("{what} is {} but the framework reports points with {} decimals", plain(value), self.decimals),
+                format!("a maximum with at most {} decimals, or a larger `decimals` in [framework]", self.decimals),
+            );
+            return None;
+        }
+        Some(value)
+    }
+
     /// A number that must be greater than 0.
     pub(super) fn positive(&mut self, raw: &RawNumber, what: &str) -> Option<Decimal> {
         let value = self.number(raw, what)?;
@@ -117,6 +133,7 @@ impl Checker<'_> {
         };
         let header_span = header.span();
         let (mut framework, max_total_span) = self.header(header.into_inner(), &header_span)?;
+        self.decimals = framework.decimals;
         framework.grades = self.grades(&raw.grade);
         self.check_ids(&raw);
 
@@ -368,7 +385,7 @@ impl Checker<'_> {
                 self.error(span, format!("max of leaf \"{id}\" must be greater than 0, found {}", self.source.slice(span)), "max > 0");
                 None
             }
-            Some((value, _)) => Some(*value),
+            Some((value, span)) => self.shown_exactly(*value, span, &format!("max of leaf \"{id}\"")),
             None => {
                 if criterion.max.is_none() {
                     self.error(
@@ -463,7 +480,7 @@ impl Checker<'_> {
         };
         let per = self.positive(&raw.per, "per");
         let cap = match &raw.cap {
-            Some(cap) => Some(self.positive(cap, "cap")?),
+            Some(cap) => Some(self.positive(cap, "cap").and_then(|value| self.shown_exactly(value, &cap.span(), "cap"))?),
             None => None,
         };
         Some(Adjustment {

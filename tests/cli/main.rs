@@ -6,3 +6,5 @@ mod util;
 mod bad_inputs;
 mod check;
 mod conformance;
+mod output;
+mod properties;
