@@ -152,15 +152,25 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
     }
 }
 
-/// Warnings about the run as a whole: names that differ only in case or spacing,
-/// and units whose rows are spread over several files.
+/// The key under which unit names that differ only in case, spacing or accents
+/// (typed without Vietnamese diacritics, "So Tu phap") collide.
+fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let key = loose_key(name);
+    key.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).map(|c| if c == 'đ' { 'd' } else { c }).collect()
+}
+
+/// Warnings about the run as a whole: names that differ only in case, spacing or
+/// accents, and units whose rows are spread over several files.
 pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
     let mut warnings = Diagnostics::new();
     let mut by_key: BTreeMap<String, Vec<&UnitEvidence>> = BTreeMap::new();
     for unit in &gathered.units {
-        by_key.entry(loose_key(&unit.name)).or_default().push(unit);
+        by_key.entry(name_key(&unit.name)).or_default().push(unit);
     }
-    for group in by_key.values().filter(|g| g.len() > 1) {
+    for group in by_key.values_mut().filter(|g| g.len() > 1) {
+        // The spelling seen first (by file and line) is taken as the intended one.
+        group.sort_by_key(|unit| first_row(unit, None));
         let reference = group[0];
         let Some(reference_row) = first_row(reference, None) else { continue };
         for unit in &group[1..] {
@@ -169,7 +179,7 @@ pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
                 Diagnostic::warning(
                     cell(gathered, first, Column::Unit),
                     format!(
-                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case or spacing; they are scored as two units",
+                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case, spacing or accents; they are scored as two units",
                         unit.name, reference.name, gathered.files[reference_row.file as usize], reference_row.line
                     ),
                 )

@@ -7,6 +7,7 @@ mod entry;
 mod gather;
 mod read;
 mod row;
+mod sniff;
 
 use std::path::{Path, PathBuf};
 
@@ -49,8 +50,8 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
 }
 
 /// The evidence files named by `paths`: files as given, directories expanded to their
-/// `*.csv` files; sorted by name and without repeats, so the order of arguments never
-/// changes a result.
+/// `*.csv` files; sorted by name and without repeats (even under two spellings of
+/// one path), so the order of arguments never changes a result.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
@@ -79,6 +80,9 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     }
     files.sort();
     files.dedup();
+    // One file named twice (`a.csv` and `./a.csv`) is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())));
     Ok(files)
 }
 

@@ -46,7 +46,7 @@ const WARNINGS: [&str; 8] = [
     "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
     "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
     "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
-    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case or spacing; they are scored as two units",
+    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing or accents; they are scored as two units",
     "warning: a.csv:11:1: unit \"sở tư pháp\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
     "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
 ];
@@ -109,4 +109,28 @@ fn a_directory_is_checked_file_by_file() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     let expected: Vec<String> = WARNINGS.iter().map(|w| w.replace("a.csv", "in/a.csv").replace("b.csv", "in/b.csv")).collect();
     assert_eq!(headlines(&result.stderr), expected);
+}
+
+#[test]
+fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
+    // Column 4 is a misspelt "thẩm định": its points would be dropped without a word.
+    let a = "unit,criterion,value,thẩm đinh\nSở Tư pháp,1.2,100,1\nSo Tu phap,1.3,0,\n";
+    let dir = files(&[("a.csv", a.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(
+        headlines(&result.stderr),
+        [
+            "warning: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
+            "warning: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "warning: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing or accents; they are scored as two units",
+            "warning: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+        ]
+    );
+    assert!(result.stderr.contains("hint: did you mean \"thẩm định\"?"), "{}", result.stderr);
+    // `rank` shows the header warning too: it changes points.
+    let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(ranked.code, 0);
+    assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
 }

@@ -130,3 +130,13 @@ fn file_and_row_order_never_change_an_output_byte() {
         }
     }
 }
+
+#[test]
+fn one_file_named_twice_is_read_once() {
+    let (criteria, one, two) = case_501();
+    let once = run(&["rank", "--criteria", &criteria, "--format", "csv", &one, &two]);
+    let dotted = format!("./{one}");
+    let twice = run(&["rank", "--criteria", &criteria, "--format", "csv", &one, &two, &dotted]);
+    assert_eq!(twice.code, 0, "{}", twice.stderr);
+    assert_eq!(twice.stdout, once.stdout);
+}
