@@ -1,6 +1,7 @@
 //! The columns of an evidence file: header names in English and Vietnamese.
 
-use crate::text::fold;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::text::{fold, quote};
 
 /// A column par-score reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +176,25 @@ pub fn near_miss(header: &str, map: &ColumnMap) -> Option<(Column, &'static str)
     let near = crate::text::closest(&folded, KNOWN.iter().map(|(name, _)| *name))?;
     let (name, column) = KNOWN.iter().find(|(name, _)| *name == near)?;
     map.position(*column).is_none().then_some((*column, *name))
+}
+
+/// Warnings about headers that name no column but look like a misspelt one.
+pub fn header_warnings(record: &csv::ByteRecord, name: &str, line: u64, map: &ColumnMap) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    for (field, bytes) in record.iter().enumerate() {
+        let header = String::from_utf8_lossy(bytes);
+        if let Some((column, near)) = near_miss(&header, map) {
+            warnings.push(
+                Diagnostic::warning(
+                    Location::at(name, line, field as u64 + 1),
+                    format!("column \"{}\" is not read: it names no column", quote(&header)),
+                )
+                .expected(format!("a header such as \"{}\" or \"{}\"", column.name(), column.vietnamese()))
+                .hint(format!("did you mean \"{near}\"?")),
+            );
+        }
+    }
+    warnings
 }
 
 #[cfg(test)]

@@ -104,7 +104,7 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
         let Some(row_reader) = &mut state else {
             match RowReader::from_header(&record, name, line, framework, file, options) {
                 Ok(row_reader) => {
-                    problems.extend(row_reader.header_warnings(&record, line));
+                    problems.extend(super::columns::header_warnings(&record, name, line, &row_reader.columns));
                     state = Some(row_reader);
                 }
                 Err(header_problems) => {
@@ -213,25 +213,6 @@ impl<'f> RowReader<'f> {
             last_unit_raw: Vec::new(),
             last_unit: String::new(),
         })
-    }
-
-    /// Warnings about headers that name no column but look like a misspelt one.
-    fn header_warnings(&self, record: &csv::ByteRecord, line: u64) -> Diagnostics {
-        let mut warnings = Diagnostics::new();
-        for (field, bytes) in record.iter().enumerate() {
-            let header = String::from_utf8_lossy(bytes);
-            if let Some((column, name)) = super::columns::near_miss(&header, &self.columns) {
-                warnings.push(
-                    Diagnostic::warning(
-                        Location::at(&self.name, line, field as u64 + 1),
-                        format!("column \"{}\" is not read: it names no column", quote(&header)),
-                    )
-                    .expected(format!("a header such as \"{}\" or \"{}\"", column.name(), column.vietnamese()))
-                    .hint(format!("did you mean \"{name}\"?")),
-                );
-            }
-        }
-        warnings
     }
 
     fn at(&self, line: u64, column: Column) -> Location {

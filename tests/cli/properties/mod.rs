@@ -4,18 +4,20 @@
 //! independent Python scorer (tests/reference/ref_score.py) agrees byte for byte.
 
 mod generate;
+mod rows;
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 
-use generate::{FrameworkSpec, NAMES, Row, UnitSpec, csv_text, framework, rows, units};
+use generate::{FrameworkSpec, NAMES, UnitSpec, framework, units};
 use par_score::commands::{RankOptions, ScoreOptions, rank, score};
 use par_score::criteria::{Framework, parse_framework};
 use par_score::evidence::{ReadOptions, read_csv};
 use par_score::points::round;
 use par_score::report::Format;
 use par_score::scoring::{Status, UnitScore, score_unit};
+use rows::{Row, csv_text, rows};
 
 /// How many cases each property runs: `PROPTEST_CASES` when set (for long runs),
 /// else `default`.
