@@ -52,8 +52,12 @@ impl<'a> SourceFile<'a> {
         let start = self.line_starts[line - 1];
         let end = self.line_starts.get(line).map_or(self.text.len(), |&next| next - 1);
         let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
-        let span_end = span.end.clamp(span.start, start + text.len());
-        let width = self.text.get(span.start.min(span_end)..span_end).map_or(1, |s| s.chars().count().max(1));
+        // The span may start past the text shown (on a trimmed `\r`, or on the line
+        // break itself): clip both ends to the line.
+        let line_end = start + text.len();
+        let span_start = span.start.min(line_end);
+        let span_end = span.end.clamp(span_start, line_end);
+        let width = self.text.get(span_start..span_end).map_or(1, |s| s.chars().count().max(1));
         window(Snippet { line: line as u64, text: text.to_owned(), start: column - 1, width })
     }
 
@@ -114,6 +118,17 @@ mod tests {
         let after_accent = text.find("\"\n").unwrap();
         // `name = "Sở"`: the closing quote is the 11th character although "ở" takes 3 bytes.
         assert_eq!(source.location(&(after_accent..after_accent + 1)).column, Some(11));
+    }
+
+    #[test]
+    fn a_span_after_a_trimmed_carriage_return_is_shown() {
+        // Found by fuzzing: a lone "\r" made TOML report a span past the text shown
+        // (the line without its "\r"), and clamping it panicked.
+        let source = SourceFile::new("c.toml", "\r");
+        let snippet = source.snippet(&(1..1));
+        assert_eq!((snippet.line, snippet.text.as_str(), snippet.start, snippet.width), (1, "", 1, 1));
+        let source = SourceFile::new("c.toml", "a = 1\r\nb");
+        assert_eq!(source.snippet(&(5..7)).text, "a = 1");
     }
 
     #[test]
