@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::evidence::{Column, Entry, Gathered, Origin, UnitEvidence};
 use crate::points::{plain, round};
 use crate::scoring::{LeafScore, Status, UnitScore, rule_points};
-use crate::text::{excerpt, loose_key};
+use crate::text::{excerpt, loose_key, quote};
 
 /// The place of a cell: file, line and the column's position in that file.
 fn cell(gathered: &Gathered, origin: Origin, column: Column) -> Location {
@@ -28,7 +28,7 @@ fn first_row(unit: &UnitEvidence, file: Option<u32>) -> Option<Origin> {
 }
 
 fn value_of(entry: &Entry) -> String {
-    entry.text.as_ref().map(|t| excerpt(&t.value, 40)).unwrap_or_default()
+    entry.text.as_ref().map(|t| quote(&t.value)).unwrap_or_default()
 }
 
 fn claim(score: &LeafScore) -> String {
