@@ -43,12 +43,22 @@ pub fn excerpt(text: &str, limit: usize) -> String {
     }
 }
 
-/// A cell as quoted in messages: trimmed, line breaks and other control characters
-/// shown as escapes (`\n`), at most 40 characters, so that a broken quote or a
-/// 10 MB cell never floods the terminal.
+/// Whether a character is invisible when printed: zero-width spaces and joiners,
+/// direction marks, the byte-order mark, the soft hyphen. Copied from web pages or
+/// Word, they make two equal-looking names or ids differ.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// A cell as quoted in messages: trimmed, line breaks, other control characters and
+/// invisible ones shown as escapes (`\n`, `\u{200b}`), at most 40 characters, so
+/// that a broken quote or a 10 MB cell never floods the terminal.
 pub fn quote(text: &str) -> String {
-    let escaped: String =
-        text.trim().chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    let escaped: String = text
+        .trim()
+        .chars()
+        .flat_map(|c| if c.is_control() || is_invisible(c) { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect();
     excerpt(&escaped, 40)
 }
 
@@ -103,6 +113,7 @@ mod tests {
     fn quote_escapes_breaks_and_cuts() {
         assert_eq!(quote(" 92,5\nA,1.3 "), "92,5\\nA,1.3");
         assert_eq!(quote(&"9".repeat(10_000_000)).chars().count(), 41);
+        assert_eq!(quote("1.1.2\u{200b}"), "1.1.2\\u{200b}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::evidence::{ReadOptions, gather_evidence};
 use crate::scoring::score_unit;
 
-pub use warnings::{run_warnings, unit_warnings};
+pub use warnings::{name_warnings, run_warnings, unit_warnings};
 
 /// What `check` found in a run's evidence.
 #[derive(Debug)]

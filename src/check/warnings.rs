@@ -8,15 +8,20 @@ use rust_decimal::Decimal;
 
 use crate::criteria::{Framework, Rule, Target, describe_rule};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::evidence::{Column, Entry, Gathered, Origin, UnitEvidence};
+use crate::evidence::{Column, ColumnMap, Entry, Gathered, Origin, UnitEvidence};
 use crate::points::{plain, round};
 use crate::scoring::{LeafScore, Status, UnitScore, rule_points};
-use crate::text::{excerpt, loose_key, quote};
+use crate::text::{excerpt, is_invisible, loose_key, quote};
 
 /// The place of a cell: file, line and the column's position in that file.
 fn cell(gathered: &Gathered, origin: Origin, column: Column) -> Location {
-    let file = &gathered.files[origin.file as usize];
-    match gathered.columns.get(origin.file as usize).and_then(|c| c.as_ref()).and_then(|c| c.position(column)) {
+    cell_in(&gathered.files, &gathered.columns, origin, column)
+}
+
+/// The place of a cell, given the files of the run and their columns (when known).
+fn cell_in(files: &[String], columns: &[Option<ColumnMap>], origin: Origin, column: Column) -> Location {
+    let file = &files[origin.file as usize];
+    match columns.get(origin.file as usize).and_then(|c| c.as_ref()).and_then(|c| c.position(column)) {
         Some(position) => Location::at(file, origin.line, position as u64 + 1),
         None => Location::line(file, origin.line),
     }
@@ -152,42 +157,21 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
     }
 }
 
-/// The key under which unit names that differ only in case, spacing or accents
-/// (typed without Vietnamese diacritics, "So Tu phap") collide.
+/// The key under which unit names that differ only in case, spacing, accents (typed
+/// without Vietnamese diacritics, "So Tu phap") or invisible characters collide.
 fn name_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let key = loose_key(name);
-    key.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).map(|c| if c == 'đ' { 'd' } else { c }).collect()
+    key.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && !is_invisible(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
 }
 
-/// Warnings about the run as a whole: names that differ only in case, spacing or
-/// accents, and units whose rows are spread over several files.
+/// Warnings about the run as a whole: names that differ only in case, spacing,
+/// accents or invisible characters, and units whose rows are spread over files.
 pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
-    let mut warnings = Diagnostics::new();
-    let mut by_key: BTreeMap<String, Vec<&UnitEvidence>> = BTreeMap::new();
-    for unit in &gathered.units {
-        by_key.entry(name_key(&unit.name)).or_default().push(unit);
-    }
-    for group in by_key.values_mut().filter(|g| g.len() > 1) {
-        // The spelling seen first (by file and line) is taken as the intended one.
-        group.sort_by_key(|unit| first_row(unit, None));
-        let reference = group[0];
-        let Some(reference_row) = first_row(reference, None) else { continue };
-        for unit in &group[1..] {
-            let Some(first) = first_row(unit, None) else { continue };
-            warnings.push(
-                Diagnostic::warning(
-                    cell(gathered, first, Column::Unit),
-                    format!(
-                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case, spacing or accents; they are scored as two units",
-                        unit.name, reference.name, gathered.files[reference_row.file as usize], reference_row.line
-                    ),
-                )
-                .expected(format!("\"{}\", written the same way in every row", reference.name))
-                .hint("correct the name so that all rows of one unit match"),
-            );
-        }
-    }
+    let mut warnings = name_warnings(&gathered.files, &gathered.columns, &gathered.units);
     for unit in gathered.units.iter().filter(|u| u.files.len() > 1) {
         let Some(first) = first_row(unit, Some(unit.files[0])) else { continue };
         let first_file = &gathered.files[first.file as usize];
@@ -203,6 +187,38 @@ pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
                 )
                 .expected("each unit's rows in one file")
                 .hint("if this is intended (e.g. survey results in a file of their own), ignore this warning"),
+            );
+        }
+    }
+    warnings
+}
+
+/// Warnings about unit names that differ only in case, spacing, accents or
+/// invisible characters: probably one unit typed two ways, scored as two. `rank`
+/// prints them too; `columns` may be empty (then places have no column).
+pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[UnitEvidence]) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    let mut by_key: BTreeMap<String, Vec<&UnitEvidence>> = BTreeMap::new();
+    for unit in units {
+        by_key.entry(name_key(&unit.name)).or_default().push(unit);
+    }
+    for group in by_key.values_mut().filter(|g| g.len() > 1) {
+        // The spelling seen first (by file and line) is taken as the intended one.
+        group.sort_by_key(|unit| first_row(unit, None));
+        let reference = group[0];
+        let Some(reference_row) = first_row(reference, None) else { continue };
+        for unit in &group[1..] {
+            let Some(first) = first_row(unit, None) else { continue };
+            warnings.push(
+                Diagnostic::warning(
+                    cell_in(files, columns, first, Column::Unit),
+                    format!(
+                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case, spacing, accents or invisible characters; they are scored as two units",
+                        quote(&unit.name), reference.name, files[reference_row.file as usize], reference_row.line
+                    ),
+                )
+                .expected(format!("\"{}\", written the same way in every row", reference.name))
+                .hint("correct the name so that all rows of one unit match"),
             );
         }
     }

@@ -37,5 +37,9 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
         format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
-    Ok(Output { stdout, warnings: evidence.warnings })
+    // One unit typed two ways is ranked as two: say so.
+    let mut warnings = evidence.warnings;
+    warnings.extend(crate::check::name_warnings(&evidence.files, &[], &evidence.units));
+    warnings.sort();
+    Ok(Output { stdout, warnings })
 }

@@ -46,7 +46,7 @@ const WARNINGS: [&str; 8] = [
     "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
     "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
     "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
-    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing or accents; they are scored as two units",
+    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
     "warning: a.csv:11:1: unit \"sở tư pháp\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
     "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
 ];
@@ -124,7 +124,7 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
         [
             "warning: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
             "warning: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
-            "warning: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing or accents; they are scored as two units",
+            "warning: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
             "warning: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
         ]
     );
@@ -133,4 +133,26 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv"]);
     assert_eq!(ranked.code, 0);
     assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
+    // …and the unit typed two ways, ranked as two units.
+    assert!(ranked.stderr.contains("warning: a.csv:3: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
+    assert_eq!(ranked.stderr.matches("warning: ").count(), 2, "{}", ranked.stderr);
+}
+
+#[test]
+fn invisible_characters_are_shown_and_flagged() {
+    // A zero-width space copied from a web page after the unit name and the id.
+    let a = "unit,criterion,value\nSở Tư pháp,1.2,100\nSở Tư pháp\u{200b},1.3,0\nSở Tư pháp,1.1\u{200b},15/01/2024\n";
+    let dir = files(&[("a.csv", a.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("error: a.csv:4:2: unknown criterion id \"1.1\\u{200b}\""), "{}", result.stderr);
+    assert!(result.stderr.contains("hint: did you mean 1.1?"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "warning: a.csv:3:1: unit \"Sở Tư pháp\\u{200b}\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters"
+        ),
+        "{}",
+        result.stderr
+    );
 }
