@@ -35,6 +35,9 @@ pub struct Evidence {
 
 /// Decodes UTF-8 text, or reports the line of the first invalid byte with a hint.
 pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
+    if let Some(problem) = sniff::not_text(bytes, name, "TOML") {
+        return Err(Error::Input(problem.into()));
+    }
     std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;

@@ -70,7 +70,7 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     }
     let mut problems = Diagnostics::new();
     let mut book = Book::new();
-    if let Some(problem) = super::sniff::not_csv(buffered.buffer(), name) {
+    if let Some(problem) = super::sniff::not_text(buffered.buffer(), name, "CSV") {
         problems.push(problem);
         return Ok(FileRead { book, problems });
     }

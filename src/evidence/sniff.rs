@@ -3,9 +3,9 @@
 
 use crate::diagnostic::{Diagnostic, Location};
 
-/// What an evidence file starting with `head` really is, when it is clearly not
-/// UTF-8 CSV: an error at line 1 saying how to save it.
-pub fn not_csv(head: &[u8], name: &str) -> Option<Diagnostic> {
+/// What a file starting with `head` really is, when it is clearly not UTF-8 text
+/// (`kind` is "CSV" or "TOML"): an error at line 1 saying how to save it.
+pub fn not_text(head: &[u8], name: &str, kind: &str) -> Option<Diagnostic> {
     let (what, how) = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
         ("UTF-16 text (Excel's \"Unicode Text\")", "in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"")
     } else if head.starts_with(b"PK\x03\x04") {
@@ -18,9 +18,9 @@ pub fn not_csv(head: &[u8], name: &str) -> Option<Diagnostic> {
         return None;
     };
     Some(
-        Diagnostic::error(Location::line(name, 1), format!("the file is {what}, not CSV text"))
-            .expected("a CSV file saved as UTF-8, with a header line")
-            .hint(how),
+        Diagnostic::error(Location::line(name, 1), format!("the file is {what}, not {kind} text"))
+            .expected(format!("a {kind} file saved as UTF-8"))
+            .hint(if kind == "CSV" { how } else { "save it as UTF-8 text in a text editor" }),
     )
 }
 
@@ -31,10 +31,10 @@ mod tests {
     #[test]
     fn recognises_what_is_not_csv() {
         let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("unit".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        assert!(not_csv(&utf16, "a.csv").unwrap().message.contains("UTF-16"));
-        assert!(not_csv(b"PK\x03\x04\x14\x00", "a.csv").unwrap().message.contains("Excel workbook"));
-        assert!(not_csv(b"%PDF-1.7", "a.csv").unwrap().message.contains("PDF"));
-        assert!(not_csv("unit,criterion,value\n".as_bytes(), "a.csv").is_none());
-        assert!(not_csv("\u{feff}đơn vị;mã tiêu chí".as_bytes(), "a.csv").is_none());
+        assert!(not_text(&utf16, "a.csv", "CSV").unwrap().message.contains("UTF-16"));
+        assert!(not_text(b"PK\x03\x04\x14\x00", "a.csv", "CSV").unwrap().message.contains("Excel workbook"));
+        assert!(not_text(b"%PDF-1.7", "a.csv", "CSV").unwrap().message.contains("PDF"));
+        assert!(not_text("unit,criterion,value\n".as_bytes(), "a.csv", "CSV").is_none());
+        assert!(not_text("\u{feff}đơn vị;mã tiêu chí".as_bytes(), "a.csv", "CSV").is_none());
     }
 }
