@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions, WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
+    WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -29,7 +30,8 @@ pub struct Args {
     pub quiet: bool,
 }
 
-const EXIT_CODES: &str = "Exit status: 0 success; 1 output could not be written; 2 bad input or command line.";
+const EXIT_CODES: &str =
+    "Exit status: 0 success; 1 output could not be written, or warnings with `check --deny-warnings`; 2 bad input or command line.";
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,6 +72,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx).
     Rank {
@@ -82,6 +87,21 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Validates a framework and evidence files without scoring them, and lists every
+    /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
+    Check {
+        /// Evidence CSV files or directories of them; none checks only the framework.
+        paths: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Fail (exit status 1) when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -256,6 +276,7 @@ pub enum Request {
     Report(ReportOptions),
     Completions(Shell),
     Man(Option<PathBuf>),
+    Check(CheckOptions),
 }
 
 impl Args {
@@ -263,10 +284,13 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang })
+            Command::Score { evidence, criteria, unit, format, out } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
             }
-            Command::Rank { paths, criteria, format } => Request::Rank(RankOptions { paths, criteria, format: format.into(), lang }),
+            Command::Rank { paths, criteria, format, out } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            }
+            Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }

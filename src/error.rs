@@ -21,6 +21,9 @@ pub enum Error {
     /// Input files with problems; each names its file, line and column.
     #[error("{0}")]
     Input(Diagnostics),
+    /// Warnings found by `check --deny-warnings` (no error).
+    #[error("{0}")]
+    WarningsDenied(Diagnostics),
     /// An input file that cannot be opened or read.
     #[error("cannot read {path}: {source}")]
     Read {
@@ -62,7 +65,7 @@ impl Error {
     /// The exit status for this error.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Write { .. } | Error::Workbook { .. } => ExitStatus::Failure,
+            Error::Write { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) => ExitStatus::Failure,
             _ => ExitStatus::BadInput,
         }
     }

@@ -112,6 +112,15 @@ pub struct Labels {
     pub unit_share: &'static str,
     pub province_average: &'static str,
     pub made_with: &'static str,
+    pub sub_criteria: &'static str,
+    pub unit_count: &'static str,
+    pub adjustment_count: &'static str,
+    pub evidence_files: &'static str,
+    pub files: &'static str,
+    pub rows: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub valid: &'static str,
 }
 
 const VI: Labels = Labels {
@@ -212,6 +221,15 @@ const VI: Labels = Labels {
     unit_share: "Tỷ lệ đạt (%)",
     province_average: "Bình quân toàn tỉnh (%)",
     made_with: "Lập bằng par-score",
+    sub_criteria: "tiêu chí thành phần",
+    unit_count: "đơn vị",
+    adjustment_count: "điểm thưởng/trừ",
+    evidence_files: "Tệp số liệu",
+    files: "tệp",
+    rows: "dòng",
+    errors: "lỗi",
+    warnings: "cảnh báo",
+    valid: "hợp lệ",
 };
 
 const EN: Labels = Labels {
@@ -312,6 +330,15 @@ const EN: Labels = Labels {
     unit_share: "Achieved (%)",
     province_average: "Province average (%)",
     made_with: "Made with par-score",
+    sub_criteria: "sub-criteria",
+    unit_count: "units",
+    adjustment_count: "adjustments",
+    evidence_files: "Evidence",
+    files: "files",
+    rows: "rows",
+    errors: "errors",
+    warnings: "warnings",
+    valid: "valid",
 };
 
 impl Lang {

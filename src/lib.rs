@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod check;
 pub mod color;
 pub mod commands;
 pub mod council;

@@ -24,6 +24,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Report(options) => commands::report(options),
         Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
         Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
+        Request::Check(options) => commands::check(options),
     }
 }
 
@@ -57,6 +58,7 @@ fn main() -> ExitCode {
 fn render_error(error: &Error) -> String {
     match error {
         Error::Input(diagnostics) => diagnostics.to_string(),
+        Error::WarningsDenied(diagnostics) => format!("{diagnostics}\nerror: warnings are denied (--deny-warnings)"),
         other => format!("error: {other}"),
     }
 }

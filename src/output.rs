@@ -15,16 +15,27 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Refuses an output path that names one of the inputs (files, or files inside
-/// input directories).
+/// The directory an output file goes in (`.` for a bare file name).
+fn directory_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Refuses an output path that names one of the inputs, or an evidence file inside
+/// an input directory (existing, or new: it would be read as evidence next time).
 pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
     for input in inputs {
-        let clash = if input.is_dir() {
-            output.parent().is_some_and(|dir| same_file(dir, input)) && crate::evidence::is_evidence_file(output) && output.exists()
-        } else {
-            same_file(output, input)
-        };
-        if clash {
+        if input.is_dir() {
+            if same_file(&directory_of(output), input) && crate::evidence::is_evidence_file(output) {
+                return Err(Error::Usage(format!(
+                    "refusing to write {}: it is an input file, or would be read as one, in input directory {}; choose another --out",
+                    output.display(),
+                    input.display()
+                )));
+            }
+        } else if same_file(output, input) {
             return Err(Error::Usage(format!("refusing to write {}: it is an input file; choose another --out", output.display())));
         }
     }
@@ -35,11 +46,8 @@ pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
     refuse_input(path, inputs)?;
     let write_error = |source: std::io::Error| Error::Write { path: path.display().to_string(), source };
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temporary = tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(&directory).map_err(write_error)?;
+    let mut temporary =
+        tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(directory_of(path)).map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;
     // A temporary file is private (0600 on Unix); the output keeps the permissions of
     // the file it replaces, or is readable by others like any new file (0644).
@@ -84,5 +92,20 @@ mod tests {
         assert_eq!(std::fs::read(&input).unwrap(), b"unit,criterion,value\n");
         let via_dir = write_atomic(&input, b"x", &[dir.path().to_path_buf()]).unwrap_err();
         assert!(via_dir.to_string().contains("input file"));
+        // A new evidence file in an input directory would be read as evidence next time.
+        let new_one = write_atomic(&dir.path().join("ranking.csv"), b"x", &[dir.path().to_path_buf()]).unwrap_err();
+        assert!(new_one.to_string().contains("input directory"), "{new_one}");
+        assert_eq!(std::fs::read(&input).unwrap(), b"unit,criterion,value\n");
+    }
+
+    #[test]
+    fn a_bare_file_name_is_checked_against_the_current_directory() {
+        // `--out evidence.csv` with the input directory `.`: the parent of a bare
+        // name is empty, and must be taken as `.`.
+        let here = std::env::current_dir().unwrap();
+        let inside = here.join("Cargo.toml");
+        assert!(refuse_input(Path::new("Cargo.toml"), std::slice::from_ref(&inside)).is_err());
+        assert!(refuse_input(Path::new("new-ranking.csv"), &[PathBuf::from(".")]).is_err());
+        assert!(refuse_input(Path::new("new-ranking.md"), &[PathBuf::from(".")]).is_ok());
     }
 }

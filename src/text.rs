@@ -105,6 +105,25 @@ pub fn excerpt(text: &str, limit: usize) -> String {
     }
 }
 
+/// Whether a character is invisible when printed: zero-width spaces and joiners,
+/// direction marks, the byte-order mark, the soft hyphen. Copied from web pages or
+/// Word, they make two equal-looking names or ids differ.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// A cell as quoted in messages: trimmed, line breaks, other control characters and
+/// invisible ones shown as escapes (`\n`, `\u{200b}`), at most 40 characters, so
+/// that a broken quote or a 10 MB cell never floods the terminal.
+pub fn quote(text: &str) -> String {
+    let escaped: String = text
+        .trim()
+        .chars()
+        .flat_map(|c| if c.is_control() || is_invisible(c) { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect();
+    excerpt(&escaped, 40)
+}
+
 /// Levenshtein distance in characters, for "did you mean" hints.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -193,6 +212,13 @@ mod tests {
         }
         assert!(matches!(fold_cow("không đạt"), Cow::Borrowed(_)));
         assert!(matches!(nfc_cow("Sở Tư pháp"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn quote_escapes_breaks_and_cuts() {
+        assert_eq!(quote(" 92,5\nA,1.3 "), "92,5\\nA,1.3");
+        assert_eq!(quote(&"9".repeat(10_000_000)).chars().count(), 41);
+        assert_eq!(quote("1.1.2\u{200b}"), "1.1.2\\u{200b}");
     }
 
     #[test]

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-use crate::text::with_fold;
+use crate::text::{quote, with_fold};
 
-/// Why a cell could not be read.
+/// Why a cell could not be read; `text` is the offending cell as quoted in messages
+/// (trimmed, at most 40 characters, see [`quote`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
     /// Not a number at all.
@@ -75,7 +76,7 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     if let Some(number) = plain_number(text) {
         return Ok(number);
     }
-    let not_a_number = || ValueError::NotANumber { text: text.to_owned() };
+    let not_a_number = || ValueError::NotANumber { text: quote(text) };
     let trimmed = text.trim();
     let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
     let (negative, unsigned) = match body.as_bytes().first() {
@@ -95,21 +96,21 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     let canonical = match (commas, points) {
         (0, 0) | (0, 1) => unsigned.to_owned(),
         (1, 0) => unsigned.replace(',', "."),
-        (_, 0) => return Err(ValueError::AmbiguousSeparators { text: text.to_owned(), mark: ',' }),
-        (0, _) => return Err(ValueError::AmbiguousSeparators { text: text.to_owned(), mark: '.' }),
+        (_, 0) => return Err(ValueError::AmbiguousSeparators { text: quote(text), mark: ',' }),
+        (0, _) => return Err(ValueError::AmbiguousSeparators { text: quote(text), mark: '.' }),
         _ => {
             let last = unsigned.rfind([',', '.']).unwrap_or(0);
             let decimal_mark = unsigned.as_bytes()[last];
             let marks_of_kind = unsigned.bytes().filter(|&b| b == decimal_mark).count();
             if marks_of_kind != 1 {
-                return Err(ValueError::BadGrouping { text: text.to_owned() });
+                return Err(ValueError::BadGrouping { text: quote(text) });
             }
             let (whole, fraction) = unsigned.split_at(last);
             let group_mark = if decimal_mark == b',' { '.' } else { ',' };
             let groups: Vec<&str> = whole.split(group_mark).collect();
             let well_grouped = groups.first().is_some_and(|g| (1..=3).contains(&g.len())) && groups[1..].iter().all(|g| g.len() == 3);
             if !well_grouped {
-                return Err(ValueError::BadGrouping { text: text.to_owned() });
+                return Err(ValueError::BadGrouping { text: quote(text) });
             }
             format!("{}.{}", groups.concat(), &fraction[1..])
         }
@@ -152,7 +153,7 @@ fn plain_number(text: &str) -> Option<Decimal> {
 
 /// Reads a whole count ≥ 0 (`0`, `3`, `2,0`).
 pub fn parse_count(text: &str) -> Result<u64, ValueError> {
-    let not_a_count = || ValueError::NotACount { text: text.to_owned() };
+    let not_a_count = || ValueError::NotACount { text: quote(text) };
     let number = parse_number(text).map_err(|_| not_a_count())?;
     if number.is_sign_negative() && !number.is_zero() || !number.fract().is_zero() {
         return Err(not_a_count());
@@ -163,7 +164,7 @@ pub fn parse_count(text: &str) -> Result<u64, ValueError> {
 /// Reads a date, day first: `15/01/2024`, `15-01-2024`, `15.1.2024`, or ISO `2024-01-15`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
     let trimmed = text.trim();
-    let not_a_date = || ValueError::NotADate { text: text.to_owned() };
+    let not_a_date = || ValueError::NotADate { text: quote(text) };
     let mut split = trimmed.split(['/', '-', '.']);
     let parts = [split.next().unwrap_or(""), split.next().unwrap_or(""), split.next().unwrap_or("")];
     if split.next().is_some() || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
@@ -184,7 +185,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
         month.parse::<u32>().map_err(|_| not_a_date())?,
         day.parse::<u32>().map_err(|_| not_a_date())?,
     );
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| ValueError::NoSuchDate { text: text.to_owned() })
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| ValueError::NoSuchDate { text: quote(text) })
 }
 
 /// Reads a yes/no cell, any case: `có`, `đạt`, `x`, `yes`, `1`, `true` are yes;
@@ -194,7 +195,7 @@ pub fn parse_yes_no(text: &str) -> Result<bool, ValueError> {
     with_fold(text, |folded| match folded {
         "có" | "co" | "đạt" | "dat" | "x" | "yes" | "y" | "1" | "true" => Ok(true),
         "không" | "khong" | "không đạt" | "khong dat" | "no" | "n" | "0" | "false" => Ok(false),
-        _ => Err(ValueError::NotYesNo { text: text.to_owned() }),
+        _ => Err(ValueError::NotYesNo { text: quote(text) }),
     })
 }
 

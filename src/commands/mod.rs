@@ -1,5 +1,6 @@
 //! The subcommands: each takes validated options and returns what to print.
 
+mod check;
 mod compare;
 mod completions;
 mod council;
@@ -14,6 +15,7 @@ mod template;
 pub use council::{CouncilOptions, council};
 mod whatif;
 
+pub use check::{CheckOptions, check};
 pub use compare::{CompareOptions, compare};
 pub use completions::{completions, man_page};
 pub use criteria::{CriteriaOptions, criteria};
@@ -23,6 +25,8 @@ pub use report::{ReportOptions, report};
 pub use score::{ScoreOptions, score};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
+
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;
@@ -35,6 +39,16 @@ pub struct Output {
     pub stdout: Vec<u8>,
     /// Warnings for standard error.
     pub warnings: Diagnostics,
+}
+
+/// Sends a command's output to `out` (atomically, never over an input: see
+/// [`crate::output::write_atomic`]) and returns what is left for standard output.
+pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], criteria: Option<&str>) -> crate::error::Result<Vec<u8>> {
+    let Some(out) = out else { return Ok(bytes) };
+    let mut inputs = paths.to_vec();
+    inputs.extend(criteria.map(PathBuf::from).filter(|p| p.is_file()));
+    crate::output::write_atomic(out, &bytes, &inputs)?;
+    Ok(Vec::new())
 }
 
 /// Renders a grid in a human format; CSV and JSON are handled by each command.

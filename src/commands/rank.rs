@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, render_grid};
+use super::{Output, deliver, render_grid};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
@@ -23,6 +23,8 @@ pub struct RankOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--out`: write to this file instead of standard output.
+    pub out: Option<PathBuf>,
 }
 
 /// Scores and ranks every unit.
@@ -32,11 +34,12 @@ pub struct RankOptions {
 /// which holds every row and reports each problem with its file, line and column.
 pub fn rank(options: &RankOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let (units, warnings) = match read_batch(&options.paths, &framework, || Tally::new(&framework))? {
-        Some(batch) => match batch.sink.into_totals(&framework) {
-            Some(units) => (units, batch.warnings),
-            None => exact_totals(options, &framework)?,
-        },
+    let batch = read_batch(&options.paths, &framework, || Tally::new(&framework))?
+        .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
+        // One unit typed two ways is ranked as two; the exact reader says where.
+        .filter(|(units, _)| !crate::check::names_collide(units.iter().map(|u| u.name.as_str())));
+    let (units, warnings) = match batch {
+        Some(found) => found,
         None => exact_totals(options, &framework)?,
     };
     let ranked = rank_units(units);
@@ -45,12 +48,17 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
         format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
     };
+    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
     Ok(Output { stdout, warnings })
 }
 
-/// The totals through the exact reader (every row kept, every problem located).
+/// The totals through the exact reader (every row kept, every problem located), with
+/// the warnings about unit names that look like one unit typed two ways.
 pub fn exact_totals(options: &RankOptions, framework: &Framework) -> Result<(Vec<UnitTotals>, Diagnostics)> {
     let evidence = read_evidence(&options.paths, framework, ReadOptions::default())?;
     let scores = score_all(framework, &evidence)?;
-    Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), evidence.warnings))
+    let mut warnings = evidence.warnings;
+    warnings.extend(crate::check::name_warnings(&evidence.files, &[], &evidence.units));
+    warnings.sort();
+    Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), warnings))
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, number_style, render_grid};
+use super::{Output, deliver, number_style, render_grid};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
@@ -24,6 +24,8 @@ pub struct ScoreOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--out`: write to this file instead of standard output.
+    pub out: Option<PathBuf>,
 }
 
 /// Picks the unit named `wanted` (canonical form, then ignoring case), or the only
@@ -62,5 +64,6 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
             render_grid(&sheet_grid(&framework, unit, score, options.lang, &style), format)
         }
     };
+    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
     Ok(Output { stdout, warnings: evidence.warnings })
 }

@@ -83,7 +83,11 @@ impl Checker<'_> {
             }
             Ok(value) => Some(value),
             Err(reason) => {
-                self.error(&raw.span(), format!("{what}: {reason}"), "a number, e.g. 1 or 0.25");
+                self.error(
+                    &raw.span(),
+                    format!("{what}: {reason}"),
+                    format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}, e.g. 1 or 0.25"),
+                );
                 None
             }
         }
@@ -106,7 +110,7 @@ impl Checker<'_> {
     fn framework(&mut self, mut raw: RawFile) -> Option<Framework> {
         let Some(header) = raw.framework.take() else {
             self.problems.push(
-                Diagnostic::error(Location::file(self.source.name()), "the [framework] table is missing")
+                Diagnostic::error(Location::line(self.source.name(), 1), "the [framework] table is missing")
                     .expected("[framework] with at least id = \"…\""),
             );
             return None;
@@ -220,9 +224,21 @@ impl Checker<'_> {
                 self.error(&grade.name.span(), format!("duplicate grade \"{name}\" (first on line {first})"), "each grade name once");
                 continue;
             }
-            if let Some(min_index) = self.number(&grade.min_index, "min_index") {
-                grades.push(Grade { name, min_index });
+            let Some(min_index) = self.number(&grade.min_index, "min_index") else { continue };
+            if let Some(previous) = grades.last().filter(|previous: &&Grade| previous.min_index <= min_index) {
+                self.error(
+                    &grade.min_index.span(),
+                    format!(
+                        "grades are not best first: \"{name}\" (min_index {}) follows \"{}\" (min_index {}), so it could never be given",
+                        plain(min_index),
+                        previous.name,
+                        plain(previous.min_index)
+                    ),
+                    "grades listed from the highest min_index down, each min_index lower than the one above",
+                );
+                continue;
             }
+            grades.push(Grade { name, min_index });
         }
         grades
     }

@@ -52,9 +52,13 @@ impl<'a> SourceFile<'a> {
         let start = self.line_starts[line - 1];
         let end = self.line_starts.get(line).map_or(self.text.len(), |&next| next - 1);
         let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
-        let span_end = span.end.clamp(span.start, start + text.len());
-        let width = self.text.get(span.start.min(span_end)..span_end).map_or(1, |s| s.chars().count().max(1));
-        Snippet { line: line as u64, text: text.to_owned(), start: column - 1, width }
+        // The span may start past the text shown (on a trimmed `\r`, or on the line
+        // break itself): clip both ends to the line.
+        let line_end = start + text.len();
+        let span_start = span.start.min(line_end);
+        let span_end = span.end.clamp(span_start, line_end);
+        let width = self.text.get(span_start..span_end).map_or(1, |s| s.chars().count().max(1));
+        window(Snippet { line: line as u64, text: text.to_owned(), start: column - 1, width })
     }
 
     /// An error at a span, with the source line and a caret.
@@ -67,15 +71,36 @@ impl<'a> SourceFile<'a> {
     pub fn decimal(&self, value: &toml::Value, span: &Range<usize>) -> Result<Decimal, String> {
         match value {
             toml::Value::Integer(integer) => Ok(Decimal::from(*integer)),
-            toml::Value::Float(_) => {
+            toml::Value::Float(float) => {
                 let literal: String = self.slice(span).chars().filter(|&c| c != '_').collect();
                 let literal = literal.strip_prefix('+').unwrap_or(&literal);
                 let parsed = if literal.contains(['e', 'E']) { Decimal::from_scientific(literal) } else { Decimal::from_str(literal) };
-                parsed.map_err(|_| format!("{literal} is not a finite decimal number"))
+                parsed.map_err(|_| match float.is_finite() {
+                    true => format!("{literal} is too large or has too many decimals"),
+                    false => format!("{literal} is not a finite decimal number"),
+                })
             }
             other => Err(format!("expected a number, found {} {}", other.type_str(), self.slice(span))),
         }
     }
+}
+
+/// The widest source line shown under a message, in characters.
+const SNIPPET_WIDTH: usize = 120;
+
+/// Cuts a long source line to a window around the span, marked with "…".
+fn window(snippet: Snippet) -> Snippet {
+    let chars: Vec<char> = snippet.text.chars().collect();
+    if chars.len() <= SNIPPET_WIDTH {
+        return snippet;
+    }
+    let from = snippet.start.saturating_sub(SNIPPET_WIDTH / 3).min(chars.len().saturating_sub(SNIPPET_WIDTH));
+    let to = (from + SNIPPET_WIDTH).min(chars.len());
+    let head = if from > 0 { "…" } else { "" };
+    let tail = if to < chars.len() { "…" } else { "" };
+    let text = format!("{head}{}{tail}", chars[from..to].iter().collect::<String>());
+    let start = snippet.start - from + head.chars().count();
+    Snippet { text, start, width: snippet.width.min(to.saturating_sub(snippet.start)).max(1), ..snippet }
 }
 
 #[cfg(test)]
@@ -93,6 +118,29 @@ mod tests {
         let after_accent = text.find("\"\n").unwrap();
         // `name = "Sở"`: the closing quote is the 11th character although "ở" takes 3 bytes.
         assert_eq!(source.location(&(after_accent..after_accent + 1)).column, Some(11));
+    }
+
+    #[test]
+    fn a_span_after_a_trimmed_carriage_return_is_shown() {
+        // Found by fuzzing: a lone "\r" made TOML report a span past the text shown
+        // (the line without its "\r"), and clamping it panicked.
+        let source = SourceFile::new("c.toml", "\r");
+        let snippet = source.snippet(&(1..1));
+        assert_eq!((snippet.line, snippet.text.as_str(), snippet.start, snippet.width), (1, "", 1, 1));
+        let source = SourceFile::new("c.toml", "a = 1\r\nb");
+        assert_eq!(source.snippet(&(5..7)).text, "a = 1");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_span() {
+        let text = format!("x = [{}\"unclosed", "1, ".repeat(100_000));
+        let source = SourceFile::new("c.toml", &text);
+        let offset = text.find('"').unwrap();
+        let snippet = source.snippet(&(offset..offset + 1));
+        assert!(snippet.text.chars().count() <= SNIPPET_WIDTH + 2, "{}", snippet.text.len());
+        // The caret still points at the quote.
+        assert_eq!(snippet.text.chars().nth(snippet.start), Some('"'));
+        assert!(snippet.text.starts_with('…'));
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub struct Duplicate {
 #[derive(Debug, Default)]
 pub struct Book {
     units: HashMap<String, UnitEvidence>,
+    rejected: Vec<(String, Target)>,
 }
 
 impl Book {
@@ -95,9 +96,21 @@ impl Book {
         }
     }
 
+    /// Notes a row of `unit` for `target` that was not kept because it has errors, so
+    /// that `check` does not also report the leaf as missing.
+    pub fn reject(&mut self, unit: &str, target: Target) {
+        self.rejected.push((unit.to_owned(), target));
+    }
+
+    /// The rows not kept because of errors: unit and target.
+    pub fn rejected(&self) -> &[(String, Target)] {
+        &self.rejected
+    }
+
     /// Moves every row of `other` into this book, returning the duplicates.
     pub fn merge(&mut self, framework: &Framework, other: Book) -> Vec<(String, Duplicate)> {
         let mut duplicates = Vec::new();
+        self.rejected.extend(other.rejected);
         for (name, unit) in other.units {
             let targets = unit
                 .leaves

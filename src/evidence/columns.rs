@@ -1,6 +1,7 @@
 //! The columns of an evidence file: header names in English and Vietnamese.
 
-use crate::text::fold;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::text::{fold, quote};
 
 /// A column par-score reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +139,64 @@ impl ColumnMap {
     }
 }
 
+/// Every header name a column answers to, folded, for "did you mean" hints.
+const KNOWN: [(&str, Column); 22] = [
+    ("unit", Column::Unit),
+    ("đơn vị", Column::Unit),
+    ("criterion", Column::Criterion),
+    ("mã tiêu chí", Column::Criterion),
+    ("tiêu chí", Column::Criterion),
+    ("value", Column::Value),
+    ("giá trị", Column::Value),
+    ("kết quả", Column::Value),
+    ("self_score", Column::SelfScore),
+    ("tự chấm", Column::SelfScore),
+    ("điểm tự chấm", Column::SelfScore),
+    ("appraised", Column::Appraised),
+    ("thẩm định", Column::Appraised),
+    ("điểm thẩm định", Column::Appraised),
+    ("evidence", Column::Evidence),
+    ("tài liệu kiểm chứng", Column::Evidence),
+    ("note", Column::Note),
+    ("ghi chú", Column::Note),
+    ("tham dinh", Column::Appraised),
+    ("tu cham", Column::SelfScore),
+    ("gia tri", Column::Value),
+    ("don vi", Column::Unit),
+];
+
+/// For a header that names no column, the column it probably means (within two
+/// edits of one of its names), when that column is not in the file: a misspelt
+/// `thẩm đinh` would otherwise silently drop the council's points.
+pub fn near_miss(header: &str, map: &ColumnMap) -> Option<(Column, &'static str)> {
+    let folded = fold(header);
+    if folded.chars().count() < 4 || Column::from_header(header).is_some() {
+        return None;
+    }
+    let near = crate::text::closest(&folded, KNOWN.iter().map(|(name, _)| *name))?;
+    let (name, column) = KNOWN.iter().find(|(name, _)| *name == near)?;
+    map.position(*column).is_none().then_some((*column, *name))
+}
+
+/// Warnings about headers that name no column but look like a misspelt one.
+pub fn header_warnings(record: &csv::ByteRecord, name: &str, line: u64, map: &ColumnMap) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    for (field, bytes) in record.iter().enumerate() {
+        let header = String::from_utf8_lossy(bytes);
+        if let Some((column, near)) = near_miss(&header, map) {
+            warnings.push(
+                Diagnostic::warning(
+                    Location::at(name, line, field as u64 + 1),
+                    format!("column \"{}\" is not read: it names no column", quote(&header)),
+                )
+                .expected(format!("a header such as \"{}\" or \"{}\"", column.name(), column.vietnamese()))
+                .hint(format!("did you mean \"{near}\"?")),
+            );
+        }
+    }
+    warnings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +218,18 @@ mod tests {
         assert_eq!(map.position(Column::Criterion), Some(2));
         let map = ColumnMap::from_headers(["đơn vị", "tiêu chí", "giá trị"]).unwrap();
         assert_eq!(map.position(Column::Criterion), Some(1));
+    }
+
+    #[test]
+    fn misspelt_headers_are_recognised() {
+        let map = ColumnMap::from_headers(["unit", "criterion", "value"]).unwrap();
+        assert_eq!(near_miss("Thẩm đinh", &map), Some((Column::Appraised, "thẩm định")));
+        assert_eq!(near_miss("self_scor", &map), Some((Column::SelfScore, "self_score")));
+        assert_eq!(near_miss("STT", &map), None);
+        assert_eq!(near_miss("Tối đa", &map), None);
+        assert_eq!(near_miss("đơn vị tính", &map), None);
+        // A column already present is not "meant" by a second header.
+        assert_eq!(near_miss("values", &map), None);
     }
 
     #[test]

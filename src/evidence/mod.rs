@@ -5,12 +5,14 @@ mod book;
 mod chunks;
 mod columns;
 mod entry;
+mod gather;
 mod lines;
 mod parallel;
 mod read;
 mod records;
 mod row;
 mod sink;
+mod sniff;
 mod xlsx;
 mod xlsx_cell;
 
@@ -19,6 +21,7 @@ use std::path::{Path, PathBuf};
 pub use book::{Book, Duplicate, UnitEvidence};
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
+pub use gather::{Gathered, gather_evidence, header_columns};
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
@@ -42,6 +45,9 @@ pub struct Evidence {
 
 /// Decodes UTF-8 text, or reports the line of the first invalid byte with a hint.
 pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
+    if let Some(problem) = sniff::not_text(bytes, name, "TOML") {
+        return Err(Error::Input(problem.into()));
+    }
     std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
@@ -57,8 +63,8 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
 }
 
 /// The evidence files named by `paths`: files as given, directories expanded to their
-/// `*.csv` and `*.xlsx` files; sorted by name and without repeats, so the order of arguments never
-/// changes a result.
+/// `*.csv` and `*.xlsx` files; sorted by name and without repeats (even under two
+/// spellings of one path), so the order of arguments never changes a result.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
@@ -87,6 +93,9 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     }
     files.sort();
     files.dedup();
+    // One file named twice (`a.csv` and `./a.csv`) is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())));
     Ok(files)
 }
 
@@ -100,37 +109,14 @@ pub fn is_evidence_file(path: &Path) -> bool {
 /// Reads every evidence file of `paths` against `framework`; all problems of all
 /// files are reported together.
 pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Evidence> {
-    let files = expand_paths(paths)?;
-    if files.is_empty() {
-        return Err(Error::Usage("no evidence files given".to_owned()));
+    let gathered = gather_evidence(paths, framework, options)?;
+    if gathered.problems.has_errors() {
+        return Err(Error::Input(gathered.problems.errors_only()));
     }
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    let mut book = Book::new();
-    let mut problems = Diagnostics::new();
-    let mut sheets: Vec<Option<String>> = Vec::with_capacity(files.len());
-    for (index, (path, name)) in files.iter().zip(&names).enumerate() {
-        let read = if is_workbook(path) {
-            let (read, sheet) = read_xlsx(path, name, index as u32, framework, options)?;
-            sheets.push(Some(sheet));
-            read
-        } else {
-            let file = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
-            sheets.push(None);
-            read_csv(file, name, index as u32, framework, options)?
-        };
-        problems.extend(read.problems);
-        for (unit, duplicate) in book.merge(framework, read.book) {
-            problems.push(duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
-        }
-    }
-    problems.sort();
-    if problems.has_errors() {
-        return Err(Error::Input(problems.errors_only()));
-    }
-    Ok(Evidence { files: names, units: book.into_units(), warnings: problems })
+    Ok(Evidence { files: gathered.files, units: gathered.units, warnings: gathered.problems })
 }
 
-fn duplicate_across_files(
+pub(crate) fn duplicate_across_files(
     names: &[String],
     sheets: &[Option<String>],
     framework: &Framework,

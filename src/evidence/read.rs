@@ -13,7 +13,7 @@ use super::sink::RowSink;
 use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
-use crate::text::{excerpt, nfc, nfc_cow, normalize_name};
+use crate::text::{excerpt, nfc, nfc_cow, normalize_name, quote};
 
 /// How much of an evidence file to keep.
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,6 +33,7 @@ pub struct FileRead {
 
 /// How many bytes at the start of a file are looked at to detect the separator.
 pub(crate) const PEEK_BYTES: usize = 1 << 16;
+const UNCLOSED_QUOTE_HINT: &str = "the cell runs over several lines: a double quote (\") that opens a cell is probably never closed";
 const UTF8_HINT: &str = "the file is probably in a legacy Windows code page (e.g. Windows-1258 or TCVN3); in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"";
 
 /// The separator of a header line: whichever of `;`, `,` and tab occurs most
@@ -73,9 +74,13 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     }
     let mut problems = Diagnostics::new();
     let mut book = Book::new();
+    if let Some(problem) = super::sniff::not_text(buffered.buffer(), name, "CSV") {
+        problems.push(problem);
+        return Ok(FileRead { book, problems });
+    }
     if empty {
         problems.push(
-            Diagnostic::error(Location::file(name), "the evidence file is empty")
+            Diagnostic::error(Location::line(name, 1), "the evidence file is empty")
                 .expected("a header line (unit,criterion,value,self_score,appraised,evidence,note) and one row per unit and criterion"),
         );
         return Ok(FileRead { book, problems });
@@ -89,18 +94,24 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(error) => match error.into_kind() {
-                csv::ErrorKind::Io(source) => return Err(io_error(source)),
-                other => {
-                    problems.push(Diagnostic::error(Location::file(name), format!("unreadable CSV: {other:?}")).expected("a CSV file"));
-                    break;
+            Err(error) if error.is_io_error() => {
+                if let csv::ErrorKind::Io(source) = error.into_kind() {
+                    return Err(io_error(source));
                 }
-            },
+                break;
+            }
+            Err(error) => {
+                problems.push(Diagnostic::error(Location::file(name), format!("unreadable CSV: {error}")).expected("a CSV file"));
+                break;
+            }
         }
         let line = reader.get_mut().line_of(record.position().map_or(0, |p| p.byte()));
         let Some(row_reader) = &mut state else {
             match RowReader::from_header(&record, name, line, framework, file, options) {
-                Ok(row_reader) => state = Some(row_reader),
+                Ok(row_reader) => {
+                    problems.extend(super::columns::header_warnings(&record, name, line, &row_reader.columns));
+                    state = Some(row_reader);
+                }
                 Err(header_problems) => {
                     problems.extend(header_problems);
                     return Ok(FileRead { book, problems });
@@ -113,6 +124,12 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
             RowOutcome::Blank => {}
             RowOutcome::Stop => break,
         }
+    }
+    if state.is_none() && !problems.has_errors() {
+        problems.push(
+            Diagnostic::error(Location::line(name, 1), "the evidence file holds only blank lines")
+                .expected("a header line (unit,criterion,value,self_score,appraised,evidence,note) and one row per unit and criterion"),
+        );
     }
     if state.is_some() && rows == 0 && !problems.has_errors() {
         problems.push(
@@ -181,7 +198,10 @@ impl<'f> RowReader<'f> {
         }
         let columns = ColumnMap::from_headers(headers.iter().map(String::as_str)).map_err(|header_problems| {
             let mut problems = Diagnostics::new();
-            let found = headers.iter().map(|h| format!("\"{}\"", excerpt(h, 40))).collect::<Vec<_>>().join(", ");
+            let mut found = headers.iter().take(12).map(|h| format!("\"{}\"", quote(h))).collect::<Vec<_>>().join(", ");
+            if headers.len() > 12 {
+                found.push_str(&format!(" and {} more", headers.len() - 12));
+            }
             for problem in header_problems {
                 problems.push(match problem {
                     HeaderProblem::Missing(column) => Diagnostic::error(
@@ -258,10 +278,13 @@ impl<'f> RowReader<'f> {
         }
         let target = self.target(&criterion, line, problems);
         let (Some(target), true) = (target, row_ok) else { return RowOutcome::Row };
-        if let Some(entry) = self.entry(target, &criterion, &texts, line, problems)
-            && let Some(duplicate) = sink.add(self.framework, &self.last_unit, target, entry)
-        {
-            problems.push(self.duplicate(&duplicate, &criterion));
+        match self.entry(target, &criterion, &texts, line, problems) {
+            Some(entry) => {
+                if let Some(duplicate) = sink.add(self.framework, &self.last_unit, target, entry) {
+                    problems.push(self.duplicate(&duplicate, &criterion));
+                }
+            }
+            None => sink.reject(&self.last_unit, target),
         }
         RowOutcome::Row
     }
@@ -330,7 +353,7 @@ impl<'f> RowReader<'f> {
             None => {
                 let hint = crate::text::closest(id, self.framework.scorable_ids()).map(|near| format!("did you mean {near}?"));
                 problems.push(
-                    Diagnostic::error(location, format!("unknown criterion id \"{}\" in framework {}", excerpt(id, 40), self.framework.id))
+                    Diagnostic::error(location, format!("unknown criterion id \"{}\" in framework {}", quote(id), self.framework.id))
                         .expected("the id of a sub-criterion (leaf) or an adjustment of the framework; `par-score criteria` lists them")
                         .maybe_hint(hint),
                 );
@@ -354,7 +377,7 @@ impl<'f> RowReader<'f> {
                         problems.push(
                             Diagnostic::warning(
                                 self.at(line, Column::Value),
-                                format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", value_text.trim()),
+                                format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", quote(value_text)),
                             )
                             .expected("a percentage from 0 to 100")
                             .hint(hint),
@@ -364,7 +387,7 @@ impl<'f> RowReader<'f> {
                         problems.push(
                             Diagnostic::warning(
                                 self.at(line, Column::Value),
-                                format!("value \"{}\" is ignored: criterion {id} is judged (manual)", excerpt(value_text.trim(), 40)),
+                                format!("value \"{}\" is ignored: criterion {id} is judged (manual)", quote(value_text)),
                             )
                             .expected("the points in self_score or appraised"),
                         );
@@ -387,7 +410,11 @@ impl<'f> RowReader<'f> {
             (Column::Appraised, appraised.as_ref().err()),
         ] {
             if let Some(problem) = result {
-                problems.push(self.cell_error(line, column, problem.clone()));
+                let mut problem = problem.clone();
+                if problem.hint.is_none() && texts[column as usize].trim().contains('\n') {
+                    problem.hint = Some(UNCLOSED_QUOTE_HINT.to_owned());
+                }
+                problems.push(self.cell_error(line, column, problem));
                 ok = false;
             }
         }
@@ -421,7 +448,7 @@ impl<'f> RowReader<'f> {
 
     fn duplicate(&self, duplicate: &Duplicate, id: &str) -> Diagnostic {
         Diagnostic::error(
-            Location::line(&self.name, duplicate.second.line),
+            self.at(duplicate.second.line, Column::Criterion),
             format!("duplicate row for unit \"{}\" and criterion {id} (first on line {})", self.last_unit, duplicate.first.line),
         )
         .expected("one row per unit and criterion")

@@ -4,8 +4,9 @@
 use rust_decimal::Decimal;
 
 use super::entry::Value;
-use crate::criteria::{Adjustment, Better, Leaf, Rule};
+use crate::criteria::{Adjustment, Better, Leaf, MAX_MAGNITUDE, Rule};
 use crate::points::plain;
+use crate::text::quote;
 use crate::values::{self, ValueError, is_not_applicable};
 
 /// A problem with one cell.
@@ -58,7 +59,7 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
             return Ok(Value::NotApplicable);
         }
         return Err(CellProblem::new(
-            format!("\"{text}\" marks criterion {id} not applicable, but it is not optional"),
+            format!("\"{}\" marks criterion {id} not applicable, but it is not optional", quote(text)),
             expected_value(leaf),
         )
         .with_hint("only leaves with optional = true in the framework may be marked N/A"));
@@ -71,7 +72,7 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
             let number = values::parse_number(text).map_err(|e| CellProblem::from_value(e, id, expected()))?;
             let negative_ratio = matches!(leaf.rule, Rule::Ratio { .. }) && number < Decimal::ZERO;
             if (*percent && (number < Decimal::ZERO || number > Decimal::ONE_HUNDRED)) || negative_ratio {
-                return Err(CellProblem::new(format!("value \"{text}\" is out of range (criterion {id})"), expected()));
+                return Err(CellProblem::new(format!("value \"{}\" is out of range (criterion {id})", quote(text)), expected()));
             }
             Ok(Value::Number(number))
         }
@@ -84,7 +85,10 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
                 let hint = crate::text::closest(&folded, options.iter().map(|o| o.folded.as_str()))
                     .and_then(|near| options.iter().find(|o| o.folded == near))
                     .map(|o| format!("did you mean \"{}\"?", o.label));
-                CellProblem { hint, ..CellProblem::new(format!("value \"{text}\" is not an option of criterion {id}"), expected()) }
+                CellProblem {
+                    hint,
+                    ..CellProblem::new(format!("value \"{}\" is not an option of criterion {id}", quote(text)), expected())
+                }
             })
         }
     }
@@ -98,14 +102,14 @@ pub fn adjustment_value(adjustment: &Adjustment, text: &str) -> Result<Value, Ce
     }
     let expected = "a whole count of items: 0, 1, 2, …";
     if is_not_applicable(text) {
-        return Err(CellProblem::new(format!("\"{text}\" marks adjustment {} not applicable", adjustment.id), expected)
+        return Err(CellProblem::new(format!("\"{}\" marks adjustment {} not applicable", quote(text), adjustment.id), expected)
             .with_hint("leave the value empty or write 0 when there is nothing to count"));
     }
     values::parse_count(text).map(Value::Count).map_err(|e| CellProblem::from_value(e, &adjustment.id, expected))
 }
 
 /// Parses a points cell (`self_score`, `appraised`) that must lie in 0..`limit`
-/// (no upper limit when `None`) and be a multiple of `step` when set.
+/// (0..[`MAX_MAGNITUDE`] when `None`) and be a multiple of `step` when set.
 pub fn points_cell(
     text: &str,
     column: &str,
@@ -117,25 +121,25 @@ pub fn points_cell(
     if text.is_empty() {
         return Ok(None);
     }
+    // An adjustment without a cap still has a bound, far above real points, so that
+    // no sum of points can overflow.
+    let limit = limit.unwrap_or(Decimal::from(MAX_MAGNITUDE));
     let expected = || {
-        let range = match limit {
-            Some(limit) => format!("points from 0 to {}", plain(limit)),
-            None => "points ≥ 0".to_owned(),
-        };
+        let range = format!("points from 0 to {}", plain(limit));
         match step {
             Some(step) => format!("{range}, a multiple of {}", plain(step)),
             None => range,
         }
     };
     let value = values::parse_number(text).map_err(|e| CellProblem::new(format!("{column} {e} (criterion {id})"), expected()))?;
-    if value < Decimal::ZERO || limit.is_some_and(|limit| value > limit) {
-        return Err(CellProblem::new(format!("{column} \"{text}\" is outside the allowed points (criterion {id})"), expected()));
+    if value < Decimal::ZERO || value > limit {
+        return Err(CellProblem::new(format!("{column} \"{}\" is outside the allowed points (criterion {id})", quote(text)), expected()));
     }
     if let Some(step) = step
         && !(value % step).is_zero()
     {
         return Err(CellProblem::new(
-            format!("{column} \"{text}\" is not a multiple of the step {} (criterion {id})", plain(step)),
+            format!("{column} \"{}\" is not a multiple of the step {} (criterion {id})", quote(text), plain(step)),
             expected(),
         ));
     }

@@ -11,11 +11,19 @@ pub trait RowSink {
     /// returned as a duplicate when the sink knows where the first one was; a sink
     /// that keeps no positions remembers the repeat itself instead.
     fn add(&mut self, framework: &Framework, unit: &str, target: Target, entry: Entry) -> Option<Duplicate>;
+
+    /// Notes a row of `unit` for `target` that was dropped because of errors (a run
+    /// with errors stops anyway; `check` uses this not to call the leaf missing).
+    fn reject(&mut self, _unit: &str, _target: Target) {}
 }
 
 impl RowSink for Book {
     fn add(&mut self, framework: &Framework, unit: &str, target: Target, entry: Entry) -> Option<Duplicate> {
         Book::add(self, framework, unit, target, entry)
+    }
+
+    fn reject(&mut self, unit: &str, target: Target) {
+        Book::reject(self, unit, target);
     }
 }
 

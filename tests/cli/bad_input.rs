@@ -57,7 +57,7 @@ fn every_bad_row_of_a_file_is_reported_at_once() {
             "error: bad.csv:9:3: value \"Đủ\" is not an option of criterion 2.2",
             "expected: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
             "error: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
-            "error: bad.csv:11: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
+            "error: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
             "error: bad.csv:12:3: value \"1,2,3\" is not a number: several ',' and no other separator (criterion 3.1)",
             "error: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
             "11 error(s), 0 warning(s)",
@@ -95,7 +95,7 @@ fn missing_columns_and_empty_files() {
             "expected: a column headed \"criterion\" or \"mã tiêu chí\"",
         ],
     );
-    assert_reports(&rank_evidence(""), &["bad.csv: the evidence file is empty"]);
+    assert_reports(&rank_evidence(""), &["bad.csv:1: the evidence file is empty"]);
     assert_reports(&rank_evidence("\u{feff}unit,criterion,value\n"), &["bad.csv:1: the evidence file has a header but no rows"]);
 }
 

@@ -191,7 +191,7 @@ fn a_duplicate_far_apart_in_a_large_file_is_located_exactly() {
     assert_eq!(
         stderr,
         format!(
-            "error: big.csv:{last_line}: duplicate row for unit \"UBND xã Số 00000\" and criterion 3.2 (first on line {first_line})\n  expected: one row per unit and criterion\n  hint: delete one of the two rows, or correct the criterion id of one of them\n"
+            "error: big.csv:{last_line}:2: duplicate row for unit \"UBND xã Số 00000\" and criterion 3.2 (first on line {first_line})\n  expected: one row per unit and criterion\n  hint: delete one of the two rows, or correct the criterion id of one of them\n"
         )
     );
 }

@@ -5,7 +5,9 @@ mod util;
 mod workbook;
 
 mod bad_input;
+mod bad_inputs;
 mod batch;
+mod check;
 mod compare;
 mod conformance;
 mod council;
@@ -13,6 +15,8 @@ mod engine;
 mod gaps;
 mod habits;
 mod injection;
+mod output;
+mod properties;
 mod readme;
 mod reference;
 mod report;

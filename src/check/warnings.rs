@@ -1,0 +1,232 @@
+//! The warnings of `check`: rows that score 0 for want of a value or evidence,
+//! self-scores the rules do not give, missing rows, and unit names that look like
+//! one unit typed twice or spread over several files.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::criteria::{Framework, Rule, Target, describe_rule};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::evidence::{Column, ColumnMap, Entry, Gathered, Origin, UnitEvidence};
+use crate::points::{plain, round};
+use crate::scoring::{LeafScore, Status, UnitScore, rule_points};
+use crate::text::{excerpt, is_invisible, loose_key, quote};
+
+/// The place of a cell: file, line and the column's position in that file.
+fn cell(gathered: &Gathered, origin: Origin, column: Column) -> Location {
+    cell_in(&gathered.files, &gathered.columns, origin, column)
+}
+
+/// The place of a cell, given the files of the run and their columns (when known).
+fn cell_in(files: &[String], columns: &[Option<ColumnMap>], origin: Origin, column: Column) -> Location {
+    let file = &files[origin.file as usize];
+    match columns.get(origin.file as usize).and_then(|c| c.as_ref()).and_then(|c| c.position(column)) {
+        Some(position) => Location::at(file, origin.line, position as u64 + 1),
+        None => Location::line(file, origin.line),
+    }
+}
+
+/// The first row of a unit, optionally only among the rows of one file.
+fn first_row(unit: &UnitEvidence, file: Option<u32>) -> Option<Origin> {
+    unit.leaves.iter().chain(&unit.adjustments).flatten().map(|e| e.origin).filter(|o| file.is_none_or(|f| o.file == f)).min()
+}
+
+fn value_of(entry: &Entry) -> String {
+    entry.text.as_ref().map(|t| quote(&t.value)).unwrap_or_default()
+}
+
+fn claim(score: &LeafScore) -> String {
+    score.self_score.map(|s| format!(" (self_score claims {})", plain(s))).unwrap_or_default()
+}
+
+/// Warnings about one unit's rows, given its score.
+pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvidence, score: &UnitScore) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    let mut missing = Vec::new();
+    let rejected: Vec<Target> = gathered.rejected.iter().filter(|(name, _)| *name == unit.name).map(|(_, t)| *t).collect();
+    for (index, result) in score.leaves.iter().enumerate() {
+        let id = framework.leaf_node(index).id.as_str();
+        let Some(entry) = &unit.leaves[index] else {
+            if !rejected.contains(&Target::Leaf(index)) {
+                missing.push(id);
+            }
+            continue;
+        };
+        if let Some(warning) = leaf_warning(framework, gathered, index, entry, result) {
+            warnings.push(warning);
+        }
+    }
+    for (index, result) in score.adjustments.iter().enumerate() {
+        if let Some(entry) = &unit.adjustments[index]
+            && result.self_score_differs
+        {
+            let id = &framework.adjustments[index].id;
+            warnings.push(
+                Diagnostic::warning(
+                    cell(gathered, entry.origin, Column::SelfScore),
+                    format!(
+                        "self_score {} of adjustment {id} differs from its points {}",
+                        plain(entry.self_score.unwrap_or_default()),
+                        plain(result.points)
+                    ),
+                )
+                .expected(format!("self_score {} or empty", plain(result.points))),
+            );
+        }
+    }
+    if !missing.is_empty()
+        && let Some(first) = first_row(unit, None)
+    {
+        let count = missing.len();
+        warnings.push(
+            Diagnostic::warning(
+                cell(gathered, first, Column::Unit),
+                format!(
+                    "unit \"{}\" has no row for {count} sub-criteri{}, scored 0: {}",
+                    unit.name,
+                    if count == 1 { "on" } else { "a" },
+                    excerpt(&missing.join(", "), 200)
+                ),
+            )
+            .expected("one row per sub-criterion (leaf) of the framework")
+            .hint("add the rows; write N/A in the value of an optional sub-criterion that does not apply"),
+        );
+    }
+    warnings
+}
+
+/// The warning for one leaf row, if any: 0 points for want of a value or evidence,
+/// or a self-score that the rules do not give.
+fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry: &Entry, result: &LeafScore) -> Option<Diagnostic> {
+    let leaf = &framework.leaves[index];
+    let id = framework.leaf_node(index).id.as_str();
+    let manual = matches!(leaf.rule, Rule::Manual { .. });
+    match result.status {
+        Status::Missing if manual => Some(
+            Diagnostic::warning(
+                cell(gathered, entry.origin, Column::SelfScore),
+                format!("criterion {id} is judged (manual) but self_score and appraised are empty: 0 points"),
+            )
+            .expected(format!("points from 0 to {} in self_score or appraised", plain(leaf.max))),
+        ),
+        Status::Missing => Some(
+            Diagnostic::warning(
+                cell(gathered, entry.origin, Column::Value),
+                format!("the value of criterion {id} is empty: 0 points{}", claim(result)),
+            )
+            .expected(crate::evidence::expected_value(leaf))
+            .hint(format!("write N/A only if the criterion is optional; the rule is: {}", describe_rule(leaf))),
+        ),
+        Status::NoEvidence => {
+            let would = match leaf.rule {
+                Rule::Manual { .. } => entry.self_score,
+                _ => rule_points(&leaf.rule, leaf.max, &entry.value),
+            };
+            let would = would.map(|p| plain(round(p, framework.decimals))).unwrap_or_else(|| "0".into());
+            Some(
+                Diagnostic::warning(
+                    cell(gathered, entry.origin, Column::Evidence),
+                    format!(
+                        "criterion {id} requires evidence but the evidence cell is empty: 0 points instead of {would}{}",
+                        claim(result)
+                    ),
+                )
+                .expected("a reference to a document (tài liệu kiểm chứng), e.g. \"KH số 12/KH-STP ngày 15/01/2024\""),
+            )
+        }
+        Status::Ok | Status::Appraised if result.self_score_differs => {
+            let claimed = plain(entry.self_score.unwrap_or(Decimal::ZERO));
+            let why = if result.status == Status::Appraised {
+                format!("the council appraised it at {}", plain(result.points))
+            } else if manual {
+                format!("points are rounded to {} decimals", framework.decimals)
+            } else {
+                format!("the value \"{}\" scores {} by the rule: {}", value_of(entry), plain(result.points), describe_rule(leaf))
+            };
+            Some(
+                Diagnostic::warning(
+                    cell(gathered, entry.origin, Column::SelfScore),
+                    format!("self_score {claimed} of criterion {id} differs from the computed points {}", plain(result.points)),
+                )
+                .expected(format!("self_score {}", plain(result.points)))
+                .hint(why),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Whether two of the names would get a "one unit typed two ways" warning.
+pub fn names_collide<'n>(names: impl IntoIterator<Item = &'n str>) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    names.into_iter().any(|name| !seen.insert(name_key(name)))
+}
+
+/// The key under which unit names that differ only in case, spacing, accents (typed
+/// without Vietnamese diacritics, "So Tu phap") or invisible characters collide.
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let key = loose_key(name);
+    key.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && !is_invisible(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// Warnings about the run as a whole: names that differ only in case, spacing,
+/// accents or invisible characters, and units whose rows are spread over files.
+pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
+    let mut warnings = name_warnings(&gathered.files, &gathered.columns, &gathered.units);
+    for unit in gathered.units.iter().filter(|u| u.files.len() > 1) {
+        let Some(first) = first_row(unit, Some(unit.files[0])) else { continue };
+        let first_file = &gathered.files[first.file as usize];
+        for &file in &unit.files[1..] {
+            let Some(row) = first_row(unit, Some(file)) else { continue };
+            warnings.push(
+                Diagnostic::warning(
+                    cell(gathered, row, Column::Unit),
+                    format!(
+                        "unit \"{}\" also has rows in {first_file} (first on line {}); the rows of both files are scored together",
+                        unit.name, first.line
+                    ),
+                )
+                .expected("each unit's rows in one file")
+                .hint("if this is intended (e.g. survey results in a file of their own), ignore this warning"),
+            );
+        }
+    }
+    warnings
+}
+
+/// Warnings about unit names that differ only in case, spacing, accents or
+/// invisible characters: probably one unit typed two ways, scored as two. `rank`
+/// prints them too; `columns` may be empty (then places have no column).
+pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[UnitEvidence]) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    let mut by_key: BTreeMap<String, Vec<&UnitEvidence>> = BTreeMap::new();
+    for unit in units {
+        by_key.entry(name_key(&unit.name)).or_default().push(unit);
+    }
+    for group in by_key.values_mut().filter(|g| g.len() > 1) {
+        // The spelling seen first (by file and line) is taken as the intended one.
+        group.sort_by_key(|unit| first_row(unit, None));
+        let reference = group[0];
+        let Some(reference_row) = first_row(reference, None) else { continue };
+        for unit in &group[1..] {
+            let Some(first) = first_row(unit, None) else { continue };
+            warnings.push(
+                Diagnostic::warning(
+                    cell_in(files, columns, first, Column::Unit),
+                    format!(
+                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case, spacing, accents or invisible characters; they are scored as two units",
+                        quote(&unit.name), reference.name, files[reference_row.file as usize], reference_row.line
+                    ),
+                )
+                .expected(format!("\"{}\", written the same way in every row", reference.name))
+                .hint("correct the name so that all rows of one unit match"),
+            );
+        }
+    }
+    warnings
+}

@@ -1,0 +1,158 @@
+//! `par-score check`: every error and warning of every file at once, with places,
+//! and the exit statuses 0, 1 (--deny-warnings) and 2.
+
+use crate::util::{files, run, run_in};
+
+const CRITERIA: &str = "tests/fixtures/all-rules.toml";
+
+/// Rows of tests/fixtures/all-rules.toml with one mistake of each kind `check` warns
+/// about; the comment after each row says what it scores.
+const A: &str = "unit,criterion,value,self_score,appraised,evidence,note
+Sở Tư pháp,1.1,15/01/2024,1,,,
+Sở Tư pháp,1.2,\"92,5\",2,,BC 40,
+Sở Tư pháp,1.3,0,1,,,
+Sở Tư pháp,2.1,N/A,,,,
+Sở Tư pháp,2.2,,0.5,,,
+Sở Tư pháp,2.3,1,0.75,,,
+Sở Tư pháp,2.4,Đầy đủ,0.5,,,
+Sở Tư pháp,2.5,,1.5,1,,Hội đồng
+Sở Tư pháp,3.1,\"0,975\",,,,
+sở tư pháp,T1,1,,,,
+";
+// Line 2: on time (1 point) but evidence is required and empty: 0.
+// Line 3: 92.5 % reaches the 80 % tier: 1 point, not the 2 claimed.
+// Line 4: 0 late files ≤ 0: 1 point, as claimed.       Line 5: N/A on an optional leaf.
+// Line 6: empty value: 0, not the 0.5 claimed.           Line 7: 1 − 0.25 × 1 = 0.75.
+// Line 8: "Đầy đủ" = 0.5.                                 Line 9: appraised 1, claimed 1.5.
+// Line 10: 0,975 % on a percentage: probably 97,5 %.
+// Line 11: the same unit's name in lower case: a second unit with no leaf rows.
+
+/// Leaf 2.6 of the same unit, in a second file.
+const B: &str = "unit,criterion,value\nSở Tư pháp,2.6,50\n";
+
+#[test]
+fn without_evidence_only_the_framework_is_checked() {
+    let result = run(&["check", "--criteria", CRITERIA]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    // 3 areas; leaves 1.1–1.3, 2.1–2.6, 3.1; T1, T2, P1; max 4 + 8.5 + 2 = 14.5.
+    assert_eq!(result.stdout, "Bộ chỉ số all-rules: 3 lĩnh vực, 10 tiêu chí thành phần, 3 điểm thưởng/trừ, tối đa 14,5: hợp lệ\n");
+    let english = run(&["--lang", "en", "check", "--criteria", CRITERIA]);
+    assert_eq!(english.stdout, "Framework all-rules: 3 areas, 10 sub-criteria, 3 adjustments, max 14.5: valid\n");
+}
+
+const WARNINGS: [&str; 8] = [
+    "warning: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
+    "warning: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
+    "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
+    "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
+    "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
+    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+    "warning: a.csv:11:1: unit \"sở tư pháp\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+    "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
+];
+
+fn headlines(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|line| line.starts_with("warning: ") || line.starts_with("error: ")).collect()
+}
+
+#[test]
+fn every_warning_is_listed_with_its_place() {
+    let dir = files(&[("a.csv", A.as_bytes()), ("b.csv", B.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(headlines(&result.stderr), WARNINGS);
+    assert!(result.stderr.contains("hint: did you mean 97,5%?"), "{}", result.stderr);
+    assert!(result.stderr.contains("hint: the council appraised it at 1"), "{}", result.stderr);
+    assert!(result.stderr.ends_with("0 error(s), 8 warning(s)\n"), "{}", result.stderr);
+    // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "sở tư pháp".
+    assert!(result.stdout.ends_with("Tệp số liệu: 2 tệp, 2 đơn vị, 11 dòng: 0 lỗi, 8 cảnh báo\n"), "{}", result.stdout);
+
+    let denied = run_in(Some(dir.path()), &["check", "--deny-warnings", "--criteria", &criteria, "a.csv", "b.csv"]);
+    assert_eq!(denied.code, 1);
+    assert_eq!(headlines(&denied.stderr)[..8], WARNINGS);
+    assert!(denied.stderr.ends_with("error: warnings are denied (--deny-warnings)\n"), "{}", denied.stderr);
+    assert_eq!(denied.stdout, "");
+
+    // Warnings never stop a ranking.
+    let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "--format", "csv", "a.csv", "b.csv"]);
+    assert_eq!(ranked.code, 0, "{}", ranked.stderr);
+}
+
+#[test]
+fn errors_and_warnings_of_all_files_are_reported_together() {
+    // c.csv: a value that does not parse (an error) and a valid row of the same unit;
+    // the rejected row is not reported again as missing.
+    let c = "unit,criterion,value\nSở Y tế,1.2,abc\nSở Y tế,1.3,0\n";
+    let dir = files(&[("a.csv", A.as_bytes()), ("b.csv", B.as_bytes()), ("c.csv", c.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    let mut expected: Vec<&str> = WARNINGS.to_vec();
+    expected.push("error: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)");
+    expected.push("warning: c.csv:3:1: unit \"Sở Y tế\" has no row for 8 sub-criteria, scored 0: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
+    assert_eq!(headlines(&result.stderr), expected);
+    assert!(result.stderr.ends_with("1 error(s), 9 warning(s)\n"), "{}", result.stderr);
+    assert_eq!(result.stdout, "");
+
+    // `rank` stops at the same error and shows only errors.
+    let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
+    assert_eq!(ranked.code, 2);
+    assert_eq!(headlines(&ranked.stderr), ["error: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)"]);
+}
+
+#[test]
+fn a_directory_is_checked_file_by_file() {
+    let dir = files(&[("in/a.csv", A.as_bytes()), ("in/b.csv", B.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "in"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let expected: Vec<String> = WARNINGS.iter().map(|w| w.replace("a.csv", "in/a.csv").replace("b.csv", "in/b.csv")).collect();
+    assert_eq!(headlines(&result.stderr), expected);
+}
+
+#[test]
+fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
+    // Column 4 is a misspelt "thẩm định": its points would be dropped without a word.
+    let a = "unit,criterion,value,thẩm đinh\nSở Tư pháp,1.2,100,1\nSo Tu phap,1.3,0,\n";
+    let dir = files(&[("a.csv", a.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(
+        headlines(&result.stderr),
+        [
+            "warning: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
+            "warning: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "warning: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+            "warning: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+        ]
+    );
+    assert!(result.stderr.contains("hint: did you mean \"thẩm định\"?"), "{}", result.stderr);
+    // `rank` shows the header warning too: it changes points.
+    let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(ranked.code, 0);
+    assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
+    // …and the unit typed two ways, ranked as two units.
+    assert!(ranked.stderr.contains("warning: a.csv:3: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
+    assert_eq!(ranked.stderr.matches("warning: ").count(), 2, "{}", ranked.stderr);
+}
+
+#[test]
+fn invisible_characters_are_shown_and_flagged() {
+    // A zero-width space copied from a web page after the unit name and the id.
+    let a = "unit,criterion,value\nSở Tư pháp,1.2,100\nSở Tư pháp\u{200b},1.3,0\nSở Tư pháp,1.1\u{200b},15/01/2024\n";
+    let dir = files(&[("a.csv", a.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("error: a.csv:4:2: unknown criterion id \"1.1\\u{200b}\""), "{}", result.stderr);
+    assert!(result.stderr.contains("hint: did you mean 1.1?"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "warning: a.csv:3:1: unit \"Sở Tư pháp\\u{200b}\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters"
+        ),
+        "{}",
+        result.stderr
+    );
+}
