@@ -93,7 +93,8 @@ pub fn framework() -> impl Strategy<Value = FrameworkSpec> {
         0..=2,
     );
     (0u32..=3, any::<bool>(), areas, adjustments).prop_map(|(decimals, cap_index, mut areas, adjustments)| {
-        // Maxima must be shown exactly with `decimals`: whole points for 0, halves for 1.
+        // Maxima shown exactly with `decimals` (whole points for 0, halves for 1), so that
+        // rounded points never exceed them (a finer maximum is allowed, but could be).
         let grain = match decimals {
             0 => 4,
             1 => 2,
