@@ -72,26 +72,6 @@ impl<R: Read> Read for LineCounting<R> {
     }
 }
 
-/// Line numbers of records in a byte slice read in order.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct SliceLines {
-    /// Bytes whose newlines are counted.
-    counted_to: usize,
-    /// Newlines before `counted_to`.
-    newlines: u64,
-}
-
-impl SliceLines {
-    /// The 1-based line (within `input`) of the record starting at byte `start`.
-    pub(crate) fn line_of(&mut self, input: &[u8], start: usize) -> u64 {
-        let first = start + input[start.min(input.len())..].iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-        let first = first.min(input.len()).max(self.counted_to);
-        self.newlines += memchr::memchr_iter(b'\n', &input[self.counted_to..first]).count() as u64;
-        self.counted_to = first;
-        self.newlines + 1
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,18 +89,6 @@ mod tests {
         out
     }
 
-    fn slice_lines(input: &[u8]) -> Vec<(String, u64)> {
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
-        let mut record = csv::ByteRecord::new();
-        let mut counter = SliceLines::default();
-        let mut out = Vec::new();
-        while reader.read_byte_record(&mut record).unwrap() {
-            let start = record.position().unwrap().byte() as usize;
-            out.push((String::from_utf8_lossy(&record[0]).into_owned(), counter.line_of(input, start)));
-        }
-        out
-    }
-
     #[test]
     fn crlf_blank_lines_and_quoted_line_breaks() {
         let expected = |v: &[(&str, u64)]| v.iter().map(|(s, l)| (s.to_string(), *l)).collect::<Vec<_>>();
@@ -132,8 +100,5 @@ mod tests {
         assert_eq!(lines(blank), expected(&[("h", 1), ("a", 2), ("b", 5)]));
         let quoted = b"h\r\n\"x\r\n\r\ny\",1\r\nb\r\n";
         assert_eq!(lines(quoted), expected(&[("h", 1), ("x\r\n\r\ny", 2), ("b", 5)]));
-        for input in [&lf[..], crlf, blank, quoted] {
-            assert_eq!(slice_lines(input), lines(input), "{}", String::from_utf8_lossy(input));
-        }
     }
 }

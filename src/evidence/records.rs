@@ -8,8 +8,6 @@ use std::ops::Range;
 
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
 
-use super::lines::SliceLines;
-
 /// The fields of one CSV record, wherever they are stored.
 pub(crate) trait Fields {
     /// Number of fields.
@@ -89,16 +87,7 @@ impl Parser {
         };
         let core = &mut self.cores[index].1;
         core.reset();
-        Records {
-            core,
-            output: &mut self.output,
-            ends: &mut self.ends,
-            input,
-            at: 0,
-            done: false,
-            ended_by_input: false,
-            lines: SliceLines::default(),
-        }
+        Records { core, output: &mut self.output, ends: &mut self.ends, input, at: 0, done: false, ended_by_input: false }
     }
 
     /// Whether the record starting at `tail[0]` ends exactly at the end of `tail`,
@@ -120,8 +109,6 @@ pub(crate) struct Records<'p, 'i> {
     done: bool,
     /// Whether the last record ended because the input did.
     ended_by_input: bool,
-    /// True line numbers (the parser's own count is wrong after CRLF and blank lines).
-    lines: SliceLines,
 }
 
 impl Records<'_, '_> {
@@ -145,7 +132,10 @@ impl Records<'_, '_> {
         if self.done {
             return None;
         }
-        let start = Start { byte: self.at, line: self.lines.line_of(self.input, self.at) };
+        // The parser has counted every `\n` before `at`; the line ends just ahead (the
+        // `\n` of a CRLF, blank lines) are counted only once it reads on, so add them.
+        let ahead = self.input[self.at..].iter().take_while(|&&b| b == b'\n' || b == b'\r').filter(|&&b| b == b'\n').count();
+        let start = Start { byte: self.at, line: self.core.line() + ahead as u64 };
         let (core, output, ends) = (&mut *self.core, &mut *self.output, &mut *self.ends);
         let (mut out_len, mut ends_len) = (0, 0);
         loop {
