@@ -77,13 +77,7 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
         return Ok(number);
     }
     let not_a_number = || ValueError::NotANumber { text: quote(text) };
-    let trimmed = text.trim();
-    let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
-    let (negative, unsigned) = match body.as_bytes().first() {
-        Some(b'-') => (true, &body[1..]),
-        Some(b'+') => (false, &body[1..]),
-        _ => (false, body),
-    };
+    let (negative, unsigned) = sign_and_digits(text);
     if unsigned.is_empty()
         || unsigned.len() > MAX_NUMBER_LEN
         || !unsigned.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -121,17 +115,23 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
+/// A number cell without surrounding spaces, its `%` and its sign: whether it is
+/// negative, and the rest.
+fn sign_and_digits(text: &str) -> (bool, &str) {
+    let trimmed = text.trim();
+    let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
+    match body.as_bytes().first() {
+        Some(b'-') => (true, &body[1..]),
+        Some(b'+') => (false, &body[1..]),
+        _ => (false, body),
+    }
+}
+
 /// The common case of [`parse_number`] without allocating: at most 18 digits with at
 /// most one `,` or `.`, an optional sign and `%`. Gives exactly what the general path
 /// gives (same value and scale), or `None` to leave the text to it.
 fn plain_number(text: &str) -> Option<Decimal> {
-    let trimmed = text.trim();
-    let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
-    let (negative, unsigned) = match body.as_bytes().first() {
-        Some(b'-') => (true, &body[1..]),
-        Some(b'+') => (false, &body[1..]),
-        _ => (false, body),
-    };
+    let (negative, unsigned) = sign_and_digits(text);
     let (mut mantissa, mut digits, mut fraction, mut mark) = (0i64, 0u32, 0u32, false);
     for byte in unsigned.bytes() {
         match byte {
