@@ -1,12 +1,13 @@
 //! Ranking: units ordered by index, highest first; equal indices share a rank
 //! (1, 2, 2, 4) and are listed by name.
 
+use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
 use crate::scoring::{UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
-pub trait Rankable {
+pub trait Rankable: Send {
     /// The canonical unit name (ties are listed by it).
     fn name(&self) -> &str;
     /// The index as shown (rounded).
@@ -43,7 +44,8 @@ pub struct Ranked<T = UnitScore> {
 
 /// Ranks units scored with one framework in one run.
 pub fn rank<T: Rankable>(mut scores: Vec<T>) -> Vec<Ranked<T>> {
-    scores.sort_by(|a, b| b.index().cmp(&a.index()).then_with(|| a.name().cmp(b.name())));
+    // Stable, as `sort_by`: the order does not depend on the thread count.
+    scores.par_sort_by(|a, b| b.index().cmp(&a.index()).then_with(|| a.name().cmp(b.name())));
     let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(scores.len());
     for (position, score) in scores.into_iter().enumerate() {
         let rank = match ranked.last() {

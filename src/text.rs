@@ -69,27 +69,65 @@ pub fn fold_cow(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Calls `f` with [`fold`]`(text)`, without allocating for short ASCII text (yes/no
-/// words, N/A markers) or text that is already folded.
+/// Calls `f` with [`fold`]`(text)`, without allocating for short text made of ASCII
+/// and Vietnamese letters (yes/no words, N/A markers, choice labels) or for text that
+/// is already folded.
 pub fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    const SHORT: usize = 64;
-    if text.len() <= SHORT && text.is_ascii() {
-        let mut buffer = [0u8; SHORT];
-        let mut len = 0;
-        for word in text.split_whitespace() {
-            if len > 0 {
-                buffer[len] = b' ';
-                len += 1;
-            }
-            for byte in word.bytes() {
-                buffer[len] = byte.to_ascii_lowercase();
-                len += 1;
-            }
-        }
-        // Lower-cased ASCII is still ASCII, so always UTF-8.
-        return f(std::str::from_utf8(&buffer[..len]).unwrap_or_default());
+    let mut buffer = [0u8; SHORT];
+    match fold_short(text, &mut buffer) {
+        // Whole characters were copied, so the bytes are UTF-8.
+        Some(len) => f(std::str::from_utf8(&buffer[..len]).unwrap_or_default()),
+        None => f(&fold_cow(text)),
     }
-    f(&fold_cow(text))
+}
+
+/// The longest text [`with_fold`] folds on the stack.
+const SHORT: usize = 64;
+
+/// Writes [`fold`]`(text)` into `buffer` and returns its length, when `text` is at
+/// most [`SHORT`] bytes, composed, and every character has a lower case known to
+/// [`simple_lower`]; `None` otherwise. Such a lower case keeps the UTF-8 length, so
+/// the folded text fits.
+fn fold_short(text: &str, buffer: &mut [u8; SHORT]) -> Option<usize> {
+    if text.len() > SHORT || (!text.is_ascii() && is_nfc_quick(text.chars()) != unicode_normalization::IsNormalized::Yes) {
+        return None;
+    }
+    let mut len = 0;
+    for word in text.split_whitespace() {
+        if len > 0 {
+            *buffer.get_mut(len)? = b' ';
+            len += 1;
+        }
+        for c in word.chars() {
+            let lower = simple_lower(c)?;
+            let end = len + lower.len_utf8();
+            lower.encode_utf8(buffer.get_mut(len..end)?);
+            len = end;
+        }
+    }
+    Some(len)
+}
+
+/// The lower case of `c` when it is one character found without a table search:
+/// ASCII, Latin-1 letters and the Latin letters of Vietnamese (ă, đ, ĩ, ũ, ơ, ư and
+/// the letters with tone marks). `None` for any other character.
+fn simple_lower(c: char) -> Option<char> {
+    let code = u32::from(c);
+    let lower = match code {
+        0..=0x7F => return Some(c.to_ascii_lowercase()),
+        // À..Þ (but ×) → à..þ; ×, ß..ÿ stay.
+        0xC0..=0xDE if code != 0xD7 => code + 0x20,
+        0xD7 | 0xDF..=0xFF => code,
+        // Ā..ķ and Ŋ..ŷ come in pairs, upper case even; İ (U+0130) lowers to two
+        // characters.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => code | 1,
+        0x1A0 | 0x1A1 => 0x1A1,
+        0x1AF | 0x1B0 => 0x1B0,
+        // Ạ..ỹ: pairs, upper case even.
+        0x1EA0..=0x1EF9 => code | 1,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// A key under which names that differ only in case or white space collide.
@@ -212,6 +250,43 @@ mod tests {
         }
         assert!(matches!(fold_cow("không đạt"), Cow::Borrowed(_)));
         assert!(matches!(nfc_cow("Sở Tư pháp"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn simple_lower_agrees_with_unicode_on_every_character() {
+        let mut known = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(lower) = simple_lower(c) {
+                known += 1;
+                assert_eq!(c.to_lowercase().collect::<Vec<_>>(), [lower], "{c:?}");
+                assert_eq!(lower.len_utf8(), c.len_utf8(), "{c:?}");
+            }
+        }
+        // ASCII, Latin-1 from À, Latin Extended-A Ā..ķ but İ ı and Ŋ..ŷ, Ơ ơ Ư ư, Ạ..ỹ.
+        assert_eq!(known, 128 + 64 + 54 + 46 + 4 + 90);
+        for c in ['Ạ', 'ạ', 'Ỹ', 'Đ', 'đ', 'Ă', 'Ơ', 'Ư', 'Ũ', 'Ĩ', 'Ê', 'Ô', 'Â'] {
+            assert!(simple_lower(c).is_some(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn with_fold_on_the_stack_equals_fold() {
+        let long = "HOÀN THÀNH ".repeat(8);
+        for sample in ["Hoàn thành", " Hoàn thành ", "HOÀN THÀNH MỘT PHẦN", "Không Áp Dụng", "Đạt", "ĐẠT", "ß", "×", &long]
+        {
+            let mut buffer = [0u8; SHORT];
+            let on_stack = fold_short(sample, &mut buffer).map(|len| String::from_utf8(buffer[..len].to_vec()).unwrap());
+            assert_eq!(on_stack.is_some(), sample.len() <= SHORT, "{sample:?}");
+            assert_eq!(with_fold(sample, str::to_owned), fold(sample), "{sample:?}");
+            if let Some(on_stack) = on_stack {
+                assert_eq!(on_stack, fold(sample), "{sample:?}");
+            }
+        }
+        // Decomposed text, final sigma, İ: the general path.
+        let mut buffer = [0u8; SHORT];
+        for sample in ["te\u{302}\u{301}", "ΣΑΣ", "İ"] {
+            assert_eq!(fold_short(sample, &mut buffer), None, "{sample:?}");
+        }
     }
 
     #[test]

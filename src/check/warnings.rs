@@ -158,9 +158,11 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
 }
 
 /// Whether two of the names would get a "one unit typed two ways" warning.
-pub fn names_collide<'n>(names: impl IntoIterator<Item = &'n str>) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    names.into_iter().any(|name| !seen.insert(name_key(name)))
+pub fn names_collide(names: &[&str]) -> bool {
+    use rayon::prelude::*;
+    let keys: Vec<String> = names.par_iter().map(|name| name_key(name)).collect();
+    let mut seen = std::collections::HashSet::with_capacity(keys.len());
+    keys.iter().any(|key| !seen.insert(key.as_str()))
 }
 
 /// The key under which unit names that differ only in case, spacing, accents (typed

@@ -37,7 +37,7 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
     let batch = read_batch(&options.paths, &framework, || Tally::new(&framework))?
         .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
         // One unit typed two ways is ranked as two; the exact reader says where.
-        .filter(|(units, _)| !crate::check::names_collide(units.iter().map(|u| u.name.as_str())));
+        .filter(|(units, _)| !crate::check::names_collide(&units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>()));
     let (units, warnings) = match batch {
         Some(found) => found,
         None => exact_totals(options, &framework)?,

@@ -93,6 +93,23 @@ mod tests {
     }
 
     #[test]
+    fn next_scorable_walks_every_leaf_then_every_adjustment() {
+        let framework = load_framework(Some("huyen-2024")).unwrap();
+        let mut walked = Vec::new();
+        let mut target = Some(crate::criteria::Target::Leaf(0));
+        while let Some(at) = target {
+            let id = framework.scorable_id(at).unwrap();
+            assert_eq!(framework.target(id), Some(at), "{id}");
+            walked.push(id);
+            target = framework.next_scorable(at);
+        }
+        assert_eq!(walked, framework.scorable_ids().collect::<Vec<_>>());
+        assert_eq!(walked.len(), framework.leaves.len() + framework.adjustments.len());
+        assert_eq!(walked.first(), Some(&"1.1.1"));
+        assert_eq!(framework.scorable_id(crate::criteria::Target::Group(0)), None);
+    }
+
+    #[test]
     fn default_is_the_department_framework() {
         assert_eq!(load_framework(None).unwrap().id, "so-2025");
     }

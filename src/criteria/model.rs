@@ -242,6 +242,26 @@ impl Framework {
         self.targets.get(id).copied()
     }
 
+    /// The id of a leaf or an adjustment; `None` for a group.
+    pub fn scorable_id(&self, target: Target) -> Option<&str> {
+        match target {
+            Target::Leaf(leaf) => Some(self.nodes[self.leaves.get(leaf)?.node].id.as_str()),
+            Target::Adjustment(adjustment) => Some(self.adjustments.get(adjustment)?.id.as_str()),
+            Target::Group(_) => None,
+        }
+    }
+
+    /// The leaf or adjustment declared after `target` (leaves first, then
+    /// adjustments): the row an evidence file in framework order has next.
+    pub fn next_scorable(&self, target: Target) -> Option<Target> {
+        match target {
+            Target::Leaf(leaf) if leaf + 1 < self.leaves.len() => Some(Target::Leaf(leaf + 1)),
+            Target::Leaf(_) if !self.adjustments.is_empty() => Some(Target::Adjustment(0)),
+            Target::Adjustment(adjustment) if adjustment + 1 < self.adjustments.len() => Some(Target::Adjustment(adjustment + 1)),
+            _ => None,
+        }
+    }
+
     /// All ids that evidence rows may name (leaves and adjustments).
     pub fn scorable_ids(&self) -> impl Iterator<Item = &str> {
         self.leaves.iter().map(|leaf| self.nodes[leaf.node].id.as_str()).chain(self.adjustments.iter().map(|a| a.id.as_str()))

@@ -162,6 +162,9 @@ pub(crate) struct RowReader<'f> {
     keep_text: bool,
     last_unit_raw: Vec<u8>,
     last_unit: String,
+    /// The target after the last row's: rows usually follow the framework's order,
+    /// so one comparison of ids often spares a hash lookup.
+    next_target: Option<Target>,
 }
 
 fn cell(record: &impl Fields, position: Option<usize>) -> &[u8] {
@@ -228,6 +231,7 @@ impl<'f> RowReader<'f> {
             keep_text: options.keep_text,
             last_unit_raw: Vec::new(),
             last_unit: String::new(),
+            next_target: None,
         })
     }
 
@@ -320,8 +324,10 @@ impl<'f> RowReader<'f> {
         Some(texts)
     }
 
-    fn target(&self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
-        if let Some(target @ (Target::Leaf(_) | Target::Adjustment(_))) = self.framework.target(id) {
+    fn target(&mut self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
+        let guess = self.next_target.filter(|&guess| self.framework.scorable_id(guess) == Some(id));
+        if let Some(target @ (Target::Leaf(_) | Target::Adjustment(_))) = guess.or_else(|| self.framework.target(id)) {
+            self.next_target = self.framework.next_scorable(target);
             return Some(target);
         }
         let location = self.at(line, Column::Criterion);

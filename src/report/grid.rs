@@ -133,6 +133,29 @@ pub fn csv_bytes<R: AsRef<[String]>>(headers: &[String], rows: impl Iterator<Ite
     writer.into_inner().expect("in-memory write")
 }
 
+/// [`csv_bytes`] with a row made by `row` from each item, rendered on all cores in
+/// slices that are then joined: the bytes are the same as one writer's.
+pub fn csv_bytes_parallel<T: Sync, R: AsRef<[String]>>(headers: &[String], items: &[T], row: impl Fn(&T) -> R + Sync) -> Vec<u8> {
+    use rayon::prelude::*;
+    const SLICE: usize = 2048;
+    let slices: Vec<Vec<u8>> = items
+        .par_chunks(SLICE)
+        .map(|slice| {
+            let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new());
+            for item in slice {
+                writer.write_record(row(item).as_ref()).expect("in-memory write");
+            }
+            writer.into_inner().expect("in-memory write")
+        })
+        .collect();
+    let mut bytes = csv_bytes(headers, std::iter::empty::<&[String]>());
+    bytes.reserve(slices.iter().map(Vec::len).sum());
+    for slice in slices {
+        bytes.extend_from_slice(&slice);
+    }
+    bytes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

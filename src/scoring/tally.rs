@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::totals::{Sums, UnitTotals};
@@ -73,7 +74,7 @@ impl Tally {
         }
         let total_max = framework.total_max();
         self.units
-            .into_iter()
+            .into_par_iter()
             .map(|unit| {
                 let sums = Sums { max: total_max - unit.not_applicable, ..unit.sums };
                 UnitTotals::new(framework, unit.name.into(), sums).ok()
