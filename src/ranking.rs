@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::scoring::{UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
-pub trait Rankable: Send {
+pub trait Rankable: Send + Sync {
     /// The canonical unit name (ties are listed by it).
     fn name(&self) -> &str;
     /// The index as shown (rounded).
@@ -43,11 +43,18 @@ pub struct Ranked<T = UnitScore> {
 }
 
 /// Ranks units scored with one framework in one run.
-pub fn rank<T: Rankable>(mut scores: Vec<T>) -> Vec<Ranked<T>> {
-    // Stable, as `sort_by`: the order does not depend on the thread count.
-    scores.par_sort_by(|a, b| b.index().cmp(&a.index()).then_with(|| a.name().cmp(b.name())));
-    let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(scores.len());
-    for (position, score) in scores.into_iter().enumerate() {
+pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
+    // Positions are sorted, not the units: a unit is large to move. The last key,
+    // the position, makes the order total, so it is that of a stable sort whatever
+    // the thread count.
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.par_sort_unstable_by(|&a, &b| {
+        let (first, second) = (&scores[a], &scores[b]);
+        second.index().cmp(&first.index()).then_with(|| first.name().cmp(second.name())).then(a.cmp(&b))
+    });
+    let mut slots: Vec<Option<T>> = scores.into_iter().map(Some).collect();
+    let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(slots.len());
+    for (position, score) in order.into_iter().filter_map(|at| slots[at].take()).enumerate() {
         let rank = match ranked.last() {
             Some(previous) if previous.score.index() == score.index() => previous.rank,
             _ => position + 1,

@@ -111,7 +111,7 @@ fn fold_short(text: &str, buffer: &mut [u8; SHORT]) -> Option<usize> {
 /// The lower case of `c` when it is one character found without a table search:
 /// ASCII, Latin-1 letters and the Latin letters of Vietnamese (ă, đ, ĩ, ũ, ơ, ư and
 /// the letters with tone marks). `None` for any other character.
-fn simple_lower(c: char) -> Option<char> {
+pub(crate) fn simple_lower(c: char) -> Option<char> {
     let code = u32::from(c);
     let lower = match code {
         0..=0x7F => return Some(c.to_ascii_lowercase()),

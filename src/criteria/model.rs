@@ -3,8 +3,6 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A validated criteria framework (bộ chỉ số).
 #[derive(Debug, Clone)]
@@ -35,26 +33,9 @@ pub struct Framework {
     pub leaves: Vec<Leaf>,
     /// Bonus and penalty pools, in declared order.
     pub adjustments: Vec<Adjustment>,
-    pub(crate) targets: HashMap<String, Target, BuildHasherDefault<IdHasher>>,
-}
-
-/// FNV-1a: ids are short and come from the framework's author, so a fast hash is
-/// safe here, and the id of every evidence row is looked up.
-#[derive(Debug, Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    /// Leaves, adjustments and groups by id; the id of every evidence row is looked
+    /// up, so with a fast hash (ids come from the framework's author).
+    pub(crate) targets: rustc_hash::FxHashMap<String, Target>,
 }
 
 /// What an id in an evidence file refers to.

@@ -133,19 +133,57 @@ pub fn csv_bytes<R: AsRef<[String]>>(headers: &[String], rows: impl Iterator<Ite
     writer.into_inner().expect("in-memory write")
 }
 
-/// [`csv_bytes`] with a row made by `row` from each item, rendered on all cores in
+/// One CSV row being written field by field, without a string per field.
+pub struct CsvRow {
+    writer: csv::Writer<Vec<u8>>,
+    number: String,
+}
+
+impl CsvRow {
+    fn new() -> Self {
+        CsvRow { writer: csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new()), number: String::new() }
+    }
+
+    /// A text field, quoted where needed.
+    pub fn text(&mut self, field: &str) {
+        // Writing to a Vec<u8> cannot fail.
+        self.writer.write_field(field).expect("in-memory write");
+    }
+
+    /// A whole number.
+    pub fn count(&mut self, value: usize) {
+        use std::fmt::Write;
+        self.number.clear();
+        let _ = write!(self.number, "{value}");
+        self.writer.write_field(&self.number).expect("in-memory write");
+    }
+
+    /// Points with exactly `decimals` places (see [`crate::points::fixed`]).
+    pub fn fixed(&mut self, value: rust_decimal::Decimal, decimals: u32) {
+        self.number.clear();
+        crate::points::write_fixed(&mut self.number, value, decimals);
+        self.writer.write_field(&self.number).expect("in-memory write");
+    }
+
+    fn end(&mut self) {
+        self.writer.write_record(std::iter::empty::<&[u8]>()).expect("in-memory write");
+    }
+}
+
+/// [`csv_bytes`] with the fields of each item written by `row`, on all cores in
 /// slices that are then joined: the bytes are the same as one writer's.
-pub fn csv_bytes_parallel<T: Sync, R: AsRef<[String]>>(headers: &[String], items: &[T], row: impl Fn(&T) -> R + Sync) -> Vec<u8> {
+pub fn csv_bytes_parallel<T: Sync>(headers: &[String], items: &[T], row: impl Fn(&T, &mut CsvRow) + Sync) -> Vec<u8> {
     use rayon::prelude::*;
     const SLICE: usize = 2048;
     let slices: Vec<Vec<u8>> = items
         .par_chunks(SLICE)
         .map(|slice| {
-            let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new());
+            let mut out = CsvRow::new();
             for item in slice {
-                writer.write_record(row(item).as_ref()).expect("in-memory write");
+                row(item, &mut out);
+                out.end();
             }
-            writer.into_inner().expect("in-memory write")
+            out.writer.into_inner().expect("in-memory write")
         })
         .collect();
     let mut bytes = csv_bytes(headers, std::iter::empty::<&[String]>());

@@ -6,7 +6,6 @@ use super::grid::{Align, Grid, csv_bytes_parallel};
 use super::json::number;
 use crate::criteria::Framework;
 use crate::labels::Lang;
-use crate::points::fixed;
 use crate::ranking::Ranked;
 use crate::scoring::UnitTotals;
 
@@ -17,18 +16,17 @@ pub fn ranking_csv(framework: &Framework, ranked: &[Ranked<UnitTotals>]) -> Vec<
     headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
     headers.extend(["adjustment", "total", "max", "index", "grade"].map(String::from));
     // A national ranking has a hundred thousand rows: rendered on all cores.
-    csv_bytes_parallel(&headers, ranked, |r| {
+    csv_bytes_parallel(&headers, ranked, |r, row| {
         let s = &r.score;
-        let mut row = vec![r.rank.to_string(), s.name.clone()];
-        row.extend((0..framework.areas.len()).map(|a| fixed(s.area_points(framework, a), dp)));
-        row.extend([
-            fixed(s.adjustment(), dp),
-            fixed(s.total, dp),
-            fixed(s.max, dp),
-            fixed(s.index, dp),
-            s.grade_name(framework).to_owned(),
-        ]);
-        row
+        row.count(r.rank);
+        row.text(&s.name);
+        for area in 0..framework.areas.len() {
+            row.fixed(s.area_points(framework, area), dp);
+        }
+        for value in [s.adjustment(), s.total, s.max, s.index] {
+            row.fixed(value, dp);
+        }
+        row.text(s.grade_name(framework));
     })
 }
 

@@ -1,34 +1,46 @@
 //! The batch tally: scores each row as it is read and keeps only each unit's sums,
 //! so ranking a country's units holds a few hundred bytes per unit, not every row.
+//!
+//! The sums of all units lie in one flat array and the rows seen in another: a
+//! national ranking's units stay close together in memory, with one allocation per
+//! unit (its name) instead of several.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 
+use hashbrown::HashTable;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
+use rustc_hash::FxBuildHasher;
 
 use super::totals::{Sums, UnitTotals};
 use super::unit::{Status, leaf_points, score_adjustment};
 use crate::criteria::{AdjustmentKind, Framework, Source, Target};
 use crate::evidence::{BatchSink, Duplicate, Entry, RowSink};
 
-/// One unit's sums so far.
-#[derive(Debug, Clone)]
-struct Partial {
-    name: Box<str>,
-    sums: Sums,
-    /// Sum of the maxima of the leaves marked N/A.
-    not_applicable: Decimal,
-    /// One bit per leaf and adjustment that has a row.
-    seen: Box<[u64]>,
-}
+/// Where each figure of a unit is, after its areas' points.
+const ASSESSMENT: usize = 0;
+const SURVEY: usize = 1;
+const BONUS: usize = 2;
+const PENALTY: usize = 3;
+/// Sum of the maxima of the leaves marked N/A.
+const NOT_APPLICABLE: usize = 4;
+const FIGURES: usize = 5;
 
 /// Units' sums of rounded points, filled row by row (see [`RowSink`]).
 #[derive(Debug, Clone)]
 pub struct Tally {
     areas: usize,
-    slots: usize,
-    names: HashMap<Box<str>, usize>,
-    units: Vec<Partial>,
+    /// Figures per unit: its areas, then `ASSESSMENT..FIGURES`.
+    width: usize,
+    /// `width` figures per unit, units in the order first met.
+    figures: Vec<Decimal>,
+    /// 64-bit words of "has a row" bits per unit: one bit per leaf and adjustment.
+    words: usize,
+    seen: Vec<u64>,
+    names: Vec<Box<str>>,
+    /// Positions in `names`, found by name (names come from files on the user's
+    /// own machine: a fast hash is safe).
+    by_name: HashTable<u32>,
     last: usize,
     repeated: bool,
 }
@@ -36,33 +48,46 @@ pub struct Tally {
 impl Tally {
     /// An empty tally for `framework`.
     pub fn new(framework: &Framework) -> Self {
+        let areas = framework.areas.len();
         Tally {
-            areas: framework.areas.len(),
-            slots: framework.leaves.len() + framework.adjustments.len(),
-            names: HashMap::new(),
-            units: Vec::new(),
+            areas,
+            width: areas + FIGURES,
+            figures: Vec::new(),
+            words: (framework.leaves.len() + framework.adjustments.len()).div_ceil(64),
+            seen: Vec::new(),
+            names: Vec::new(),
+            by_name: HashTable::new(),
             last: usize::MAX,
             repeated: false,
         }
     }
 
-    fn unit(&mut self, name: &str) -> &mut Partial {
-        if self.units.get(self.last).is_none_or(|unit| *unit.name != *name) {
-            self.last = match self.names.get(name) {
-                Some(&index) => index,
-                None => {
-                    self.names.insert(name.into(), self.units.len());
-                    self.units.push(Partial {
-                        name: name.into(),
-                        sums: Sums { areas: vec![Decimal::ZERO; self.areas], ..Sums::default() },
-                        not_applicable: Decimal::ZERO,
-                        seen: vec![0; self.slots.div_ceil(64)].into(),
-                    });
-                    self.units.len() - 1
-                }
+    /// The position of `name`, if the tally has it.
+    fn find(&self, name: &str) -> Option<usize> {
+        let names = &self.names;
+        self.by_name.find(FxBuildHasher.hash_one(name), |&at| *names[at as usize] == *name).map(|&at| at as usize)
+    }
+
+    /// Adds a unit without figures or rows and returns its position.
+    fn push(&mut self, name: Box<str>) -> usize {
+        let at = self.names.len();
+        let names = &self.names;
+        self.by_name.insert_unique(FxBuildHasher.hash_one(&*name), at as u32, |&other| FxBuildHasher.hash_one(&*names[other as usize]));
+        self.names.push(name);
+        self.figures.resize(self.figures.len() + self.width, Decimal::ZERO);
+        self.seen.resize(self.seen.len() + self.words, 0);
+        at
+    }
+
+    /// The position of `name`, added when new.
+    fn unit(&mut self, name: &str) -> usize {
+        if self.names.get(self.last).is_none_or(|last| **last != *name) {
+            self.last = match self.find(name) {
+                Some(at) => at,
+                None => self.push(name.into()),
             };
         }
-        &mut self.units[self.last]
+        self.last
     }
 
     /// The units' totals, or `None` when the rows cannot be ranked as they are: a
@@ -73,11 +98,21 @@ impl Tally {
             return None;
         }
         let total_max = framework.total_max();
-        self.units
+        let areas = self.areas;
+        self.names
             .into_par_iter()
-            .map(|unit| {
-                let sums = Sums { max: total_max - unit.not_applicable, ..unit.sums };
-                UnitTotals::new(framework, unit.name.into(), sums).ok()
+            .zip(self.figures.par_chunks(self.width))
+            .map(|(name, figures)| {
+                let (area_points, rest) = figures.split_at(areas);
+                let sums = Sums {
+                    areas: area_points.to_vec(),
+                    assessment: rest[ASSESSMENT],
+                    survey: rest[SURVEY],
+                    bonus: rest[BONUS],
+                    penalty: rest[PENALTY],
+                    max: total_max - rest[NOT_APPLICABLE],
+                };
+                UnitTotals::new(framework, name.into(), sums).ok()
             })
             .collect()
     }
@@ -90,33 +125,34 @@ impl RowSink for Tally {
             Target::Adjustment(adjustment) => framework.leaves.len() + adjustment,
             Target::Group(_) => return None,
         };
-        let partial = self.unit(unit);
-        let (word, bit) = (slot / 64, 1u64 << (slot % 64));
-        if partial.seen[word] & bit != 0 {
+        let at = self.unit(unit);
+        let (word, bit) = (at * self.words + slot / 64, 1u64 << (slot % 64));
+        if self.seen[word] & bit != 0 {
             self.repeated = true;
             return None;
         }
-        partial.seen[word] |= bit;
-        let sums = &mut partial.sums;
+        self.seen[word] |= bit;
+        let figures = &mut self.figures[at * self.width..(at + 1) * self.width];
+        let (areas, rest) = figures.split_at_mut(self.areas);
         match target {
             Target::Leaf(leaf) => {
                 let spec = &framework.leaves[leaf];
                 let (points, status) = leaf_points(framework, leaf, &entry);
                 if status == Status::NotApplicable {
-                    partial.not_applicable += spec.max;
+                    rest[NOT_APPLICABLE] += spec.max;
                 } else {
-                    sums.areas[spec.area] += points;
+                    areas[spec.area] += points;
                     match spec.source {
-                        Source::Assessment => sums.assessment += points,
-                        Source::Survey => sums.survey += points,
+                        Source::Assessment => rest[ASSESSMENT] += points,
+                        Source::Survey => rest[SURVEY] += points,
                     }
                 }
             }
             Target::Adjustment(adjustment) => {
                 let score = score_adjustment(framework, adjustment, Some(&entry));
                 match framework.adjustments[adjustment].kind {
-                    AdjustmentKind::Bonus => sums.bonus += score.points,
-                    AdjustmentKind::Penalty => sums.penalty += score.points,
+                    AdjustmentKind::Bonus => rest[BONUS] += score.points,
+                    AdjustmentKind::Penalty => rest[PENALTY] += score.points,
                 }
             }
             Target::Group(_) => {}
@@ -128,25 +164,19 @@ impl RowSink for Tally {
 impl BatchSink for Tally {
     fn absorb(&mut self, other: Tally) {
         self.repeated |= other.repeated;
-        for theirs in other.units {
-            let Some(&index) = self.names.get(&theirs.name) else {
-                self.names.insert(theirs.name.clone(), self.units.len());
-                self.units.push(theirs);
-                continue;
+        let (width, words) = (self.width, self.words);
+        for ((name, figures), seen) in other.names.into_iter().zip(other.figures.chunks(width)).zip(other.seen.chunks(words)) {
+            let at = match self.find(&name) {
+                Some(at) => at,
+                None => self.push(name),
             };
-            let ours = &mut self.units[index];
-            for (mine, their) in ours.seen.iter_mut().zip(&theirs.seen) {
+            for (mine, their) in self.seen[at * words..(at + 1) * words].iter_mut().zip(seen) {
                 self.repeated |= *mine & their != 0;
                 *mine |= their;
             }
-            for (mine, their) in ours.sums.areas.iter_mut().zip(&theirs.sums.areas) {
+            for (mine, their) in self.figures[at * width..(at + 1) * width].iter_mut().zip(figures) {
                 *mine += their;
             }
-            ours.sums.assessment += theirs.sums.assessment;
-            ours.sums.survey += theirs.sums.survey;
-            ours.sums.bonus += theirs.sums.bonus;
-            ours.sums.penalty += theirs.sums.penalty;
-            ours.not_applicable += theirs.not_applicable;
         }
     }
 }
