@@ -27,19 +27,38 @@ pub fn fixed(value: Decimal, decimals: u32) -> String {
 /// Appends [`fixed`]`(value, decimals)` to `out`, from the digits of the rounded
 /// value (quicker than `Decimal`'s `Display`, the same text).
 pub fn write_fixed(out: &mut String, value: Decimal, decimals: u32) {
-    use std::fmt::Write;
     let mut shown = round(value, decimals);
     if shown.is_zero() {
         shown = Decimal::ZERO;
     }
     shown.rescale(decimals);
     let mantissa = shown.mantissa();
-    let scale = shown.scale();
-    let unit = 10u128.pow(scale);
-    let (whole, fraction) = (mantissa.unsigned_abs() / unit, mantissa.unsigned_abs() % unit);
-    let sign = if mantissa < 0 { "-" } else { "" };
-    // Writing to a String cannot fail.
-    let _ = if scale == 0 { write!(out, "{sign}{whole}") } else { write!(out, "{sign}{whole}.{fraction:0width$}", width = scale as usize) };
+    if mantissa < 0 {
+        out.push('-');
+    }
+    // The mantissa's digits, last first, at least one before the decimal point;
+    // 96 bits have at most 29 digits and the scale is at most 28.
+    let scale = shown.scale() as usize;
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    let mut rest = mantissa.unsigned_abs();
+    while rest > u128::from(u64::MAX) {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+    }
+    let mut rest = rest as u64;
+    while rest > 0 || len <= scale {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+    }
+    for at in (0..len).rev() {
+        out.push(char::from(digits[at]));
+        if at == scale && scale > 0 {
+            out.push('.');
+        }
+    }
 }
 
 /// Formats like [`fixed`] but with a decimal comma, as Vietnamese officials write.

@@ -44,14 +44,13 @@ pub struct Ranked<T = UnitScore> {
 
 /// Ranks units scored with one framework in one run.
 pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
-    // Positions are sorted, not the units: a unit is large to move. The last key,
-    // the position, makes the order total, so it is that of a stable sort whatever
-    // the thread count.
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.par_sort_unstable_by(|&a, &b| {
-        let (first, second) = (&scores[a], &scores[b]);
-        second.index().cmp(&first.index()).then_with(|| first.name().cmp(second.name())).then(a.cmp(&b))
-    });
+    // Keys are sorted, not the units: a unit is large to move and far away in
+    // memory. The last key, the position, makes the order total, so it is that of a
+    // stable sort whatever the thread count.
+    let mut order: Vec<(std::cmp::Reverse<Decimal>, &str, usize)> =
+        scores.iter().enumerate().map(|(position, score)| (std::cmp::Reverse(score.index()), score.name(), position)).collect();
+    order.par_sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(_, _, position)| position).collect();
     let mut slots: Vec<Option<T>> = scores.into_iter().map(Some).collect();
     let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(slots.len());
     for (position, score) in order.into_iter().filter_map(|at| slots[at].take()).enumerate() {

@@ -48,6 +48,10 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
         format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
     };
+    // A national ranking is a few hundred thousand small allocations: they are
+    // freed on the thread pool while the output is written (a program that ends
+    // right after need not wait for it).
+    rayon::spawn(move || drop(ranked));
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
     Ok(Output { stdout, warnings })
 }
