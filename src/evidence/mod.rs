@@ -66,16 +66,31 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
 /// `*.csv` and `*.xlsx` files; sorted by name and without repeats (even under two
 /// spellings of one path), so the order of arguments never changes a result.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
+    // Each file with the path that tells whether two spellings name one file: the
+    // canonical path, found once per directory for the plain files in it (a
+    // directory of a hundred thousand per-unit files is listed, not resolved file by
+    // file).
+    let mut files: Vec<(PathBuf, PathBuf)> = Vec::new();
+    fn read_error(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+        move |source| Error::Read { path: path.display().to_string(), source }
+    }
     for path in paths {
         if path.is_dir() {
-            let entries = std::fs::read_dir(path).map_err(|source| Error::Read { path: path.display().to_string(), source })?;
+            let canonical_dir = path.canonicalize().unwrap_or_else(|_| path.clone());
+            let entries = std::fs::read_dir(path).map_err(read_error(path))?;
             let mut found = Vec::new();
             for entry in entries {
-                let entry = entry.map_err(|source| Error::Read { path: path.display().to_string(), source })?;
+                let entry = entry.map_err(read_error(path))?;
                 let file = entry.path();
-                if file.is_file() && is_evidence_file(&file) {
-                    found.push(file);
+                if !is_evidence_file(&file) {
+                    continue;
+                }
+                let kind = entry.file_type().map_err(read_error(path))?;
+                if kind.is_file() {
+                    found.push((file, canonical_dir.join(entry.file_name())));
+                } else if kind.is_symlink() && file.is_file() {
+                    let canonical = file.canonicalize().unwrap_or_else(|_| file.clone());
+                    found.push((file, canonical));
                 }
             }
             if found.is_empty() {
@@ -83,7 +98,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             }
             files.extend(found);
         } else if path.exists() {
-            files.push(path.clone());
+            files.push((path.clone(), path.canonicalize().unwrap_or_else(|_| path.clone())));
         } else {
             return Err(Error::Read {
                 path: path.display().to_string(),
@@ -92,11 +107,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     files.sort();
-    files.dedup();
     // One file named twice (`a.csv` and `./a.csv`) is read once.
     let mut seen = std::collections::HashSet::new();
-    files.retain(|file| seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())));
-    Ok(files)
+    files.retain(|(_, canonical)| seen.insert(canonical.clone()));
+    Ok(files.into_iter().map(|(file, _)| file).collect())
 }
 
 /// Whether a directory entry is read as evidence: `*.csv` or `*.xlsx`, any case,
@@ -140,4 +154,28 @@ pub(crate) fn duplicate_across_files(
     )
     .expected("one row per unit and criterion across all files")
     .hint("the unit appears in two files; remove one of the rows")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_evidence_file_is_read_once_however_it_is_named() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("units");
+        std::fs::create_dir(&dir).unwrap();
+        for name in ["b.csv", "a.CSV", "notes.txt", "~$c.xlsx", "c.xlsx"] {
+            std::fs::write(dir.join(name), "unit,criterion,value\n").unwrap();
+        }
+        std::fs::create_dir(dir.join("sub.csv")).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.join("b.csv"), dir.join("d.csv")).unwrap();
+        let given = [dir.clone(), dir.join("b.csv"), dir.join(".").join("a.CSV"), root.path().join("units/../units/c.xlsx")];
+        let files = expand_paths(&given).unwrap();
+        let names: Vec<String> = files.iter().map(|f| f.strip_prefix(root.path()).unwrap().display().to_string()).collect();
+        // The listing gives a.CSV, b.csv, c.xlsx and (a link to b.csv) d.csv; the
+        // arguments name three of them again. The first spelling in sorted order stays.
+        assert_eq!(names, ["units/../units/c.xlsx", "units/a.CSV", "units/b.csv"]);
+    }
 }

@@ -13,6 +13,7 @@ mod part;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
@@ -24,7 +25,7 @@ use super::sink::BatchSink;
 use crate::criteria::Framework;
 use crate::diagnostic::Diagnostics;
 use crate::error::{Error, Result};
-use part::{Part, Trouble, add, first_trouble, read_chunk, read_whole};
+use part::{Part, Trouble, read_chunk, read_whole};
 
 /// Files larger than this are cut into chunks of about this size.
 const CHUNK_BYTES: usize = 1 << 18;
@@ -62,26 +63,25 @@ fn read_batch_in_chunks<S: BatchSink>(
         return Ok(None);
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    // Each thread adds its files into one running part; the parts are added up at
-    // the end. Sums of exact decimals do not depend on the order, a repeated row is
-    // caught in any order, and warnings are sorted: the result is the same for any
-    // thread count, and memory does not grow with the number of files.
-    let new_part = || Some(Part::new(new_sink()));
-    let whole = (0..files.len())
+    // The files are read on all cores, then their parts are added up in the order of
+    // the files: the result is the same for any thread count.
+    let failed = AtomicBool::new(false);
+    let parts: Vec<Option<Part<S>>> = (0..files.len())
         .into_par_iter()
-        .fold(
-            || (Scratch::default(), new_part()),
-            |(mut scratch, whole), index| {
-                // After a problem the other files need not be read.
-                let part = whole
-                    .as_ref()
-                    .and_then(|_| read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut scratch, chunk_bytes));
-                (scratch, add(whole, part))
-            },
-        )
-        .map(|(_, whole)| whole)
-        .reduce(new_part, add);
-    let Some(Part { sink, mut problems, .. }) = whole else { return Ok(None) };
+        .map_init(Scratch::default, |scratch, index| {
+            // After a problem the other files need not be read.
+            if failed.load(Ordering::Relaxed) {
+                return None;
+            }
+            let part = read_file(&files[index], &names[index], index as u32, framework, &new_sink, scratch, chunk_bytes);
+            if part.is_none() {
+                failed.store(true, Ordering::Relaxed);
+            }
+            part
+        })
+        .collect();
+    let Some(parts) = parts.into_iter().collect::<Option<Vec<_>>>() else { return Ok(None) };
+    let Part { sink, mut problems, .. } = Part::merge(&new_sink, parts);
     if problems.has_errors() {
         return Ok(None);
     }
@@ -140,44 +140,25 @@ fn read_file<S: BatchSink>(
     } else {
         let mut chunks = Chunks::new(start, input, chunk_bytes);
         let first = chunks.next()?.ok()?;
-        // Chunks are added up as they are read (memory stays flat); the first
-        // trouble in file order decides, since a chunk after an unproved cut may not
-        // start at a record, so its problems mean nothing.
+        // Chunks are read on all cores and their parts added up in file order (a unit
+        // cut by a chunk's end continues in the next part); the first trouble in file
+        // order decides, since a chunk after an unproved cut may not start at a
+        // record, so its problems mean nothing.
         let recycler = chunks.recycler();
-        let new_chunked = || (Part::new(new_sink()), None);
-        let (part, trouble) = std::iter::once(Ok(first))
+        let mut read: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
             .chain(chunks)
             .par_bridge()
-            .fold(
-                || (Parser::default(), new_chunked()),
-                |(mut parser, (mut whole, trouble)), chunk| {
-                    let (index, part) = match chunk {
-                        Ok(chunk) => {
-                            let part = read_chunk(&chunk, &rows, separator, new_sink, &mut parser);
-                            recycler.recycle(chunk.bytes);
-                            (chunk.index, part)
-                        }
-                        Err(_) => (usize::MAX, Err(Trouble::Problem)),
-                    };
-                    let trouble = match part {
-                        Ok(part) => {
-                            whole.absorb(part);
-                            trouble
-                        }
-                        Err(found) => first_trouble(trouble, Some((index, found))),
-                    };
-                    (parser, (whole, trouble))
-                },
-            )
-            .map(|(_, chunked)| chunked)
-            .reduce(new_chunked, |(mut whole, a), (part, b)| {
-                whole.absorb(part);
-                (whole, first_trouble(a, b))
-            });
-        match trouble {
-            None => Ok(part),
-            Some((_, trouble)) => Err(trouble),
-        }
+            .map_init(Parser::default, |parser, chunk| match chunk {
+                Ok(chunk) => {
+                    let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+                    recycler.recycle(chunk.bytes);
+                    (chunk.index, part)
+                }
+                Err(_) => (usize::MAX, Err(Trouble::Problem)),
+            })
+            .collect();
+        read.sort_unstable_by_key(|(index, _)| *index);
+        read.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>().map(|parts| Part::merge(new_sink, parts))
     };
     let part = match part {
         Err(Trouble::Refused) => read_whole(path, &rows, separator, new_sink),

@@ -29,7 +29,7 @@ impl RowSink for Book {
 
 /// A sink that can be filled in parts (files, chunks of a file) on different
 /// threads and then added up.
-pub trait BatchSink: RowSink + Send {
-    /// Adds everything of `other`, a part read after this one.
-    fn absorb(&mut self, other: Self);
+pub trait BatchSink: RowSink + Send + Sized {
+    /// Adds everything of `parts`, read after this one, in the order they were read.
+    fn absorb_all(&mut self, parts: Vec<Self>);
 }

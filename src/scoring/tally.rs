@@ -162,20 +162,33 @@ impl RowSink for Tally {
 }
 
 impl BatchSink for Tally {
-    fn absorb(&mut self, other: Tally) {
-        self.repeated |= other.repeated;
+    fn absorb_all(&mut self, parts: Vec<Tally>) {
+        // Room for every unit at once: the table is never rebuilt while it grows.
+        let more: usize = parts.iter().map(|part| part.names.len()).sum();
+        let names = &self.names;
+        self.by_name.reserve(more, |&at| FxBuildHasher.hash_one(&*names[at as usize]));
+        self.names.reserve(more);
+        self.figures.reserve(more * self.width);
+        self.seen.reserve(more * self.words);
         let (width, words) = (self.width, self.words);
-        for ((name, figures), seen) in other.names.into_iter().zip(other.figures.chunks(width)).zip(other.seen.chunks(words)) {
-            let at = match self.find(&name) {
-                Some(at) => at,
-                None => self.push(name),
-            };
-            for (mine, their) in self.seen[at * words..(at + 1) * words].iter_mut().zip(seen) {
-                self.repeated |= *mine & their != 0;
-                *mine |= their;
-            }
-            for (mine, their) in self.figures[at * width..(at + 1) * width].iter_mut().zip(figures) {
-                *mine += their;
+        for part in parts {
+            self.repeated |= part.repeated;
+            for ((name, figures), seen) in part.names.into_iter().zip(part.figures.chunks(width)).zip(part.seen.chunks(words)) {
+                // A unit cut by the end of a chunk goes on at the start of the next.
+                let at = match self.names.last() {
+                    Some(last) if *last == name => self.names.len() - 1,
+                    _ => match self.find(&name) {
+                        Some(at) => at,
+                        None => self.push(name),
+                    },
+                };
+                for (mine, their) in self.seen[at * words..(at + 1) * words].iter_mut().zip(seen) {
+                    self.repeated |= *mine & their != 0;
+                    *mine |= their;
+                }
+                for (mine, their) in self.figures[at * width..(at + 1) * width].iter_mut().zip(figures) {
+                    *mine += their;
+                }
             }
         }
     }

@@ -29,30 +29,22 @@ pub(super) enum Trouble {
     Refused,
 }
 
-/// Adds two parts; `None` (a problem) wins.
-pub(super) fn add<S: BatchSink>(whole: Option<Part<S>>, part: Option<Part<S>>) -> Option<Part<S>> {
-    let (mut whole, part) = (whole?, part?);
-    whole.absorb(part);
-    Some(whole)
-}
-
-/// The trouble of the earlier chunk.
-pub(super) fn first_trouble(a: Option<(usize, Trouble)>, b: Option<(usize, Trouble)>) -> Option<(usize, Trouble)> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    }
-}
-
 impl<S: BatchSink> Part<S> {
     pub(super) fn new(sink: S) -> Self {
         Part { sink, problems: Diagnostics::new(), rows: 0 }
     }
 
-    pub(super) fn absorb(&mut self, other: Part<S>) {
-        self.sink.absorb(other.sink);
-        self.problems.extend(other.problems);
-        self.rows += other.rows;
+    /// The parts added up, in the order given (the order they were read).
+    pub(super) fn merge(new_sink: &impl Fn() -> S, parts: Vec<Part<S>>) -> Self {
+        let mut whole = Part::new(new_sink());
+        let mut sinks = Vec::with_capacity(parts.len());
+        for part in parts {
+            whole.problems.extend(part.problems);
+            whole.rows += part.rows;
+            sinks.push(part.sink);
+        }
+        whole.sink.absorb_all(sinks);
+        whole
     }
 }
 
