@@ -168,7 +168,33 @@ for small, big in zip(scales, scales[1:]):
             what = "one file" if kind == "file" else "per-unit files"
             lines.append(f"{big // small}× the units ({small} → {big}, {what}): {b / a:.1f}× the time")
 if lines:
-    print("\nScaling: " + "; ".join(lines) + ".")
+    print("\nScaling (means above): " + "; ".join(lines) + ".")
+PY
+# Scaling, measured in pairs: the speed of a shared machine drifts by several per
+# cent within minutes, so the means above, taken minutes apart, can differ for that
+# reason alone. Here the runs of two scales alternate (small, big, small, big, …),
+# each big run is divided by the small run next to it, and the median is printed.
+PAIRS=${PAIRS:-5}
+python3 - "$DATA" "$PAIRS" "$PAR" $SCALES >> "$RESULTS" <<'PY'
+import os, statistics, subprocess, sys, time
+data, pairs, par, scales = sys.argv[1], int(sys.argv[2]), sys.argv[3], [int(s) for s in sys.argv[4:]]
+def timed(directory, target):
+    start = time.perf_counter()
+    subprocess.run([par, "rank", "--criteria", "framework.toml", "--format", "csv", target], cwd=directory,
+                   stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+lines = []
+for small, big in zip(scales, scales[1:]):
+    for target, what in (("evidence.csv", "one file"), ("units", "per-unit files")):
+        a, b = os.path.join(data, f"u{small}"), os.path.join(data, f"u{big}")
+        timed(a, target), timed(b, target)  # warm-up
+        ratios = []
+        for _ in range(pairs):
+            ratios.append(timed(b, target) / timed(a, target))
+        lines.append(f"{big // small}× the units ({small} → {big}, {what}): {statistics.median(ratios):.2f}× the time "
+                     f"(median of {pairs} interleaved pairs; {min(ratios):.2f}–{max(ratios):.2f})")
+if lines:
+    print("\nScaling in pairs: " + "; ".join(lines) + ".")
 PY
 echo >> "$RESULTS"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg). Times are hyperfine means (± standard deviation) of the wall time; 'raw read' is examples/rawread.rs (csv::ByteRecord, one thread, nothing else)." >> "$RESULTS"
