@@ -63,25 +63,35 @@ fn read_batch_in_chunks<S: BatchSink>(
         return Ok(None);
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    // The files are read on all cores, then their parts are added up in the order of
-    // the files: the result is the same for any thread count.
+    // Each thread reads a run of consecutive files into one part; the parts are then
+    // added up in the order of the files: the result is the same for any thread
+    // count, and a directory of per-unit files costs no more than one file.
     let failed = AtomicBool::new(false);
     let parts: Vec<Option<Part<S>>> = (0..files.len())
         .into_par_iter()
-        .map_init(Scratch::default, |scratch, index| {
-            // After a problem the other files need not be read.
-            if failed.load(Ordering::Relaxed) {
-                return None;
-            }
-            let part = read_file(&files[index], &names[index], index as u32, framework, &new_sink, scratch, chunk_bytes);
-            if part.is_none() {
-                failed.store(true, Ordering::Relaxed);
-            }
-            part
-        })
+        .fold(
+            || (Scratch::default(), Some(Part::new(new_sink()))),
+            |(mut scratch, part), index| {
+                // After a problem the other files need not be read.
+                let part = part.filter(|_| !failed.load(Ordering::Relaxed)).and_then(|mut part| {
+                    read_file(&files[index], &names[index], index as u32, framework, &new_sink, &mut scratch, chunk_bytes, &mut part)?;
+                    Some(part)
+                });
+                if part.is_none() {
+                    failed.store(true, Ordering::Relaxed);
+                }
+                (scratch, part)
+            },
+        )
+        .map(|(_, part)| part)
         .collect();
-    let Some(parts) = parts.into_iter().collect::<Option<Vec<_>>>() else { return Ok(None) };
-    let Part { sink, mut problems, .. } = Part::merge(&new_sink, parts);
+    let Some(mut parts) = parts.into_iter().collect::<Option<Vec<_>>>() else { return Ok(None) };
+    if parts.is_empty() {
+        return Ok(None);
+    }
+    let mut whole = parts.remove(0);
+    whole.absorb_all(parts);
+    let Part { sink, mut problems, .. } = whole;
     if problems.has_errors() {
         return Ok(None);
     }
@@ -96,8 +106,9 @@ struct Scratch {
     buffer: Vec<u8>,
 }
 
-/// Reads one file: in one part when small, else in chunks on all cores; a refused
-/// cut sends the whole file through one pass.
+/// Reads one file into `into`: directly when small, else in chunks on all cores; a
+/// refused cut sends the whole file through one pass. `None` after a problem.
+#[allow(clippy::too_many_arguments)]
 fn read_file<S: BatchSink>(
     path: &Path,
     name: &str,
@@ -106,7 +117,8 @@ fn read_file<S: BatchSink>(
     new_sink: &(impl Fn() -> S + Sync),
     scratch: &mut Scratch,
     chunk_bytes: usize,
-) -> Option<Part<S>> {
+    into: &mut Part<S>,
+) -> Option<()> {
     let Scratch { parser, buffer } = scratch;
     let mut input = File::open(path).ok()?;
     let size = input.metadata().map_or(0, |m| m.len() as usize);
@@ -131,12 +143,13 @@ fn read_file<S: BatchSink>(
         want *= 2;
     }
     let rows = header(&start, name, file, framework, separator, parser)?;
-    let part = if start.len() < want {
-        // The whole file is in `start`: one part, and the buffer serves the next file.
+    let rows_before = into.rows;
+    if start.len() < want {
+        // The whole file is in `start`, and the buffer serves the next file.
         let chunk = Chunk { index: 0, first_line: 1, last: true, bytes: start };
-        let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+        let read = read_chunk(&chunk, &rows, separator, into, parser);
         *buffer = chunk.bytes;
-        part
+        read.ok()?;
     } else {
         let mut chunks = Chunks::new(start, input, chunk_bytes);
         let first = chunks.next()?.ok()?;
@@ -150,22 +163,28 @@ fn read_file<S: BatchSink>(
             .par_bridge()
             .map_init(Parser::default, |parser, chunk| match chunk {
                 Ok(chunk) => {
-                    let part = read_chunk(&chunk, &rows, separator, new_sink, parser);
+                    let mut part = Part::new(new_sink());
+                    let read = read_chunk(&chunk, &rows, separator, &mut part, parser);
                     recycler.recycle(chunk.bytes);
-                    (chunk.index, part)
+                    (chunk.index, read.map(|()| part))
                 }
                 Err(_) => (usize::MAX, Err(Trouble::Problem)),
             })
             .collect();
         read.sort_unstable_by_key(|(index, _)| *index);
-        read.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>().map(|parts| Part::merge(new_sink, parts))
-    };
-    let part = match part {
-        Err(Trouble::Refused) => read_whole(path, &rows, separator, new_sink),
-        other => other,
-    };
+        let parts = match read.into_iter().map(|(_, part)| part).collect::<Result<Vec<_>, _>>() {
+            Ok(parts) => parts,
+            Err(Trouble::Refused) => {
+                let mut whole = Part::new(new_sink());
+                read_whole(path, &rows, separator, &mut whole).ok()?;
+                vec![whole]
+            }
+            Err(Trouble::Problem) => return None,
+        };
+        into.absorb_all(parts);
+    }
     // A header without rows is an error, reported by the exact reader.
-    part.ok().filter(|part| part.rows > 0)
+    (into.rows > rows_before).then_some(())
 }
 
 /// Where the first record of `start` ends.

@@ -34,48 +34,41 @@ impl<S: BatchSink> Part<S> {
         Part { sink, problems: Diagnostics::new(), rows: 0 }
     }
 
-    /// The parts added up, in the order given (the order they were read).
-    pub(super) fn merge(new_sink: &impl Fn() -> S, parts: Vec<Part<S>>) -> Self {
-        let mut whole = Part::new(new_sink());
+    /// Adds `parts`, read after this one, in the order given (the order they were read).
+    pub(super) fn absorb_all(&mut self, parts: Vec<Part<S>>) {
         let mut sinks = Vec::with_capacity(parts.len());
         for part in parts {
-            whole.problems.extend(part.problems);
-            whole.rows += part.rows;
+            self.problems.extend(part.problems);
+            self.rows += part.rows;
             sinks.push(part.sink);
         }
-        whole.sink.absorb_all(sinks);
-        whole
+        self.sink.absorb_all(sinks);
     }
 }
 
-/// Reads the rows of a chunk (the first one starts with the header, skipped) and
-/// proves that it ends where a record ends.
+/// Reads the rows of a chunk (the first one starts with the header, skipped) into
+/// `part` and proves that it ends where a record ends.
 pub(super) fn read_chunk<S: BatchSink>(
     chunk: &Chunk,
     rows: &RowReader,
     separator: u8,
-    new_sink: &impl Fn() -> S,
+    part: &mut Part<S>,
     parser: &mut Parser,
-) -> Result<Part<S>, Trouble> {
-    let mut reader = PartReader::new(rows, new_sink, chunk.first_line, chunk.index == 0);
+) -> Result<(), Trouble> {
+    let mut reader = PartReader::new(rows, part, chunk.first_line, chunk.index == 0);
     let mut records = parser.records(&chunk.bytes, separator);
     let mut last_start = None;
     while let Some((start, fields)) = records.next_view() {
         last_start = Some(start.byte);
         reader.record(&fields, start.line)?;
     }
-    let part = reader.finish()?;
+    reader.finish()?;
     let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start..], separator));
-    if proved { Ok(part) } else { Err(Trouble::Refused) }
+    if proved { Ok(()) } else { Err(Trouble::Refused) }
 }
 
-/// Reads a whole file in one pass, streaming, as the exact reader does.
-pub(super) fn read_whole<S: BatchSink>(
-    path: &Path,
-    rows: &RowReader,
-    separator: u8,
-    new_sink: &impl Fn() -> S,
-) -> Result<Part<S>, Trouble> {
+/// Reads a whole file into `part` in one pass, streaming, as the exact reader does.
+pub(super) fn read_whole<S: BatchSink>(path: &Path, rows: &RowReader, separator: u8, part: &mut Part<S>) -> Result<(), Trouble> {
     let mut input = std::io::BufReader::new(File::open(path).map_err(|_| Trouble::Problem)?);
     let mut bom = [0; 3];
     let bom_len = input.read(&mut bom).map_err(|_| Trouble::Problem)?;
@@ -85,7 +78,7 @@ pub(super) fn read_whole<S: BatchSink>(
         .flexible(true)
         .delimiter(separator)
         .from_reader(LineCounting::new(skipped.chain(input)));
-    let mut reader = PartReader::new(rows, new_sink, 1, true);
+    let mut reader = PartReader::new(rows, part, 1, true);
     let mut record = csv::ByteRecord::new();
     while csv.read_byte_record(&mut record).map_err(|_| Trouble::Problem)? {
         let line = csv.get_mut().line_of(record.position().map_or(0, |p| p.byte()));
@@ -94,17 +87,17 @@ pub(super) fn read_whole<S: BatchSink>(
     reader.finish()
 }
 
-/// Feeds the records of one part to a row reader and a new sink.
-struct PartReader<'f, S> {
+/// Feeds the records of a file or chunk to a row reader and a part.
+struct PartReader<'f, 'p, S> {
     rows: RowReader<'f>,
-    part: Part<S>,
+    part: &'p mut Part<S>,
     first_line: u64,
     skip_header: bool,
 }
 
-impl<'f, S: BatchSink> PartReader<'f, S> {
-    fn new(rows: &RowReader<'f>, new_sink: &impl Fn() -> S, first_line: u64, skip_header: bool) -> Self {
-        PartReader { rows: rows.clone(), part: Part::new(new_sink()), first_line, skip_header }
+impl<'f, 'p, S: BatchSink> PartReader<'f, 'p, S> {
+    fn new(rows: &RowReader<'f>, part: &'p mut Part<S>, first_line: u64, skip_header: bool) -> Self {
+        PartReader { rows: rows.clone(), part, first_line, skip_header }
     }
 
     /// Reads one record found on `line` of the part (counted from 1).
@@ -120,7 +113,7 @@ impl<'f, S: BatchSink> PartReader<'f, S> {
         Ok(())
     }
 
-    fn finish(self) -> Result<Part<S>, Trouble> {
-        if self.part.problems.has_errors() { Err(Trouble::Problem) } else { Ok(self.part) }
+    fn finish(self) -> Result<(), Trouble> {
+        if self.part.problems.has_errors() { Err(Trouble::Problem) } else { Ok(()) }
     }
 }

@@ -102,3 +102,35 @@ fn input_with_a_problem_is_left_to_the_exact_reader() {
         }
     }
 }
+
+#[test]
+fn many_small_files_give_the_exact_totals_and_one_bad_file_stops_the_batch() {
+    let framework = parse_framework(FRAMEWORK, "t.toml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text = evidence(300, true, "\n");
+    // Four records per unit (notes hold line breaks): a file per unit.
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut paths = Vec::new();
+    for (unit, unit_rows) in records[1..].chunks(4).enumerate() {
+        let path = dir.path().join(format!("{unit:04}.csv"));
+        let mut writer = csv::Writer::from_path(&path).unwrap();
+        writer.write_record(&records[0]).unwrap();
+        for row in unit_rows {
+            writer.write_record(row).unwrap();
+        }
+        writer.flush().unwrap();
+        paths.push(path);
+    }
+    let whole = dir.path().join("all");
+    std::fs::create_dir(&whole).unwrap();
+    std::fs::write(whole.join("all.csv"), &text).unwrap();
+    let exact = read_evidence(&[whole], &framework, ReadOptions::default()).unwrap();
+    let expected: Vec<UnitTotals> = score_all(&framework, &exact).unwrap().iter().map(|s| UnitTotals::of(&framework, s)).collect();
+    let batch = read_batch_in_chunks(&paths, &framework, || Tally::new(&framework), 1 << 20).unwrap().unwrap();
+    assert_eq!(batch.files.len(), 300);
+    assert_eq!(by_name(batch.sink.into_totals(&framework).unwrap()), expected);
+    // A value out of range in one file in the middle: the exact reader must report it.
+    std::fs::write(&paths[150], "unit,criterion,value\nĐơn vị 0150,1.2,187\n").unwrap();
+    assert!(read_batch_in_chunks(&paths, &framework, || Tally::new(&framework), 1 << 20).unwrap().is_none());
+}
