@@ -89,7 +89,9 @@ const SHORT: usize = 64;
 /// [`simple_lower`]; `None` otherwise. Such a lower case keeps the UTF-8 length, so
 /// the folded text fits.
 fn fold_short(text: &str, buffer: &mut [u8; SHORT]) -> Option<usize> {
-    if text.len() > SHORT || (!text.is_ascii() && is_nfc_quick(text.chars()) != unicode_normalization::IsNormalized::Yes) {
+    // Every character `simple_lower` knows is a composed starter (tested below), so
+    // text made only of them is already in NFC.
+    if text.len() > SHORT {
         return None;
     }
     let mut len = 0;
@@ -108,9 +110,18 @@ fn fold_short(text: &str, buffer: &mut [u8; SHORT]) -> Option<usize> {
     Some(len)
 }
 
+/// `text` without the white space around it, as `str::trim`, returned at once when
+/// it starts and ends with ASCII that is not white space (almost every cell).
+pub fn trim(text: &str) -> &str {
+    let outer = |byte: Option<&u8>| byte.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '));
+    let bytes = text.as_bytes();
+    if outer(bytes.first()) && outer(bytes.last()) { text } else { text.trim() }
+}
+
 /// The lower case of `c` when it is one character found without a table search:
 /// ASCII, Latin-1 letters and the Latin letters of Vietnamese (ă, đ, ĩ, ũ, ơ, ư and
-/// the letters with tone marks). `None` for any other character.
+/// the letters with tone marks). `None` for any other character. Each is a starter
+/// already in NFC.
 pub(crate) fn simple_lower(c: char) -> Option<char> {
     let code = u32::from(c);
     let lower = match code {
@@ -258,6 +269,8 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if let Some(lower) = simple_lower(c) {
                 known += 1;
+                assert_eq!(is_nfc_quick(std::iter::once(c)), unicode_normalization::IsNormalized::Yes, "{c:?}");
+                assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0, "{c:?}");
                 assert_eq!(c.to_lowercase().collect::<Vec<_>>(), [lower], "{c:?}");
                 assert_eq!(lower.len_utf8(), c.len_utf8(), "{c:?}");
             }
@@ -286,6 +299,15 @@ mod tests {
         let mut buffer = [0u8; SHORT];
         for sample in ["te\u{302}\u{301}", "ΣΑΣ", "İ"] {
             assert_eq!(fold_short(sample, &mut buffer), None, "{sample:?}");
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for sample in
+            ["", " ", "a", " a", "a ", "\ta\r", "92,5", " 92,5 %", "\u{a0}x", "x\u{a0}", "\u{b}1\u{c}", "\u{1c}1", "có", " có ", "\u{3000}"]
+        {
+            assert_eq!(trim(sample), sample.trim(), "{sample:?}");
         }
     }
 

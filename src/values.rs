@@ -118,7 +118,7 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
 /// A number cell without surrounding spaces, its `%` and its sign: whether it is
 /// negative, and the rest.
 fn sign_and_digits(text: &str) -> (bool, &str) {
-    let trimmed = text.trim();
+    let trimmed = crate::text::trim(text);
     let body = trimmed.strip_suffix('%').map(str::trim_end).unwrap_or(trimmed);
     match body.as_bytes().first() {
         Some(b'-') => (true, &body[1..]),
@@ -163,7 +163,7 @@ pub fn parse_count(text: &str) -> Result<u64, ValueError> {
 
 /// Reads a date, day first: `15/01/2024`, `15-01-2024`, `15.1.2024`, or ISO `2024-01-15`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
-    let trimmed = text.trim();
+    let trimmed = crate::text::trim(text);
     let not_a_date = || ValueError::NotADate { text: quote(text) };
     let mut split = trimmed.split(['/', '-', '.']);
     let parts = [split.next().unwrap_or(""), split.next().unwrap_or(""), split.next().unwrap_or("")];
@@ -204,7 +204,7 @@ pub fn parse_yes_no(text: &str) -> Result<bool, ValueError> {
 pub fn is_not_applicable(text: &str) -> bool {
     // Every marker folds to a word starting with n or k; text starting with another
     // ASCII character cannot fold to one (a combining mark after it makes it non-ASCII).
-    match text.trim_start().bytes().next() {
+    match crate::text::trim(text).bytes().next() {
         None => return false,
         Some(first) if first.is_ascii() && !matches!(first.to_ascii_lowercase(), b'n' | b'k') => return false,
         _ => {}

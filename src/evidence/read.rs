@@ -272,7 +272,7 @@ impl<'f> RowReader<'f> {
             self.last_unit_raw.extend_from_slice(unit_raw);
             self.last_unit = normalize_name(texts[Column::Unit as usize]);
         }
-        let criterion = nfc_cow(texts[Column::Criterion as usize].trim());
+        let criterion = nfc_cow(crate::text::trim(texts[Column::Criterion as usize]));
         let mut row_ok = true;
         if self.last_unit.is_empty() {
             problems.push(
@@ -389,7 +389,7 @@ impl<'f> RowReader<'f> {
                             .hint(hint),
                         );
                     }
-                    if matches!(leaf.rule, Rule::Manual { .. }) && *value == Value::Empty && !value_text.trim().is_empty() {
+                    if matches!(leaf.rule, Rule::Manual { .. }) && *value == Value::Empty && !crate::text::trim(value_text).is_empty() {
                         problems.push(
                             Diagnostic::warning(
                                 self.at(line, Column::Value),
@@ -435,7 +435,7 @@ impl<'f> RowReader<'f> {
             );
             ok = false;
         }
-        let evidence = texts[Column::Evidence as usize].trim();
+        let evidence = crate::text::trim(texts[Column::Evidence as usize]);
         ok.then(|| Entry {
             value,
             self_score,

@@ -50,7 +50,7 @@ pub fn expected_value(leaf: &Leaf) -> String {
 
 /// Parses a leaf's value cell.
 pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProblem> {
-    let text = text.trim();
+    let text = crate::text::trim(text);
     if text.is_empty() {
         return Ok(Value::Empty);
     }
@@ -96,7 +96,7 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
 
 /// Parses an adjustment's value cell: a whole count.
 pub fn adjustment_value(adjustment: &Adjustment, text: &str) -> Result<Value, CellProblem> {
-    let text = text.trim();
+    let text = crate::text::trim(text);
     if text.is_empty() {
         return Ok(Value::Empty);
     }
@@ -117,7 +117,7 @@ pub fn points_cell(
     limit: Option<Decimal>,
     step: Option<Decimal>,
 ) -> Result<Option<Decimal>, CellProblem> {
-    let text = text.trim();
+    let text = crate::text::trim(text);
     if text.is_empty() {
         return Ok(None);
     }
