@@ -121,11 +121,12 @@ fn read_file<S: BatchSink>(
 ) -> Option<()> {
     let Scratch { parser, buffer } = scratch;
     let mut input = File::open(path).ok()?;
-    let size = input.metadata().map_or(0, |m| m.len() as usize);
+    // The buffer of the previous file is reused (no size asked of the system: a
+    // directory of per-unit files costs a system call less per file).
     let mut start = std::mem::take(buffer);
     start.clear();
     let mut want = chunk_bytes.max(PEEK_BYTES);
-    start.reserve(size.min(want) + 1);
+    start.reserve(PEEK_BYTES);
     (&mut input).take(want as u64).read_to_end(&mut start).ok()?;
     let bom = start.starts_with(BOM);
     let peek = &start[..start.len().min(PEEK_BYTES)];
