@@ -53,6 +53,8 @@ pub mod points;
 pub mod ranking;
 pub mod report;
 pub mod scoring;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod values;
 

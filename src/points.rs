@@ -101,11 +101,9 @@ mod tests {
         assert_eq!(fixed(d("-1.005"), 2), "-1.01");
         assert_eq!(fixed(d("0.05"), 1), "0.1");
         assert_eq!(fixed(d("7"), 0), "7");
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut random = crate::testing::XorShift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = random.next();
             let value = Decimal::new((state % 2_000_000_001) as i64 - 1_000_000_000, (state >> 40) as u32 % 8);
             let decimals = (state >> 50) as u32 % 5;
             assert_eq!(fixed(value, decimals), fixed_by_display(value, decimals), "{value} to {decimals} places");

@@ -279,19 +279,11 @@ mod tests {
         // invisible characters, and letters the quick path leaves to the general one.
         let alphabet: Vec<char> =
             "aAđĐơƠưƯăĂêÊôÔâÂéÉẠạỹỸỳÝýÿßÞþ×İıΣσςǅ1 \t\u{a0}\u{3000}\u{301}\u{303}\u{323}\u{200b}\u{ad}\u{feff}-./".chars().collect();
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut random = crate::testing::XorShift(0x2545_F491_4F6C_DD1D);
         let mut quick = 0;
         for _ in 0..20_000 {
-            let mut name = String::new();
-            for _ in 0..(state % 12) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                name.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let length = random.below(12);
+            let name: String = (0..length).map(|_| alphabet[random.below(alphabet.len() as u64) as usize]).collect();
             if let Some(key) = name_key_quick(&name) {
                 quick += 1;
                 assert_eq!(key, name_key_general(&name), "{name:?}");

@@ -197,13 +197,8 @@ mod tests {
     #[test]
     fn a_reused_parser_reads_exactly_as_csv_reader() {
         let mut parser = Parser::default();
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut below = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut random = crate::testing::XorShift(0x2545_F491_4F6C_DD1D);
+        let mut below = |n: u64| random.below(n);
         for case in 0..3000 {
             let long = below(10) == 0;
             let length = if long { 3000 } else { below(60) };
