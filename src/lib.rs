@@ -31,8 +31,8 @@
 //! let read = read_csv(csv.as_bytes(), "demo.csv", 0, &framework, ReadOptions::default()).unwrap();
 //! let units = read.book.into_units();
 //! let score = scoring::score_unit(&framework, &units[0]).unwrap();
-//! assert_eq!(score.total, "1.5".parse().unwrap()); // 1 (on time) + 0.5 (92.5 % ≥ 80 %)
-//! assert_eq!(score.index, "75".parse().unwrap());  // 1.5 / 2 × 100
+//! assert_eq!(score.figures.total, "1.5".parse().unwrap()); // 1 (on time) + 0.5 (92.5 % ≥ 80 %)
+//! assert_eq!(score.figures.index, "75".parse().unwrap());  // 1.5 / 2 × 100
 //! let ranked = ranking::rank(vec![scoring::UnitTotals::of(&framework, &score)]);
 //! assert_eq!(ranked[0].rank, 1);
 //! ```

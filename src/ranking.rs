@@ -19,7 +19,7 @@ impl Rankable for UnitScore {
         &self.name
     }
     fn index(&self) -> Decimal {
-        self.index
+        self.figures.index
     }
 }
 
@@ -28,7 +28,7 @@ impl Rankable for UnitTotals {
         &self.name
     }
     fn index(&self) -> Decimal {
-        self.index
+        self.figures.index
     }
 }
 
@@ -73,14 +73,16 @@ mod tests {
         UnitTotals {
             name: name.into(),
             areas: vec![],
-            assessment: Decimal::ZERO,
-            survey: Decimal::ZERO,
-            bonus: Decimal::ZERO,
-            penalty: Decimal::ZERO,
-            total: Decimal::ZERO,
-            max: Decimal::ONE,
-            index: Decimal::from_str(index).unwrap(),
-            grade: None,
+            figures: crate::scoring::Figures {
+                assessment: Decimal::ZERO,
+                survey: Decimal::ZERO,
+                bonus: Decimal::ZERO,
+                penalty: Decimal::ZERO,
+                total: Decimal::ZERO,
+                max: Decimal::ONE,
+                index: Decimal::from_str(index).unwrap(),
+                grade: None,
+            },
         }
     }
 

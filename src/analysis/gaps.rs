@@ -59,8 +59,8 @@ pub struct UnitGaps {
 /// The index with `extra` area points and `relief` fewer penalty points.
 fn index_with(framework: &Framework, score: &UnitScore, extra: Decimal, relief: Decimal) -> Decimal {
     let areas: Decimal = (0..framework.areas.len()).map(|a| score.area_points(framework, a)).sum();
-    let total = (areas + extra + score.bonus - (score.penalty - relief)).max(Decimal::ZERO);
-    let index = div_round(total * Decimal::ONE_HUNDRED, score.max, framework.decimals);
+    let total = (areas + extra + score.figures.bonus - (score.figures.penalty - relief)).max(Decimal::ZERO);
+    let index = div_round(total * Decimal::ONE_HUNDRED, score.figures.max, framework.decimals);
     if framework.cap_index { index.min(Decimal::ONE_HUNDRED) } else { index }
 }
 
@@ -109,8 +109,8 @@ pub fn unit_gaps(framework: &Framework, ranked: &Ranked) -> UnitGaps {
     UnitGaps {
         unit: score.name.clone(),
         rank: ranked.rank,
-        index: score.index,
-        lost: score.max - areas_points,
+        index: score.figures.index,
+        lost: score.figures.max - areas_points,
         areas: level(&|n| framework.nodes[n].depth == 0),
         criteria: level(&|n| framework.nodes[n].depth == 1),
         leaves,

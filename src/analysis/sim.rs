@@ -48,7 +48,7 @@ impl Model {
     pub(super) fn new(framework: &Framework, scores: &[&UnitScore]) -> Result<Self> {
         let scale = scores
             .iter()
-            .flat_map(|s| s.leaves.iter().map(|l| l.points.scale()).chain([s.bonus.scale(), s.penalty.scale()]))
+            .flat_map(|s| s.leaves.iter().map(|l| l.points.scale()).chain([s.figures.bonus.scale(), s.figures.penalty.scale()]))
             .chain(framework.leaves.iter().map(|l| l.max.scale()))
             .max()
             .unwrap_or(0);
@@ -69,7 +69,11 @@ impl Model {
                 let convert = |list: &[(Decimal, Decimal)]| -> Result<Vec<(i128, i128)>> {
                     list.iter().map(|(p, m)| Ok((scaled(*p, scale)?, scaled(*m, scale)?))).collect()
                 };
-                Ok(SimUnit { assessment: convert(&parts[0])?, survey: convert(&parts[1])?, adjustment: scaled(score.adjustment(), scale)? })
+                Ok(SimUnit {
+                    assessment: convert(&parts[0])?,
+                    survey: convert(&parts[1])?,
+                    adjustment: scaled(score.figures.adjustment(), scale)?,
+                })
             })
             .collect::<Result<Vec<_>>>()?;
         let ten = 10i128.pow(framework.decimals);
@@ -190,8 +194,8 @@ mod tests {
             let weights = vec![ONE; framework.areas.len()];
             for (unit, score) in scores.iter().enumerate() {
                 let index = model.index(unit, &weights, ONE);
-                assert_eq!(Decimal::from_i128_with_scale(index, framework.decimals), score.index, "{id} {}", score.name);
-                assert_eq!(model.grade(index), score.grade, "{id} {}", score.name);
+                assert_eq!(Decimal::from_i128_with_scale(index, framework.decimals), score.figures.index, "{id} {}", score.name);
+                assert_eq!(model.grade(index), score.figures.grade, "{id} {}", score.name);
             }
         }
     }

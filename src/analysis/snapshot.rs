@@ -80,11 +80,11 @@ impl Snapshot {
                     name: s.name.clone(),
                     rank: r.rank,
                     areas: (0..framework.areas.len()).map(|a| s.area_points(framework, a)).collect(),
-                    adjustment: s.adjustment(),
-                    total: s.total,
-                    max: s.max,
-                    index: s.index,
-                    grade: s.grade_name(framework).to_owned(),
+                    adjustment: s.figures.adjustment(),
+                    total: s.figures.total,
+                    max: s.figures.max,
+                    index: s.figures.index,
+                    grade: s.figures.grade_name(framework).to_owned(),
                 }
             })
             .collect();

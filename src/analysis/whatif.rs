@@ -132,7 +132,7 @@ pub fn whatif(framework: &Framework, ranked: &[Ranked], options: &WhatIfOptions)
         name_order[unit] = position;
     }
     let official: Vec<usize> = ranked.iter().map(|r| r.rank).collect();
-    let grades: Vec<Option<usize>> = ranked.iter().map(|r| r.score.grade).collect();
+    let grades: Vec<Option<usize>> = ranked.iter().map(|r| r.score.figures.grade).collect();
     let areas = framework.areas.len();
     let (mut indices, mut ranks, mut order) = (vec![0i128; n], vec![0usize; n], Vec::with_capacity(n));
     let mut run = |weights: &[i128], survey: i128, ranks: &mut Vec<usize>, indices: &mut Vec<i128>| {
@@ -195,7 +195,7 @@ pub fn whatif(framework: &Framework, ranked: &[Ranked], options: &WhatIfOptions)
             UnitSensitivity {
                 unit: scores[unit].name.clone(),
                 rank: official[unit],
-                index: scores[unit].index,
+                index: scores[unit].figures.index,
                 median: percentile(row, samples, 50),
                 p05: percentile(row, samples, 5),
                 p95: percentile(row, samples, 95),

@@ -70,7 +70,7 @@ pub fn claims(framework: &Framework, score: &UnitScore) -> Claims {
         .map(|(index, result)| adjustment_sign(framework, index) * round(result.self_score.unwrap_or_default(), dp))
         .sum();
     let total = (areas + adjustment).max(Decimal::ZERO);
-    let mut index = div_round(total * Decimal::ONE_HUNDRED, score.max, dp);
+    let mut index = div_round(total * Decimal::ONE_HUNDRED, score.figures.max, dp);
     if framework.cap_index {
         index = index.min(Decimal::ONE_HUNDRED);
     }

@@ -64,9 +64,9 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
                 labels.rank,
                 unit.rank,
                 labels.index,
-                lang.number(score.index, dp),
+                lang.number(score.figures.index, dp),
                 labels.grade,
-                score.grade_name(framework)
+                score.figures.grade_name(framework)
             ),
         ],
         columns,
@@ -129,7 +129,7 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     let areas_row = table.rows.len();
     let mut cells = blank();
     cells[1] = Cell::text(labels.areas_total);
-    cells[MAX] = Cell::Number(score.max);
+    cells[MAX] = Cell::Number(score.figures.max);
     let area_points: Decimal = (0..framework.areas.len()).map(|a| score.area_points(framework, a)).sum();
     sums(&mut cells, areas_row, &framework.areas, claims.areas, area_points);
     table.push(cells, true);
@@ -138,7 +138,7 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
         let row = table.rows.len();
         let mut cells = blank();
         cells[1] = Cell::text(labels.adjustment);
-        sums(&mut cells, row, &adjustment_rows, claims.adjustment, score.adjustment());
+        sums(&mut cells, row, &adjustment_rows, claims.adjustment, score.figures.adjustment());
         table.push(cells, true);
         parts.push(row);
     }
@@ -147,8 +147,8 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     cells[1] = Cell::text(labels.total);
     let total_of = |column: usize| Expr::AtLeastZero(Box::new(Expr::column_sum(column, parts.iter().copied())));
     cells[SELF] = Cell::Calc(claims.total, total_of(SELF));
-    cells[FINAL] = Cell::Calc(score.total, total_of(FINAL));
-    cells[DIFFERENCE] = difference(total_row, score.total - claims.total);
+    cells[FINAL] = Cell::Calc(score.figures.total, total_of(FINAL));
+    cells[DIFFERENCE] = difference(total_row, score.figures.total - claims.total);
     table.push(cells, true);
     let index_row = table.rows.len();
     let index_of = |column: usize| Expr::Index {
@@ -160,13 +160,13 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     let mut cells = blank();
     cells[1] = Cell::text(labels.index);
     cells[SELF] = Cell::Calc(claims.index, index_of(SELF));
-    cells[FINAL] = Cell::Calc(score.index, index_of(FINAL));
-    cells[DIFFERENCE] = difference(index_row, score.index - claims.index);
+    cells[FINAL] = Cell::Calc(score.figures.index, index_of(FINAL));
+    cells[DIFFERENCE] = difference(index_row, score.figures.index - claims.index);
     table.push(cells, true);
     let mut cells = blank();
     cells[1] = Cell::text(labels.grade);
     cells[SELF] = Cell::text(claims.grade.map_or("", |g| framework.grades[g].name.as_str()));
-    cells[FINAL] = Cell::text(score.grade_name(framework));
+    cells[FINAL] = Cell::text(score.figures.grade_name(framework));
     table.push(cells, true);
     if score.leaves.iter().any(|l| l.status == Status::NotApplicable) {
         table.footer.push(labels.not_applicable_note.to_owned());

@@ -54,7 +54,7 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         }
         if has_adjustments {
             cells.push(Cell::Number(claim.adjustment));
-            cells.push(Cell::Number(score.adjustment()));
+            cells.push(Cell::Number(score.figures.adjustment()));
         }
         let sum_of = |offset: usize| {
             Expr::AtLeastZero(Box::new(Expr::Sum(
@@ -62,11 +62,11 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
             )))
         };
         cells.push(Cell::Calc(claim.total, sum_of(0)));
-        cells.push(Cell::Calc(score.total, sum_of(1)));
-        cells.push(Cell::Calc(score.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
-        cells.push(Cell::Number(score.max));
+        cells.push(Cell::Calc(score.figures.total, sum_of(1)));
+        cells.push(Cell::Calc(score.figures.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
+        cells.push(Cell::Number(score.figures.max));
         cells.push(Cell::Calc(
-            score.index,
+            score.figures.index,
             Expr::Index {
                 total: Box::new(Expr::Ref(row, final_total)),
                 max: Box::new(Expr::Ref(row, max)),
@@ -74,7 +74,7 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
                 cap: framework.cap_index,
             },
         ));
-        cells.push(Cell::text(score.grade_name(framework)));
+        cells.push(Cell::text(score.figures.grade_name(framework)));
         table.push(cells, false);
     }
     for area in 0..framework.areas.len() {

@@ -23,10 +23,10 @@ pub fn ranking_csv(framework: &Framework, ranked: &[Ranked<UnitTotals>]) -> Vec<
         for area in 0..framework.areas.len() {
             row.fixed(s.area_points(framework, area), dp);
         }
-        for value in [s.adjustment(), s.total, s.max, s.index] {
+        for value in [s.figures.adjustment(), s.figures.total, s.figures.max, s.figures.index] {
             row.fixed(value, dp);
         }
-        row.text(s.grade_name(framework));
+        row.text(s.figures.grade_name(framework));
     })
 }
 
@@ -43,15 +43,15 @@ pub fn ranking_json(framework: &Framework, ranked: &[Ranked<UnitTotals>]) -> Jso
                 "rank": r.rank,
                 "unit": s.name,
                 "areas": areas,
-                "assessment": number(s.assessment, dp),
-                "survey": number(s.survey, dp),
-                "bonus": number(s.bonus, dp),
-                "penalty": number(s.penalty, dp),
-                "adjustment": number(s.adjustment(), dp),
-                "total": number(s.total, dp),
-                "max": number(s.max, dp),
-                "index": number(s.index, dp),
-                "grade": s.grade_name(framework),
+                "assessment": number(s.figures.assessment, dp),
+                "survey": number(s.figures.survey, dp),
+                "bonus": number(s.figures.bonus, dp),
+                "penalty": number(s.figures.penalty, dp),
+                "adjustment": number(s.figures.adjustment(), dp),
+                "total": number(s.figures.total, dp),
+                "max": number(s.figures.max, dp),
+                "index": number(s.figures.index, dp),
+                "grade": s.figures.grade_name(framework),
             })
         })
         .collect();
@@ -80,11 +80,11 @@ pub fn ranking_grid(framework: &Framework, ranked: &[Ranked<UnitTotals>], lang: 
         let mut cells = vec![r.rank.to_string(), s.name.clone()];
         cells.extend((0..framework.areas.len()).map(|a| lang.number(s.area_points(framework, a), dp)));
         cells.extend([
-            lang.number(s.adjustment(), dp),
-            lang.number(s.total, dp),
-            lang.number(s.max, dp),
-            lang.number(s.index, dp),
-            s.grade_name(framework).to_owned(),
+            lang.number(s.figures.adjustment(), dp),
+            lang.number(s.figures.total, dp),
+            lang.number(s.figures.max, dp),
+            lang.number(s.figures.index, dp),
+            s.figures.grade_name(framework).to_owned(),
         ]);
         grid.row(cells);
     }

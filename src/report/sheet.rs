@@ -143,17 +143,18 @@ pub fn sheet_grid(
         cells[column] = value;
         grid.strong_row(cells);
     };
-    total_row(labels.assessment, points_column, format(score.assessment));
+    total_row(labels.assessment, points_column, format(score.figures.assessment));
     if survey {
-        total_row(labels.survey, points_column + 1, format(score.survey));
+        total_row(labels.survey, points_column + 1, format(score.figures.survey));
     }
-    total_row(labels.bonus, points_column, format!("+{}", format(score.bonus)));
-    let penalty = if score.penalty.is_zero() { format(score.penalty) } else { format!("−{}", format(score.penalty)) };
+    total_row(labels.bonus, points_column, format!("+{}", format(score.figures.bonus)));
+    let penalty =
+        if score.figures.penalty.is_zero() { format(score.figures.penalty) } else { format!("−{}", format(score.figures.penalty)) };
     total_row(labels.penalty, points_column, penalty);
-    total_row(labels.total, points_column, format(score.total));
-    total_row(labels.applicable_max, 2, format(score.max));
-    total_row(labels.index, points_column, format(score.index));
-    total_row(labels.grade, points_column, score.grade_name(framework).to_owned());
+    total_row(labels.total, points_column, format(score.figures.total));
+    total_row(labels.applicable_max, 2, format(score.figures.max));
+    total_row(labels.index, points_column, format(score.figures.index));
+    total_row(labels.grade, points_column, score.figures.grade_name(framework).to_owned());
     if score.leaves.iter().any(|l| l.status == Status::NotApplicable) {
         grid.footer.push(labels.not_applicable_note.to_owned());
     }
@@ -235,14 +236,14 @@ pub fn sheet_json(framework: &Framework, evidence: &UnitEvidence, score: &UnitSc
         "leaves": leaves,
         "criteria": nodes,
         "adjustments": adjustments,
-        "assessment": number(score.assessment, dp),
-        "survey": number(score.survey, dp),
-        "bonus": number(score.bonus, dp),
-        "penalty": number(score.penalty, dp),
-        "adjustment": number(score.adjustment(), dp),
-        "total": number(score.total, dp),
-        "max": number(score.max, dp),
-        "index": number(score.index, dp),
-        "grade": score.grade_name(framework),
+        "assessment": number(score.figures.assessment, dp),
+        "survey": number(score.figures.survey, dp),
+        "bonus": number(score.figures.bonus, dp),
+        "penalty": number(score.figures.penalty, dp),
+        "adjustment": number(score.figures.adjustment(), dp),
+        "total": number(score.figures.total, dp),
+        "max": number(score.figures.max, dp),
+        "index": number(score.figures.index, dp),
+        "grade": score.figures.grade_name(framework),
     })
 }

@@ -7,13 +7,10 @@ use super::unit::{NothingApplicable, UnitScore};
 use crate::criteria::Framework;
 use crate::points::div_round;
 
-/// A unit's figures in a ranking.
+/// What a unit's points add up to: the figures every ranking shows, the same for a
+/// full score sheet ([`UnitScore`]) and for the batch path's totals ([`UnitTotals`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnitTotals {
-    /// Canonical unit name.
-    pub name: String,
-    /// Points of each area, in declared order.
-    pub areas: Vec<Decimal>,
+pub struct Figures {
     /// Points from the self-assessment leaves.
     pub assessment: Decimal,
     /// Points from the survey leaves.
@@ -30,6 +27,49 @@ pub struct UnitTotals {
     pub index: Decimal,
     /// The grade earned (index into the framework's grades).
     pub grade: Option<usize>,
+}
+
+impl Figures {
+    /// The figures of sums of rounded points (see formats.md, section 3): `areas` is
+    /// the sum of the areas' points. `None` when the applicable maximum is 0.
+    pub fn of_sums(framework: &Framework, areas: Decimal, sums: &Sums) -> Option<Figures> {
+        if sums.max.is_zero() {
+            return None;
+        }
+        let total = (areas + sums.bonus - sums.penalty).max(Decimal::ZERO);
+        let (index, grade) = index_and_grade(framework, total, sums.max);
+        Some(Figures {
+            assessment: sums.assessment,
+            survey: sums.survey,
+            bonus: sums.bonus,
+            penalty: sums.penalty,
+            total,
+            max: sums.max,
+            index,
+            grade,
+        })
+    }
+
+    /// Bonuses minus penalties.
+    pub fn adjustment(&self) -> Decimal {
+        self.bonus - self.penalty
+    }
+
+    /// The grade's name, or "" when no grade matches.
+    pub fn grade_name<'f>(&self, framework: &'f Framework) -> &'f str {
+        self.grade.map_or("", |g| framework.grades[g].name.as_str())
+    }
+}
+
+/// A unit's figures in a ranking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitTotals {
+    /// Canonical unit name.
+    pub name: String,
+    /// Points of each area, in declared order.
+    pub areas: Vec<Decimal>,
+    /// Totals, index and grade.
+    pub figures: Figures,
 }
 
 /// The sums a unit's totals are made of.
@@ -62,14 +102,11 @@ pub fn index_and_grade(framework: &Framework, total: Decimal, max: Decimal) -> (
 impl UnitTotals {
     /// Totals from the sums of a unit's rounded points (see formats.md, section 3).
     pub fn new(framework: &Framework, name: String, sums: Sums) -> Result<UnitTotals, NothingApplicable> {
-        if sums.max.is_zero() {
-            return Err(NothingApplicable { unit: name });
-        }
         let areas: Decimal = sums.areas.iter().sum();
-        let total = (areas + sums.bonus - sums.penalty).max(Decimal::ZERO);
-        let (index, grade) = index_and_grade(framework, total, sums.max);
-        let Sums { areas, assessment, survey, bonus, penalty, max } = sums;
-        Ok(UnitTotals { name, areas, assessment, survey, bonus, penalty, total, max, index, grade })
+        match Figures::of_sums(framework, areas, &sums) {
+            Some(figures) => Ok(UnitTotals { name, areas: sums.areas, figures }),
+            None => Err(NothingApplicable { unit: name }),
+        }
     }
 
     /// Points of an area (index into the framework's areas).
@@ -77,29 +114,12 @@ impl UnitTotals {
         self.areas[area]
     }
 
-    /// Bonuses minus penalties.
-    pub fn adjustment(&self) -> Decimal {
-        self.bonus - self.penalty
-    }
-
-    /// The grade's name, or "" when no grade matches.
-    pub fn grade_name<'f>(&self, framework: &'f Framework) -> &'f str {
-        self.grade.map_or("", |g| framework.grades[g].name.as_str())
-    }
-
     /// The totals of a complete score.
     pub fn of(framework: &Framework, score: &UnitScore) -> UnitTotals {
         UnitTotals {
             name: score.name.clone(),
             areas: (0..framework.areas.len()).map(|area| score.area_points(framework, area)).collect(),
-            assessment: score.assessment,
-            survey: score.survey,
-            bonus: score.bonus,
-            penalty: score.penalty,
-            total: score.total,
-            max: score.max,
-            index: score.index,
-            grade: score.grade,
+            figures: score.figures.clone(),
         }
     }
 }

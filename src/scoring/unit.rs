@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::rules::{adjustment_points, rule_points};
+use super::totals::{Figures, Sums};
 use crate::criteria::{AdjustmentKind, Framework, Rule, Source};
 use crate::evidence::{Entry, UnitEvidence, Value};
 use crate::points::round;
@@ -50,22 +51,8 @@ pub struct UnitScore {
     pub node_points: Vec<Decimal>,
     /// Applicable maximum of every node (leaves marked N/A left out).
     pub node_max: Vec<Decimal>,
-    /// Points from the self-assessment leaves.
-    pub assessment: Decimal,
-    /// Points from the survey leaves.
-    pub survey: Decimal,
-    /// Sum of bonus points.
-    pub bonus: Decimal,
-    /// Sum of penalty points (positive).
-    pub penalty: Decimal,
-    /// Total: areas + bonus − penalty, never below 0.
-    pub total: Decimal,
-    /// Applicable maximum: maxima of the leaves not marked N/A.
-    pub max: Decimal,
-    /// Index (%), rounded; capped at 100 unless the framework says otherwise.
-    pub index: Decimal,
-    /// The grade earned (index into the framework's grades).
-    pub grade: Option<usize>,
+    /// Totals, index and grade.
+    pub figures: Figures,
 }
 
 impl UnitScore {
@@ -77,16 +64,6 @@ impl UnitScore {
     /// Applicable maximum of an area.
     pub fn area_max(&self, framework: &Framework, area: usize) -> Decimal {
         self.node_max[framework.areas[area]]
-    }
-
-    /// Bonuses minus penalties.
-    pub fn adjustment(&self) -> Decimal {
-        self.bonus - self.penalty
-    }
-
-    /// The grade's name, or "" when no grade matches.
-    pub fn grade_name<'f>(&self, framework: &'f Framework) -> &'f str {
-        self.grade.map_or("", |g| framework.grades[g].name.as_str())
     }
 }
 
@@ -187,13 +164,12 @@ pub fn total(
         }
     }
     let max: Decimal = framework.areas.iter().map(|&area| node_max[area]).sum();
-    if max.is_zero() {
-        return Err(NothingApplicable { unit: name });
-    }
     let areas: Decimal = framework.areas.iter().map(|&area| node_points[area]).sum();
-    let total = (areas + bonus - penalty).max(Decimal::ZERO);
-    let (index, grade) = super::totals::index_and_grade(framework, total, max);
-    Ok(UnitScore { name, grade, leaves, adjustments, node_points, node_max, assessment, survey, bonus, penalty, total, max, index })
+    let sums = Sums { areas: Vec::new(), assessment, survey, bonus, penalty, max };
+    match Figures::of_sums(framework, areas, &sums) {
+        Some(figures) => Ok(UnitScore { name, leaves, adjustments, node_points, node_max, figures }),
+        None => Err(NothingApplicable { unit: name }),
+    }
 }
 
 #[cfg(test)]
@@ -287,7 +263,7 @@ cap = 2
         unit.leaves[1] = Some(entry(Value::NotApplicable, Some("1"), None, false));
         let score = score_unit(&framework, &unit).unwrap();
         // 1.1 late → 1 point; 1.2 N/A → max 2 instead of 3.5; index 1 / 2 = 50 %.
-        assert_eq!((score.total, score.max, score.index), (d("1"), d("2"), d("50")));
+        assert_eq!((score.figures.total, score.figures.max, score.figures.index), (d("1"), d("2"), d("50")));
         assert!(!score.leaves[1].self_score_differs);
     }
 
@@ -299,6 +275,9 @@ cap = 2
         unit.adjustments[0] = Some(entry(Value::Count(2), None, None, false));
         let score = score_unit(&framework, &unit).unwrap();
         // 1 point − min(2, 0.75 × 2 = 1.5) = −0.5 → 0.
-        assert_eq!((score.penalty, score.adjustment(), score.total, score.index), (d("1.5"), d("-1.5"), d("0"), d("0")));
+        assert_eq!(
+            (score.figures.penalty, score.figures.adjustment(), score.figures.total, score.figures.index),
+            (d("1.5"), d("-1.5"), d("0"), d("0"))
+        );
     }
 }

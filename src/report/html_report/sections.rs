@@ -56,12 +56,12 @@ pub(super) fn ranking(ctx: &Context, out: &mut String) {
         let _ = write!(
             out,
             r#"<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td><td class="num"><b>{}</b></td><td><span class="chip" style="background:{}"></span>{}</td></tr>"#,
-            ctx.show(s.adjustment()),
-            ctx.show(s.total),
-            ctx.show(s.max),
-            ctx.show(s.index),
-            grade_color(s.grade),
-            escape(s.grade_name(f))
+            ctx.show(s.figures.adjustment()),
+            ctx.show(s.figures.total),
+            ctx.show(s.figures.max),
+            ctx.show(s.figures.index),
+            grade_color(s.figures.grade),
+            escape(s.figures.grade_name(f))
         );
     }
     out.push_str("</tbody></table>");
@@ -88,9 +88,9 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
         .iter()
         .map(|r| Bar {
             label: r.score.name.clone(),
-            value: r.score.index,
-            color: grade_color(r.score.grade),
-            shown: ctx.show(r.score.index),
+            value: r.score.figures.index,
+            color: grade_color(r.score.figures.grade),
+            shown: ctx.show(r.score.figures.index),
         })
         .collect();
     let hundred = Decimal::ONE_HUNDRED;
@@ -123,7 +123,7 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
                     (points, AREA_COLORS[a % AREA_COLORS.len()], format!("{} {}: {}", node.id, node.name, ctx.show(points)))
                 })
                 .collect();
-            Stack { label: r.score.name.clone(), segments, shown: ctx.show(r.score.total - r.score.adjustment()) }
+            Stack { label: r.score.name.clone(), segments, shown: ctx.show(r.score.figures.total - r.score.figures.adjustment()) }
         })
         .collect();
     let _ = write!(out, "<h2>{}</h2>", l.area_chart);

@@ -30,13 +30,13 @@ pub(super) fn unit_page(ctx: &Context, position: usize, ranked: &Ranked, out: &m
         ranked.rank,
         ctx.ranked.len(),
         l.index,
-        ctx.show(s.index),
+        ctx.show(s.figures.index),
         l.grade,
-        grade_color(s.grade),
-        escape(s.grade_name(f)),
+        grade_color(s.figures.grade),
+        escape(s.figures.grade_name(f)),
         l.total,
-        ctx.show(s.total),
-        ctx.show(s.max)
+        ctx.show(s.figures.total),
+        ctx.show(s.figures.max)
     );
     let _ = write!(
         out,

@@ -134,25 +134,25 @@ proptest! {
                 prop_assert!(result.points >= Decimal::ZERO && adjustment.cap.is_none_or(|cap| result.points <= cap));
             }
             // total = sum of areas + adjustment, floored at 0.
-            prop_assert_eq!(score.total, (areas + score.bonus - score.penalty).max(Decimal::ZERO));
-            prop_assert_eq!(score.max, max);
-            let exact = round(score.total * Decimal::ONE_HUNDRED / score.max, framework.decimals);
+            prop_assert_eq!(score.figures.total, (areas + score.figures.bonus - score.figures.penalty).max(Decimal::ZERO));
+            prop_assert_eq!(score.figures.max, max);
+            let exact = round(score.figures.total * Decimal::ONE_HUNDRED / score.figures.max, framework.decimals);
             if framework.cap_index {
-                prop_assert!(score.index >= Decimal::ZERO && score.index <= Decimal::ONE_HUNDRED);
-                prop_assert_eq!(score.index, exact.min(Decimal::ONE_HUNDRED));
+                prop_assert!(score.figures.index >= Decimal::ZERO && score.figures.index <= Decimal::ONE_HUNDRED);
+                prop_assert_eq!(score.figures.index, exact.min(Decimal::ONE_HUNDRED));
             } else {
-                prop_assert_eq!(score.index, exact);
+                prop_assert_eq!(score.figures.index, exact);
             }
-            let grade = framework.grades.iter().position(|g| g.min_index <= score.index);
-            prop_assert_eq!(score.grade, grade);
+            let grade = framework.grades.iter().position(|g| g.min_index <= score.figures.index);
+            prop_assert_eq!(score.figures.grade, grade);
         }
         let ranked = par_score::ranking::rank(scores.clone());
         prop_assert_eq!(ranked.len(), scores.len());
         for (i, entry) in ranked.iter().enumerate() {
-            let better = ranked.iter().filter(|other| other.score.index > entry.score.index).count();
+            let better = ranked.iter().filter(|other| other.score.figures.index > entry.score.figures.index).count();
             prop_assert_eq!(entry.rank, better + 1);
             if let Some(next) = ranked.get(i + 1) {
-                prop_assert!(entry.score.index > next.score.index || (entry.score.index == next.score.index && entry.score.name < next.score.name));
+                prop_assert!(entry.score.figures.index > next.score.figures.index || (entry.score.figures.index == next.score.figures.index && entry.score.name < next.score.name));
             }
         }
     }
