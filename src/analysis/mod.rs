@@ -10,6 +10,6 @@ mod whatif;
 
 pub use compare::{AreaPair, Comparability, Comparison, Movement, UnitChange, compare};
 pub use gaps::{Gap, GapTarget, Priority, UnitGaps, priorities, unit_gaps};
-pub use ranking_file::{RankingFile, RankingRow, is_ranking_csv, parse_ranking_csv};
+pub use ranking_file::{RankingFile, is_ranking_csv, parse_ranking_csv};
 pub use snapshot::{Snapshot, SnapshotArea, SnapshotUnit};
 pub use whatif::{Scenario, ScenarioResult, UnitSensitivity, WhatIf, WhatIfOptions, whatif};

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::str::FromStr;
 
+use super::snapshot::SnapshotUnit;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::{excerpt, normalize_name};
@@ -13,29 +14,6 @@ use crate::text::{excerpt, normalize_name};
 const TAIL: [&str; 5] = ["adjustment", "total", "max", "index", "grade"];
 const HEADER_SHAPE: &str =
     "the header of `par-score rank --format csv`: rank,unit,<one column per area id>,adjustment,total,max,index,grade";
-
-/// One unit's row of a ranking file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RankingRow {
-    /// The line of the file (for messages).
-    pub line: u64,
-    /// Rank as written.
-    pub rank: usize,
-    /// The unit's canonical name.
-    pub unit: String,
-    /// Points per area, in the order of [`RankingFile::area_ids`].
-    pub areas: Vec<Decimal>,
-    /// Bonuses − penalties.
-    pub adjustment: Decimal,
-    /// Total points.
-    pub total: Decimal,
-    /// Applicable maximum.
-    pub max: Decimal,
-    /// Index (%).
-    pub index: Decimal,
-    /// Grade (may be empty).
-    pub grade: String,
-}
 
 /// A ranking read back from its CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,8 +24,8 @@ pub struct RankingFile {
     pub area_ids: Vec<String>,
     /// Decimals of every number in the file.
     pub decimals: u32,
-    /// The rows in file order.
-    pub rows: Vec<RankingRow>,
+    /// The units, in file order.
+    pub rows: Vec<SnapshotUnit>,
 }
 
 /// Whether CSV text is a ranking (its header starts with `rank,unit,`) rather than evidence.
@@ -154,7 +132,7 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
                     .expected("one row per unit"),
             );
         }
-        rows.push(RankingRow { line, rank, unit, areas, adjustment, total, max, index, grade: record[width - 1].to_owned() });
+        rows.push(SnapshotUnit { name: unit, rank, areas, adjustment, total, max, index, grade: record[width - 1].to_owned() });
     }
     if rows.is_empty() && !problems.has_errors() {
         problems.push(Diagnostic::error(Location::file(name), "the ranking has no units").expected("one row per unit after the header"));
@@ -179,7 +157,7 @@ mod tests {
         assert_eq!(file.area_ids, ["1", "2", "3"]);
         assert_eq!(file.decimals, 2);
         let row = &file.rows[0];
-        assert_eq!((row.rank, row.unit.as_str(), row.grade.as_str()), (1, "Sở Tư pháp", "Xuất sắc"));
+        assert_eq!((row.rank, row.name.as_str(), row.grade.as_str()), (1, "Sở Tư pháp", "Xuất sắc"));
         assert_eq!(row.areas, [d("9.50"), d("7.25"), d("12.00")]);
         assert_eq!((row.adjustment, row.total, row.max, row.index), (d("0.5"), d("29.25"), d("30"), d("97.5")));
     }
@@ -189,7 +167,7 @@ mod tests {
         let csv = "\u{feff}rank,unit,1,adjustment,total,max,index,grade\r\n1,\"UBND huyện A, B\",7.000,-0.500,6.500,10.000,65.000,\r\n";
         let file = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap();
         assert_eq!(file.decimals, 3);
-        assert_eq!(file.rows[0].unit, "UBND huyện A, B");
+        assert_eq!(file.rows[0].name, "UBND huyện A, B");
         assert_eq!(file.rows[0].adjustment, d("-0.5"));
         assert_eq!(file.rows[0].grade, "");
     }

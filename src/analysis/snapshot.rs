@@ -118,20 +118,6 @@ impl Snapshot {
             }
             None => file.area_ids.iter().map(|id| SnapshotArea { id: id.clone(), name: None, max: None, leaves: None }).collect(),
         };
-        let units = file
-            .rows
-            .into_iter()
-            .map(|row| SnapshotUnit {
-                name: row.unit,
-                rank: row.rank,
-                areas: row.areas,
-                adjustment: row.adjustment,
-                total: row.total,
-                max: row.max,
-                index: row.index,
-                grade: row.grade,
-            })
-            .collect();
-        Ok(Snapshot { source: file.name, framework_id: framework.map(|f| f.id.clone()), decimals: file.decimals, areas, units })
+        Ok(Snapshot { source: file.name, framework_id: framework.map(|f| f.id.clone()), decimals: file.decimals, areas, units: file.rows })
     }
 }
