@@ -63,9 +63,9 @@ fn read_batch_in_chunks<S: BatchSink>(
         return Ok(None);
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    // Each thread reads a run of consecutive files into one part; the parts are then
-    // added up in the order of the files: the result is the same for any thread
-    // count, and a directory of per-unit files costs no more than one file.
+    // Each thread reads a run of consecutive files into one part (not a part per
+    // file: a country's per-unit files are 120,000 of them); the parts are then added
+    // up in the order of the files, so the result is the same for any thread count.
     let failed = AtomicBool::new(false);
     let parts: Vec<Option<Part<S>>> = (0..files.len())
         .into_par_iter()
