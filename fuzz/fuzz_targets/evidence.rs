@@ -30,8 +30,8 @@ fuzz_target!(|data: &[u8]| {
     let mut scores = Vec::new();
     for unit in &gathered.units {
         if let Ok(score) = par_score::scoring::score_unit(framework, unit) {
-            assert!(score.total >= rust_decimal::Decimal::ZERO);
-            assert!(score.index <= rust_decimal::Decimal::ONE_HUNDRED);
+            assert!(score.figures.total >= rust_decimal::Decimal::ZERO);
+            assert!(score.figures.index <= rust_decimal::Decimal::ONE_HUNDRED);
             let _ = unit_warnings(framework, &gathered, unit, &score).to_string();
             let _ = par_score::report::sheet_json(framework, unit, &score);
             scores.push(score);
@@ -41,7 +41,8 @@ fuzz_target!(|data: &[u8]| {
     if has_errors {
         return;
     }
-    let ranked = par_score::ranking::rank(scores);
+    let totals = scores.iter().map(|score| par_score::scoring::UnitTotals::of(framework, score)).collect();
+    let ranked = par_score::ranking::rank(totals);
     let _ = par_score::report::ranking_csv(framework, &ranked);
     let _ = par_score::report::ranking_json(framework, &ranked);
 });
