@@ -30,12 +30,13 @@ pub struct Figures {
 }
 
 impl Figures {
-    /// The figures of sums of rounded points (see formats.md, section 3): `areas` is
-    /// the sum of the areas' points. `None` when the applicable maximum is 0.
-    pub fn of_sums(framework: &Framework, areas: Decimal, sums: &Sums) -> Option<Figures> {
+    /// The figures of sums of rounded points (see formats.md, section 3); `None` when
+    /// the applicable maximum is 0.
+    pub fn of_sums(framework: &Framework, sums: &Sums) -> Option<Figures> {
         if sums.max.is_zero() {
             return None;
         }
+        let areas: Decimal = sums.areas.iter().sum();
         let total = (areas + sums.bonus - sums.penalty).max(Decimal::ZERO);
         let (index, grade) = index_and_grade(framework, total, sums.max);
         Some(Figures {
@@ -102,8 +103,7 @@ pub fn index_and_grade(framework: &Framework, total: Decimal, max: Decimal) -> (
 impl UnitTotals {
     /// Totals from the sums of a unit's rounded points (see formats.md, section 3).
     pub fn new(framework: &Framework, name: String, sums: Sums) -> Result<UnitTotals, NothingApplicable> {
-        let areas: Decimal = sums.areas.iter().sum();
-        match Figures::of_sums(framework, areas, &sums) {
+        match Figures::of_sums(framework, &sums) {
             Some(figures) => Ok(UnitTotals { name, areas: sums.areas, figures }),
             None => Err(NothingApplicable { unit: name }),
         }

@@ -164,9 +164,9 @@ pub fn total(
         }
     }
     let max: Decimal = framework.areas.iter().map(|&area| node_max[area]).sum();
-    let areas: Decimal = framework.areas.iter().map(|&area| node_points[area]).sum();
-    let sums = Sums { areas: Vec::new(), assessment, survey, bonus, penalty, max };
-    match Figures::of_sums(framework, areas, &sums) {
+    let areas = framework.areas.iter().map(|&area| node_points[area]).collect();
+    let sums = Sums { areas, assessment, survey, bonus, penalty, max };
+    match Figures::of_sums(framework, &sums) {
         Some(figures) => Ok(UnitScore { name, leaves, adjustments, node_points, node_max, figures }),
         None => Err(NothingApplicable { unit: name }),
     }

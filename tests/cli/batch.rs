@@ -3,7 +3,7 @@
 //! spread over files; quoted line breaks never split a record; errors in a large
 //! file are located exactly.
 
-use crate::util::{files, run_env};
+use crate::util::{Random, files, run_env};
 
 const CRITERIA: &str = include_str!("../fixtures/conformance/case-501/criteria.toml");
 
@@ -46,17 +46,6 @@ const IDS: [(&str, char); 35] = [
     ("P1", 'n'),
 ];
 const UNITS: u64 = 2500;
-
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// The cells of one row per (unit, id); notes hold line breaks now and then, and
 /// with `stray` a quote in the middle of the cell (read as a plain character).
@@ -115,12 +104,6 @@ fn csv(rows: &[[String; 7]], separator: char) -> String {
     text
 }
 
-fn shuffle<T>(rows: &mut [T], random: &mut Random) {
-    for i in (1..rows.len()).rev() {
-        rows.swap(i, random.below(i as u64 + 1) as usize);
-    }
-}
-
 const HEADER: &str = "unit,criterion,value,self_score,appraised,evidence,note\n";
 
 fn rank(dir: &std::path::Path, threads: &str, paths: &[&str]) -> (i32, String, String) {
@@ -135,7 +118,7 @@ fn output_is_the_same_for_any_thread_count_row_order_and_file_split() {
     let rows = rows(false);
     let mut shuffled = rows.clone();
     let mut random = Random(42);
-    shuffle(&mut shuffled, &mut random);
+    random.shuffle(&mut shuffled);
     let one = format!("\u{feff}{}", csv(&rows, ','));
     let mixed = csv(&shuffled, ',');
     // The shuffled rows spread over seven files, some with `;` as Excel writes them.

@@ -2,6 +2,7 @@
 //! sequential pass, whatever the cuts; a bad cut must be caught by the proof.
 
 use super::*;
+use crate::testing::XorShift;
 
 type Seen = Vec<(Vec<Vec<u8>>, u64, u64)>;
 
@@ -33,21 +34,9 @@ fn chunked(input: &[u8], size: usize) -> Option<Seen> {
     Some(all)
 }
 
-/// A small deterministic generator (xorshift).
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
-
 /// Well-formed CSV: quotes only around whole cells, with line breaks, separators and
 /// doubled quotes inside; `\n` or `\r\n` line ends and blank lines.
-fn well_formed(random: &mut Random) -> Vec<u8> {
+fn well_formed(random: &mut XorShift) -> Vec<u8> {
     let mut out = Vec::new();
     let crlf = random.below(2) == 0;
     for _ in 0..random.below(60) {
@@ -77,7 +66,7 @@ fn well_formed(random: &mut Random) -> Vec<u8> {
 
 #[test]
 fn well_formed_files_are_cut_only_at_records() {
-    let mut random = Random(0x9E37_79B9_7F4A_7C15);
+    let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
     for case in 0..1500 {
         let input = well_formed(&mut random);
         // Records are at most 80 bytes here: a chunk of 20 bytes doubled three times
@@ -90,7 +79,7 @@ fn well_formed_files_are_cut_only_at_records() {
 
 #[test]
 fn any_bytes_either_match_or_are_refused() {
-    let mut random = Random(0x2545_F491_4F6C_DD1D);
+    let mut random = XorShift(0x2545_F491_4F6C_DD1D);
     let (mut refused, mut accepted) = (0, 0);
     for case in 0..8000 {
         let input: Vec<u8> = (0..random.below(80)).map(|_| b"a,\"\r\n \n"[random.below(7) as usize]).collect();

@@ -25,14 +25,9 @@ fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-/// A tiny deterministic shuffle (xorshift), so that one drawn seed fixes a layout.
-fn shuffle<T>(items: &mut [T], mut seed: u64) {
-    for i in (1..items.len()).rev() {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        items.swap(i, (seed % (i as u64 + 1)) as usize);
-    }
+/// A deterministic shuffle, so that one drawn seed fixes a layout.
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    crate::util::Random(seed).shuffle(items);
 }
 
 /// Writes the framework and the rows into `dir`: one plain file, or the rows shuffled
