@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
     CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
-    WhatIfCommand,
+    VerifyOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -90,6 +90,10 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
     },
     /// Validates a framework and evidence files without scoring them, and lists every
     /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
@@ -116,6 +120,10 @@ pub enum Command {
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
         out: PathBuf,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long)]
+        seal: bool,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -222,6 +230,17 @@ pub enum Command {
         /// The HTML file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
+    },
+    /// Checks a seal written by `--seal`: recomputes the outputs from the recorded
+    /// inputs (in memory; nothing is written) and exits 0 when every input is unchanged
+    /// and every output byte-identical, 1 naming what changed, 2 for a damaged seal.
+    Verify {
+        /// The `.seal.json` file.
+        seal: PathBuf,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -277,6 +296,7 @@ pub enum Request {
     Completions(Shell),
     Man(Option<PathBuf>),
     Check(CheckOptions),
+    Verify(VerifyOptions),
 }
 
 impl Args {
@@ -287,14 +307,14 @@ impl Args {
             Command::Score { evidence, criteria, unit, format, out } => {
                 Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
             }
-            Command::Rank { paths, criteria, format, out } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            Command::Rank { paths, criteria, format, out, seal } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, seal })
             }
             Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Council { paths, criteria, out, seal } => Request::Council(CouncilOptions { paths, criteria, out, lang, seal }),
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
@@ -309,7 +329,8 @@ impl Args {
                 format: format.into(),
                 lang,
             }),
-            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Report { paths, criteria, out, seal } => Request::Report(ReportOptions { paths, criteria, out, lang, seal }),
+            Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

@@ -53,6 +53,7 @@ pub mod points;
 pub mod ranking;
 pub mod report;
 pub mod scoring;
+pub mod seal;
 #[cfg(test)]
 mod testing;
 pub mod text;

@@ -12,8 +12,9 @@ use crate::ranking::rank as rank_units;
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
 use crate::scoring::{Tally, UnitTotals, score_all};
 
-/// Options of `rank`.
-#[derive(Debug, Clone, Default)]
+/// Options of `rank` (recorded in a seal: see docs/seal.md).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct RankOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
@@ -25,6 +26,9 @@ pub struct RankOptions {
     pub lang: Lang,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
+    /// `--seal`: write `<out>.seal.json` beside the output.
+    #[serde(skip)]
+    pub seal: bool,
 }
 
 /// Scores and ranks every unit.
@@ -33,6 +37,20 @@ pub struct RankOptions {
 /// (see [`read_batch`]). Input with any problem is read again by the exact reader,
 /// which holds every row and reports each problem with its file, line and column.
 pub fn rank(options: &RankOptions) -> Result<Output> {
+    let (stdout, warnings) = rank_bytes(options)?;
+    if options.seal {
+        let out = super::sealing::sealed_out(options.out.as_deref())?;
+        deliver(stdout.clone(), Some(out), &options.paths, options.criteria.as_deref())?;
+        let files = vec![(out.to_path_buf(), stdout)];
+        super::sealing::write_sealed(&super::sealing::Recipe::Rank(options.clone()), &files, &options.paths)?;
+        return Ok(Output { stdout: Vec::new(), warnings });
+    }
+    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
+    Ok(Output { stdout, warnings })
+}
+
+/// The ranking's bytes in the chosen format, and the warnings about the input.
+pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
     let framework = load_framework(options.criteria.as_deref())?;
     let batch = read_batch(&options.paths, &framework, || Tally::new(&framework))?
         .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
@@ -52,8 +70,7 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
     // freed on the thread pool while the output is written (a program that ends
     // right after need not wait for it).
     rayon::spawn(move || drop(ranked));
-    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
-    Ok(Output { stdout, warnings })
+    Ok((stdout, warnings))
 }
 
 /// The totals through the exact reader (every row kept, every problem located), with

@@ -25,7 +25,8 @@ pub use ranking::{ranking_csv, ranking_grid, ranking_json};
 pub use sheet::{sheet_grid, sheet_json, status_text, status_word};
 
 /// The output formats of `score`, `rank` and `criteria`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// A table for the terminal.
     #[default]
