@@ -45,6 +45,7 @@ pub mod commands;
 pub mod council;
 pub mod criteria;
 pub mod diagnostic;
+pub mod documents;
 pub mod error;
 pub mod evidence;
 pub mod labels;

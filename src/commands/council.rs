@@ -23,6 +23,8 @@ pub struct CouncilOptions {
     pub criteria: Option<String>,
     /// `--out`: the file to write; its extension chooses the format.
     pub out: PathBuf,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
     /// Label language.
     pub lang: Lang,
     /// `--seal`: write `<out>.seal.json` beside the output.
@@ -63,6 +65,7 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let ranked = rank(score_all(&framework, &evidence)?);
     let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     let files = render(&tables, format, &options.out, options.lang)
@@ -75,5 +78,7 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         options.lang.council().discrepancies_title,
         tables.discrepancies.rows.len()
     );
-    Ok(CouncilFiles { files, counts, warnings: evidence.warnings })
+    let mut warnings = evidence.warnings;
+    warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
+    Ok(CouncilFiles { files, counts, warnings })
 }

@@ -26,6 +26,8 @@ pub struct RankOptions {
     pub lang: Lang,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
     /// `--seal`: write `<out>.seal.json` beside the output.
     #[serde(skip)]
     pub seal: bool,
@@ -52,10 +54,15 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
 /// The ranking's bytes in the chosen format, and the warnings about the input.
 pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let batch = read_batch(&options.paths, &framework, || Tally::new(&framework))?
-        .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
-        // One unit typed two ways is ranked as two; the exact reader says where.
-        .filter(|(units, _)| !crate::check::names_collide(&units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>()));
+    // Document checks need every evidence cell's text: only the exact reader keeps it.
+    let batch = if options.documents.is_some() {
+        None
+    } else {
+        read_batch(&options.paths, &framework, || Tally::new(&framework))?
+            .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
+            // One unit typed two ways is ranked as two; the exact reader says where.
+            .filter(|(units, _)| !crate::check::names_collide(&units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>()))
+    };
     let (units, warnings) = match batch {
         Some(found) => found,
         None => exact_totals(options, &framework)?,
@@ -76,9 +83,12 @@ pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
 /// The totals through the exact reader (every row kept, every problem located), with
 /// the warnings about unit names that look like one unit typed two ways.
 pub fn exact_totals(options: &RankOptions, framework: &Framework) -> Result<(Vec<UnitTotals>, Diagnostics)> {
-    let evidence = read_evidence(&options.paths, framework, ReadOptions::default())?;
+    let keep_text = options.documents.is_some();
+    let evidence = read_evidence(&options.paths, framework, ReadOptions { keep_text })?;
+    let audit = crate::documents::check_documents(framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let scores = score_all(framework, &evidence)?;
     let mut warnings = evidence.warnings;
+    warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
     warnings.extend(crate::check::name_warnings(&evidence.files, &[], &evidence.units));
     warnings.sort();
     Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), warnings))

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::Output;
-use super::ranked::score_and_rank;
+use super::ranked::score_and_rank_with;
 use crate::error::Result;
 use crate::labels::Lang;
 use crate::output::write_atomic;
@@ -20,6 +20,8 @@ pub struct ReportOptions {
     pub criteria: Option<String>,
     /// `--out`: the HTML file to write (standard output when absent).
     pub out: Option<PathBuf>,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
     /// Label language.
     pub lang: Lang,
     /// `--seal`: write `<out>.seal.json` beside the output.
@@ -49,6 +51,6 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
 
 /// The report's HTML, rendered in memory, and the warnings about the input.
 pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic::Diagnostics)> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
     Ok((html_report(&run.framework, &run.ranked, options.lang), run.warnings))
 }

@@ -26,6 +26,8 @@ pub struct ScoreOptions {
     pub lang: Lang,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
 }
 
 /// Picks the unit named `wanted` (canonical form, then ignoring case), or the only
@@ -55,6 +57,7 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
+    let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, std::slice::from_ref(unit))?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];
     let stdout = match options.format {
@@ -65,5 +68,7 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
         }
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
-    Ok(Output { stdout, warnings: evidence.warnings })
+    let mut warnings = evidence.warnings;
+    warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
+    Ok(Output { stdout, warnings })
 }

@@ -30,12 +30,15 @@ impl Recipe {
         match self {
             Recipe::Rank(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Council(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Report(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                documents(&mut inputs, options.documents.as_deref())?;
             }
         }
         Ok(inputs)
@@ -51,6 +54,14 @@ impl Recipe {
             }
         })
     }
+}
+
+/// Every file of a `--documents` folder.
+fn documents(inputs: &mut SealInputs, folder: Option<&Path>) -> Result<()> {
+    if let Some(folder) = folder {
+        inputs.tree("documents", folder)?;
+    }
+    Ok(())
 }
 
 /// `--out`, which `--seal` needs.
