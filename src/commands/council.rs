@@ -67,7 +67,10 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let ranked = rank(score_all(&framework, &evidence)?);
-    let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
+    let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
+    if let Some(audit) = &audit {
+        crate::council::annotate_documents(&mut tables, &framework, audit, &options.out, options.lang);
+    }
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
     let labels = options.lang.labels();

@@ -99,3 +99,77 @@ fn scoring_commands_warn_and_score_as_before() {
     // Only the scored unit's documents are checked.
     assert!(!score.stderr.contains("kh-thieu.pdf"), "{}", score.stderr);
 }
+
+/// Council output for the fixture, written from a temporary folder holding a copy of
+/// the evidence and the documents (so links are relative paths inside it).
+fn council_copy(out: &str, extra: &[&str]) -> (tempfile::TempDir, crate::util::Run) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&crate::util::repo().join("tests/fixtures/documents"), &dir.path().join("ho-so"));
+    std::fs::create_dir(dir.path().join("ket-qua")).unwrap();
+    let criteria = crate::util::repo().join(CRITERIA);
+    let mut args = vec!["council", "-c", criteria.to_str().unwrap(), "ho-so/evidence.csv", "--documents", "ho-so/tai-lieu", "--out", out];
+    args.extend(extra);
+    let written = crate::util::run_in(Some(dir.path()), &args);
+    (dir, written)
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_council_workbook_links_evidence_cells_to_their_files() {
+    use crate::workbook::{column_of, formulas, row_of, text, values};
+    let (dir, written) = council_copy("ket-qua/hoi-dong.xlsx", &[]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let book = dir.path().join("ket-qua/hoi-dong.xlsx");
+    let sheet = values(&book, "Sở Tư pháp");
+    let header = row_of(&sheet, 0, "Mã");
+    let read = column_of(&sheet, header, "Văn bản (loại · số · cơ quan · ngày · trang)");
+    let warnings = column_of(&sheet, header, "Cảnh báo tài liệu");
+    // The references read and the warnings sit beside the leaf.
+    let row = row_of(&sheet, 0, "1.1");
+    assert_eq!(text(&sheet, row, read), "KH 12/KH-STP · STP · 20/01/2024 · tr. 2\ntệp kh-12.pdf");
+    assert_eq!(text(&sheet, row, warnings), "ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)");
+    // Hyperlink objects (relationships), relative to the workbook; never a formula.
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&book).unwrap()).unwrap();
+    let mut rels = String::new();
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).unwrap();
+        if part.name().unwrap().starts_with("xl/worksheets/_rels/") {
+            std::io::Read::read_to_string(&mut part, &mut rels).unwrap();
+        }
+    }
+    assert!(rels.contains("Target=\"../ho-so/tai-lieu/Sở%20Tư%20pháp/kh-12.pdf\" TargetMode=\"External\""), "{rels}");
+    assert!(rels.contains("Target=\"../ho-so/tai-lieu/qd-5.pdf\""), "{rels}");
+    let cells = formulas(&book, "Sở Tư pháp");
+    assert!(!cells.used_cells().any(|(_, _, f)| f.to_uppercase().contains("HYPERLINK")));
+}
+
+#[test]
+fn the_council_page_links_too_and_a_sealed_council_names_a_changed_document() {
+    let (dir, written) = council_copy("ket-qua/hoi-dong.html", &["--seal"]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let page = std::fs::read_to_string(dir.path().join("ket-qua/hoi-dong.html")).unwrap();
+    assert!(page.contains("; <a href=\"../ho-so/tai-lieu/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/kh-12.pdf\">kh-12.pdf</a></td>"), "{page}");
+    let verified = crate::util::run_in(Some(dir.path()), &["verify", "ket-qua/hoi-dong.html.seal.json"]);
+    assert_eq!(verified.code, 0, "{}", verified.stderr);
+    // Framework, evidence and the 5 files of the documents folder (3 + 1 in unit folders, 1 loose).
+    assert!(verified.stdout.starts_with("Niêm phong khớp: 7 tệp đầu vào"), "{}", verified.stdout);
+    std::fs::write(dir.path().join("ho-so/tai-lieu/Sở Tư pháp/thua.pdf"), "đã sửa").unwrap();
+    let verified = crate::util::run_in(Some(dir.path()), &["verify", "ket-qua/hoi-dong.html.seal.json"]);
+    assert_eq!(verified.code, 1, "{}", verified.stderr);
+    assert!(
+        verified.stderr.contains("Đầu vào đã thay đổi: ho-so/tai-lieu/Sở Tư pháp/thua.pdf (tài liệu kiểm chứng)"),
+        "{}",
+        verified.stderr
+    );
+}
