@@ -18,6 +18,8 @@ pub(crate) struct RankedRun {
     pub ranked: Vec<Ranked>,
     /// Warnings found while reading.
     pub warnings: Diagnostics,
+    /// The document checks, with `--documents`.
+    pub audit: Option<crate::documents::Audit>,
 }
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
@@ -32,6 +34,6 @@ pub(crate) fn score_and_rank_with(paths: &[PathBuf], criteria: Option<&str>, doc
     let audit = crate::documents::check_documents(&framework, documents, &evidence.files, &evidence.units)?;
     let ranked = rank(score_all(&framework, &evidence)?);
     let mut warnings = evidence.warnings;
-    warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
-    Ok(RankedRun { framework, ranked, warnings })
+    warnings.extend(audit.as_ref().map(|a| a.problems.clone()).unwrap_or_default());
+    Ok(RankedRun { framework, ranked, warnings, audit })
 }

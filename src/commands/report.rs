@@ -8,7 +8,7 @@ use super::ranked::score_and_rank_with;
 use crate::error::Result;
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::report::html_report;
+use crate::report::{ReportDocuments, html_report_with_documents};
 
 /// Options of `report` (recorded in a seal: see docs/seal.md).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -52,5 +52,8 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
 /// The report's HTML, rendered in memory, and the warnings about the input.
 pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic::Diagnostics)> {
     let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
-    Ok((html_report(&run.framework, &run.ranked, options.lang), run.warnings))
+    let here = std::env::current_dir().unwrap_or_default();
+    let out_directory = options.out.as_ref().and_then(|out| here.join(out).parent().map(std::path::Path::to_path_buf)).unwrap_or(here);
+    let documents = run.audit.as_ref().map(|audit| ReportDocuments { audit, out_directory });
+    Ok((html_report_with_documents(&run.framework, &run.ranked, options.lang, documents.as_ref()), run.warnings))
 }

@@ -13,6 +13,7 @@ mod summary;
 
 pub use claims::{Claims, claims, leaf_claim};
 pub use documents::annotate_documents;
+pub use links::href as document_href;
 pub use render::{CouncilFormat, render};
 
 use crate::criteria::Framework;

@@ -173,3 +173,20 @@ fn the_council_page_links_too_and_a_sealed_council_names_a_changed_document() {
         verified.stderr
     );
 }
+
+#[test]
+fn the_html_report_lists_and_links_each_units_documents() {
+    let evidence = fixture("documents/evidence.csv");
+    let plain = run(&["report", "-c", CRITERIA, &evidence]);
+    let with = run(&["report", "-c", CRITERIA, &evidence, "--documents", &documents(), "-q"]);
+    assert_eq!((plain.code, with.code), (0, 0), "{}", with.stderr);
+    assert!(!plain.stdout.contains("Tài liệu kiểm chứng</h3>"));
+    // Written to standard output: links are relative to the current directory.
+    assert!(
+        with.stdout.contains(
+            "<tr><td>1.1</td><td>KH 12/KH-STP · STP · 20/01/2024 · tr. 2</td><td><a href=\"tests/fixtures/documents/tai-lieu/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/kh-12.pdf\">kh-12.pdf</a></td><td>ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)</td></tr>"
+        ),
+        "{}",
+        with.stdout
+    );
+}
