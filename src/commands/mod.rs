@@ -53,6 +53,15 @@ pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], cri
     Ok(Vec::new())
 }
 
+/// Renders a grid for `--out` when it is given (a table never styled nor fitted to the
+/// terminal), else for standard output.
+pub(crate) fn render_grid_for(grid: &Grid, format: Format, out: Option<&Path>) -> Vec<u8> {
+    match (format, out) {
+        (Format::Table | Format::Json, Some(_)) => grid.to_file_table().into_bytes(),
+        _ => render_grid(grid, format),
+    }
+}
+
 /// Renders a grid in a human format; CSV and JSON are handled by each command.
 pub(crate) fn render_grid(grid: &Grid, format: Format) -> Vec<u8> {
     match format {

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, deliver, render_grid};
+use super::{Output, deliver, render_grid_for};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
@@ -71,7 +71,7 @@ pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
     let stdout = match options.format {
         Format::Csv => ranking_csv(&framework, &ranked),
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
-        format => render_grid(&ranking_grid(&framework, &ranked, options.lang), format),
+        format => render_grid_for(&ranking_grid(&framework, &ranked, options.lang), format, options.out.as_deref()),
     };
     // A national ranking is a few hundred thousand small allocations: they are
     // freed on the thread pool while the output is written (a program that ends

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, deliver, number_style, render_grid};
+use super::{Output, deliver, number_style, render_grid_for};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
@@ -64,7 +64,7 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
         Format::Json => json_text(&sheet_json(&framework, unit, score)).into_bytes(),
         format => {
             let style = number_style(format, options.lang, framework.decimals);
-            render_grid(&sheet_grid(&framework, unit, score, options.lang, &style), format)
+            render_grid_for(&sheet_grid(&framework, unit, score, options.lang, &style), format, options.out.as_deref())
         }
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
