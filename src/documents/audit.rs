@@ -190,6 +190,30 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
             }
         }
     }
+    // One document copied into several units' folders: different files, the same bytes.
+    let mut copies: BTreeMap<String, Vec<&PathBuf>> = BTreeMap::new();
+    for file in file_users.keys() {
+        if let Ok(bytes) = std::fs::read(file) {
+            copies.entry(crate::seal::sha256_hex(&bytes)).or_default().push(file);
+        }
+    }
+    for files in copies.values().filter(|files| files.len() > 1) {
+        let uses: Vec<&Use> = files.iter().flat_map(|file| &file_users[*file]).collect();
+        let units: BTreeSet<&str> = uses.iter().map(|u| u.unit.as_str()).collect();
+        if units.len() < 2 {
+            continue;
+        }
+        for used in &uses {
+            let others: BTreeSet<String> =
+                uses.iter().filter(|u| u.unit != used.unit).map(|u| format!("{} (\"{}\")", u.shown, u.unit)).collect();
+            let others = others.into_iter().collect::<Vec<_>>().join(", ");
+            audit.note(
+                used,
+                format!("tệp {} trùng nội dung với tệp của đơn vị khác: {others}", used.shown),
+                "mỗi đơn vị dẫn tài liệu của chính mình",
+            );
+        }
+    }
     // Files nothing cites: in the folder of each unit of the run, and loose in the folder.
     let cited: BTreeSet<&PathBuf> = file_users.keys().collect();
     let mut folders: Vec<(Option<&str>, Vec<PathBuf>)> = Vec::new();

@@ -32,6 +32,13 @@ fn check_reports_each_document_problem_at_its_cell() {
         format!("warning: {e}:6:6: tiêu chí bắt buộc có tài liệu kiểm chứng nhưng mọi tệp được dẫn đều không có (tiêu chí 1.1)"),
         // Row 7: one of three references is a missing file; kh-03.pdf is there.
         format!("warning: {e}:7:6: không tìm thấy tệp kiểm chứng \"bc-99.pdf\" ({folder}/SỞ NỘI VỤ/bc-99.pdf) (tiêu chí 1.2)"),
+        // Row 8: a copy of Sở Tư pháp's plan (the same bytes) in Sở Nội vụ's folder.
+        format!(
+            "warning: {e}:8:6: tệp {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf trùng nội dung với tệp của đơn vị khác: {folder}/Sở Tư pháp/kh-12.pdf (\"Sở Tư pháp\") (tiêu chí 1.3)"
+        ),
+        format!(
+            "warning: {e}:2:6: tệp {folder}/Sở Tư pháp/kh-12.pdf trùng nội dung với tệp của đơn vị khác: {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf (\"Sở Nội vụ\") (tiêu chí 1.1)"
+        ),
         // A file in the unit's folder that no row cites.
         format!(
             "warning: {folder}/Sở Tư pháp/thua.pdf: không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu của đơn vị \"Sở Tư pháp\""
@@ -39,9 +46,9 @@ fn check_reports_each_document_problem_at_its_cell() {
     ] {
         assert!(checked.stderr.lines().any(|l| l == line), "missing: {line}\n{}", checked.stderr);
     }
-    // The 9 above, the second unit's copy of the decision warning, and one "no row" warning per unit.
-    assert!(checked.stderr.ends_with("0 error(s), 12 warning(s)\n"), "{}", checked.stderr);
-    assert!(!checked.stderr.contains("kh-12.pdf") && !checked.stderr.contains("kh-03.pdf"), "{}", checked.stderr);
+    // The 11 above, the second unit's copy of the decision warning, and one "no row" warning per unit.
+    assert!(checked.stderr.ends_with("0 error(s), 14 warning(s)\n"), "{}", checked.stderr);
+    assert!(!checked.stderr.contains("kh-03.pdf"), "{}", checked.stderr);
     // Without --documents, none of it.
     let plain = run(&["check", "-c", CRITERIA, &evidence]);
     assert!(plain.stderr.ends_with("0 error(s), 2 warning(s)\n"), "{}", plain.stderr);
@@ -138,7 +145,11 @@ fn the_council_workbook_links_evidence_cells_to_their_files() {
     // The references read and the warnings sit beside the leaf.
     let row = row_of(&sheet, 0, "1.1");
     assert_eq!(text(&sheet, row, read), "KH 12/KH-STP · STP · 20/01/2024 · tr. 2\ntệp kh-12.pdf");
-    assert_eq!(text(&sheet, row, warnings), "ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)");
+    assert_eq!(
+        text(&sheet, row, warnings),
+        "ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)\n\
+         tệp ho-so/tai-lieu/Sở Tư pháp/kh-12.pdf trùng nội dung với tệp của đơn vị khác: ho-so/tai-lieu/SỞ NỘI VỤ/kh-sao-chep.pdf (\"Sở Nội vụ\")"
+    );
     // Hyperlink objects (relationships), relative to the workbook; never a formula.
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&book).unwrap()).unwrap();
     let mut rels = String::new();
@@ -162,8 +173,8 @@ fn the_council_page_links_too_and_a_sealed_council_names_a_changed_document() {
     assert!(page.contains("; <a href=\"../ho-so/tai-lieu/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/kh-12.pdf\">kh-12.pdf</a></td>"), "{page}");
     let verified = crate::util::run_in(Some(dir.path()), &["verify", "ket-qua/hoi-dong.html.seal.json"]);
     assert_eq!(verified.code, 0, "{}", verified.stderr);
-    // Framework, evidence and the 5 files of the documents folder (3 + 1 in unit folders, 1 loose).
-    assert!(verified.stdout.starts_with("Niêm phong khớp: 7 tệp đầu vào"), "{}", verified.stdout);
+    // Framework, evidence and the 6 files of the documents folder (3 + 2 in unit folders, 1 loose).
+    assert!(verified.stdout.starts_with("Niêm phong khớp: 8 tệp đầu vào"), "{}", verified.stdout);
     std::fs::write(dir.path().join("ho-so/tai-lieu/Sở Tư pháp/thua.pdf"), "đã sửa").unwrap();
     let verified = crate::util::run_in(Some(dir.path()), &["verify", "ket-qua/hoi-dong.html.seal.json"]);
     assert_eq!(verified.code, 1, "{}", verified.stderr);
@@ -184,7 +195,7 @@ fn the_html_report_lists_and_links_each_units_documents() {
     // Written to standard output: links are relative to the current directory.
     assert!(
         with.stdout.contains(
-            "<tr><td>1.1</td><td>KH 12/KH-STP · STP · 20/01/2024 · tr. 2</td><td><a href=\"tests/fixtures/documents/tai-lieu/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/kh-12.pdf\">kh-12.pdf</a></td><td>ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)</td></tr>"
+            "<tr><td>1.1</td><td>KH 12/KH-STP · STP · 20/01/2024 · tr. 2</td><td><a href=\"tests/fixtures/documents/tai-lieu/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/kh-12.pdf\">kh-12.pdf</a></td><td>ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024)<br>"
         ),
         "{}",
         with.stdout
