@@ -57,7 +57,8 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
-    let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, std::slice::from_ref(unit))?;
+    // Like the reading warnings, the document checks cover all the evidence read.
+    let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];
     let stdout = match options.format {
