@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
     CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
-    WhatIfCommand,
+    VerifyOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -75,6 +75,10 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx).
     Rank {
@@ -90,6 +94,14 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Validates a framework and evidence files without scoring them, and lists every
     /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
@@ -102,6 +114,10 @@ pub enum Command {
         /// Fail (exit status 1) when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -116,6 +132,14 @@ pub enum Command {
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
         out: PathBuf,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long)]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -183,6 +207,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// How sensitive the ranking is to the method: seeded random area and survey
     /// weights, each area dropped in turn, the survey reweighted; median rank and
@@ -209,6 +237,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Writes one self-contained HTML report (inline charts, prints on A4): ranking,
     /// index and area charts, weakest sub-criteria, a page per unit.
@@ -222,6 +254,21 @@ pub enum Command {
         /// The HTML file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
+    },
+    /// Checks a seal written by `--seal`: recomputes the outputs from the recorded
+    /// inputs (in memory; nothing is written) and exits 0 when every input is unchanged
+    /// and every output byte-identical, 1 naming what changed, 2 for a damaged seal.
+    Verify {
+        /// The `.seal.json` file.
+        seal: PathBuf,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -277,6 +324,7 @@ pub enum Request {
     Completions(Shell),
     Man(Option<PathBuf>),
     Check(CheckOptions),
+    Verify(VerifyOptions),
 }
 
 impl Args {
@@ -284,32 +332,42 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format, out } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
+            Command::Score { evidence, criteria, unit, format, out, documents } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, documents })
             }
-            Command::Rank { paths, criteria, format, out } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            Command::Rank { paths, criteria, format, out, seal, documents } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, seal, documents })
             }
-            Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
+            Command::Check { paths, criteria, deny_warnings, documents } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, documents })
+            }
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Council { paths, criteria, out, seal, documents } => {
+                Request::Council(CouncilOptions { paths, criteria, out, lang, seal, documents })
+            }
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
             }
-            Command::Gaps { paths, criteria, unit, top, format } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang })
+            Command::Gaps { paths, criteria, unit, top, format, documents } => {
+                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, documents })
             }
-            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
-                paths,
-                criteria,
-                simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
-                format: format.into(),
-                lang,
-            }),
-            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format, documents } => {
+                Request::WhatIf(WhatIfCommand {
+                    documents,
+                    paths,
+                    criteria,
+                    simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
+                    format: format.into(),
+                    lang,
+                })
+            }
+            Command::Report { paths, criteria, out, seal, documents } => {
+                Request::Report(ReportOptions { paths, criteria, out, lang, seal, documents })
+            }
+            Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

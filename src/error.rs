@@ -59,13 +59,24 @@ pub enum Error {
     /// A command line that asks for something impossible.
     #[error("{0}")]
     Usage(String),
+    /// A seal file that is not par-score's, or is damaged.
+    #[error("{path}: {why}")]
+    Seal {
+        /// The seal file.
+        path: String,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// `verify` found changed inputs or outputs that would differ: one line each.
+    #[error("{}", .0.join("\n"))]
+    SealBroken(Vec<String>),
 }
 
 impl Error {
     /// The exit status for this error.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Write { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) => ExitStatus::Failure,
+            Error::Write { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) | Error::SealBroken(_) => ExitStatus::Failure,
             _ => ExitStatus::BadInput,
         }
     }

@@ -25,6 +25,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
         Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
         Request::Check(options) => commands::check(options),
+        Request::Verify(options) => commands::verify(options),
     }
 }
 
@@ -59,6 +60,7 @@ fn render_error(error: &Error) -> String {
     match error {
         Error::Input(diagnostics) => diagnostics.to_string(),
         Error::WarningsDenied(diagnostics) => format!("{diagnostics}\nerror: warnings are denied (--deny-warnings)"),
+        Error::SealBroken(problems) => format!("{}\nlỗi: niêm phong không khớp", problems.join("\n")),
         other => format!("error: {other}"),
     }
 }

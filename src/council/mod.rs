@@ -4,12 +4,16 @@
 
 mod claims;
 mod discrepancies;
+mod documents;
 mod html;
+mod links;
 mod render;
 mod sheet;
 mod summary;
 
 pub use claims::{Claims, claims, leaf_claim};
+pub use documents::annotate_documents;
+pub use links::href as document_href;
 pub use render::{CouncilFormat, render};
 
 use crate::criteria::Framework;

@@ -9,7 +9,7 @@ mod raw;
 mod rules;
 mod source;
 
-pub use bundled::{BUNDLED, DEFAULT_FRAMEWORK, bundled_ids, load_framework};
+pub use bundled::{BUNDLED, Bundled, DEFAULT_FRAMEWORK, FrameworkSource, bundled_ids, framework_source, load_framework};
 pub use describe::{describe_rule, value_hint};
 pub use load::{MAX_DECIMALS, MAX_MAGNITUDE, parent_id, parse_framework};
 pub use model::{Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, Leaf, Node, Rule, Source, Target};

@@ -39,7 +39,7 @@ pub struct Framework {
 }
 
 /// What an id in an evidence file refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A scored leaf (index into [`Framework::leaves`]).
     Leaf(usize),

@@ -123,6 +123,20 @@ pub struct Table {
     pub frozen_columns: u16,
     /// Whether a filter is put on the header (long lists).
     pub filter: bool,
+    /// Text cells that link to documents (council sheets with `--documents`).
+    pub links: Vec<CellLinks>,
+}
+
+/// The documents a text cell links to: each cited text and its target, a path
+/// relative to the output file (e.g. `../tai-lieu/Sở Tư pháp/kh-12.pdf`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CellLinks {
+    /// Body row.
+    pub row: usize,
+    /// Column.
+    pub column: usize,
+    /// (text as cited in the cell, target), in the cell's order.
+    pub links: Vec<(String, String)>,
 }
 
 impl Table {

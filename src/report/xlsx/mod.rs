@@ -4,6 +4,7 @@
 //! Text is only ever written as text: nothing from an input reaches a formula.
 
 mod formula;
+mod links;
 mod names;
 pub mod template;
 
@@ -110,6 +111,7 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
     row += 1;
     let body = row;
     write_body(sheet, table, body, decimals)?;
+    links::write_links(sheet, table, body)?;
     let last_row = body + table.rows.len() as u32;
     for (index, line) in table.footer.iter().enumerate() {
         sheet.write_string_with_format(last_row + 1 + index as u32, 0, line, &text_format(&Format::new(), line))?;
