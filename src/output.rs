@@ -58,8 +58,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()>
         temporary.as_file().set_permissions(permissions).map_err(write_error)?;
     }
     temporary.as_file().sync_all().map_err(write_error)?;
-    temporary.persist(path).map_err(|error| write_error(error.error))?;
+    temporary.persist(path).map_err(|error| replace_error(path, error.error, cfg!(windows)))?;
     Ok(())
+}
+
+/// Windows errors of a rename onto a file another program holds open (Excel does, for
+/// every file it shows): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+const HELD_OPEN_CODES: [i32; 3] = [5, 32, 33];
+
+/// The error of replacing `path` by the finished temporary file; on Windows (`windows`,
+/// a parameter so that the mapping is tested on every system) a file held open gets a
+/// message saying so instead of an OS error code.
+fn replace_error(path: &Path, source: std::io::Error, windows: bool) -> Error {
+    let path = path.display().to_string();
+    if windows && source.raw_os_error().is_some_and(|code| HELD_OPEN_CODES.contains(&code)) {
+        Error::HeldOpen { path, source }
+    } else {
+        Error::Write { path, source }
+    }
 }
 
 #[cfg(test)]
@@ -80,6 +96,26 @@ mod tests {
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("out.csv")]);
+    }
+
+    #[test]
+    fn a_file_held_open_on_windows_gets_a_clear_message() {
+        let path = Path::new(r"C:\Users\cv\Bảng xếp hạng.xlsx");
+        for code in [5, 32, 33] {
+            let error = replace_error(path, std::io::Error::from_raw_os_error(code), true);
+            assert!(matches!(error, Error::HeldOpen { .. }), "{code}: {error:?}");
+            assert_eq!(
+                error.to_string(),
+                r"Tệp C:\Users\cv\Bảng xếp hạng.xlsx đang được mở trong Excel hoặc chương trình khác; hãy đóng tệp rồi chạy lại"
+            );
+            assert_eq!(error.exit_status(), crate::error::ExitStatus::Failure);
+            // On Linux and macOS 5, 32 and 33 are EIO, EPIPE and EDOM: no such guess.
+            assert!(matches!(replace_error(path, std::io::Error::from_raw_os_error(code), false), Error::Write { .. }));
+        }
+        // Other Windows errors (3: the path does not exist; 112: the disk is full) keep the OS's reason.
+        for code in [3, 112] {
+            assert!(matches!(replace_error(path, std::io::Error::from_raw_os_error(code), true), Error::Write { .. }));
+        }
     }
 
     #[test]

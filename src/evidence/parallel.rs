@@ -95,6 +95,7 @@ fn read_batch_in_chunks<S: BatchSink>(
     if problems.has_errors() {
         return Ok(None);
     }
+    problems.extend(super::gather::lock_file_warnings(paths));
     problems.sort();
     Ok(Some(Batch { files: names, sink, warnings: problems }))
 }
