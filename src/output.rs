@@ -42,13 +42,23 @@ pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to `path` atomically, after checking it is not an input.
+/// The bytes of a file for Excel: a `.csv` file starts with the UTF-8 byte order mark,
+/// without which Excel reads it in the Windows code page and garbles Vietnamese letters.
+fn for_excel<'a>(path: &Path, bytes: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let csv = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if csv && !bytes.starts_with(BOM) { [BOM, bytes].concat().into() } else { bytes.into() }
+}
+
+/// Writes `bytes` to `path` atomically, after checking it is not an input; a `.csv`
+/// file gets a byte order mark (see [`for_excel`]).
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
     refuse_input(path, inputs)?;
+    let bytes = for_excel(path, bytes);
     let write_error = |source: std::io::Error| Error::Write { path: path.display().to_string(), source };
     let mut temporary =
         tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(directory_of(path)).map_err(write_error)?;
-    temporary.write_all(bytes).map_err(write_error)?;
+    temporary.write_all(&bytes).map_err(write_error)?;
     // A temporary file is private (0600 on Unix); the output keeps the permissions of
     // the file it replaces, or is readable by others like any new file (0644).
     #[cfg(unix)]
@@ -96,6 +106,15 @@ mod tests {
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("out.csv")]);
+    }
+
+    #[test]
+    fn csv_files_start_with_a_byte_order_mark_once() {
+        let with_bom = b"\xEF\xBB\xBFunit\r\nS\xE1\xBB\x9F\r\n";
+        assert_eq!(&*for_excel(Path::new(r"D:\ket-qua\xep-hang.CSV"), b"unit\r\nS\xE1\xBB\x9F\r\n"), with_bom);
+        assert_eq!(&*for_excel(Path::new("xep-hang.csv"), with_bom), with_bom);
+        assert_eq!(&*for_excel(Path::new("xep-hang.md"), b"# x\n"), b"# x\n");
+        assert_eq!(&*for_excel(Path::new("csv"), b"x"), b"x");
     }
 
     #[test]
