@@ -57,5 +57,6 @@ pub mod scoring;
 mod testing;
 pub mod text;
 pub mod values;
+pub mod winpath;
 
 pub use error::{Error, ExitStatus, Result};

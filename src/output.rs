@@ -55,7 +55,7 @@ fn for_excel<'a>(path: &Path, bytes: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
     refuse_input(path, inputs)?;
     let bytes = for_excel(path, bytes);
-    let write_error = |source: std::io::Error| Error::Write { path: path.display().to_string(), source };
+    let write_error = |source: std::io::Error| Error::Write { path: crate::winpath::shown(path), source };
     let mut temporary =
         tempfile::Builder::new().prefix(".par-score-").suffix(".tmp").tempfile_in(directory_of(path)).map_err(write_error)?;
     temporary.write_all(&bytes).map_err(write_error)?;
@@ -80,7 +80,7 @@ const HELD_OPEN_CODES: [i32; 3] = [5, 32, 33];
 /// a parameter so that the mapping is tested on every system) a file held open gets a
 /// message saying so instead of an OS error code.
 fn replace_error(path: &Path, source: std::io::Error, windows: bool) -> Error {
-    let path = path.display().to_string();
+    let path = crate::winpath::shown(path);
     if windows && source.raw_os_error().is_some_and(|code| HELD_OPEN_CODES.contains(&code)) {
         Error::HeldOpen { path, source }
     } else {
@@ -98,7 +98,7 @@ mod tests {
         let path = dir.path().join("out.csv");
         write_atomic(&path, b"one", &[]).unwrap();
         write_atomic(&path, b"two", &[]).unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read(&path).unwrap(), b"\xEF\xBB\xBFtwo"); // a .csv file gets a BOM
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

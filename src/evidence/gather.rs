@@ -36,7 +36,7 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let names: Vec<String> = files.iter().map(|p| crate::winpath::shown(p)).collect();
     let mut book = Book::new();
     let mut problems = lock_file_warnings(paths);
     let mut columns = Vec::with_capacity(files.len());
@@ -81,7 +81,7 @@ pub fn lock_file_warnings(paths: &[PathBuf]) -> Diagnostics {
         for lock in locks {
             warnings.push(
                 Diagnostic::warning(
-                    Location::file(&lock.display().to_string()),
+                    Location::file(&crate::winpath::shown(&lock)),
                     "bỏ qua tệp khóa của Excel: một bảng tính trong thư mục đang được mở",
                 )
                 .hint("những thay đổi chưa lưu không được tính; hãy lưu và đóng bảng tính rồi chạy lại"),

@@ -22,4 +22,5 @@ mod reference;
 mod report;
 mod template;
 mod whatif;
+mod windows;
 mod xlsx_input;
