@@ -57,7 +57,7 @@ impl Grid {
     pub fn to_table(&self) -> String {
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-        if crate::color::no_color() {
+        if crate::color::plain() {
             table.force_no_tty();
         }
         table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));

@@ -69,6 +69,25 @@ def pe_problems(exe):
     return wrong
 
 
+# The DLLs par-score.exe may import: Windows 10's own (no MinGW runtime DLL that a PC lacks).
+SYSTEM_DLLS = {"kernel32.dll", "ntdll.dll", "msvcrt.dll", "bcryptprimitives.dll", "api-ms-win-core-synch-l1-2-0.dll",
+               "advapi32.dll", "ws2_32.dll", "userenv.dll", "bcrypt.dll", "shell32.dll", "ole32.dll"}
+
+
+def check_imports(exe):
+    objdump = shutil.which("x86_64-w64-mingw32-objdump")
+    if not objdump:
+        skip("the DLLs par-score.exe imports", "no x86_64-w64-mingw32-objdump")
+        return
+    with tempfile.NamedTemporaryFile(suffix=".exe") as file:
+        file.write(exe)
+        file.flush()
+        shown = subprocess.run([objdump, "-p", file.name], capture_output=True, text=True).stdout
+    dlls = {line.split("DLL Name:")[1].strip().lower() for line in shown.splitlines() if "DLL Name:" in line}
+    check(f"zip: par-score.exe imports only Windows' own DLLs ({', '.join(sorted(dlls))})",
+          "kernel32.dll" in dlls and dlls <= SYSTEM_DLLS, f"not system DLLs: {sorted(dlls - SYSTEM_DLLS)}")
+
+
 def check_quick_start(where, text_bytes):
     check(f"{where}: HUONG-DAN.txt starts with a UTF-8 byte order mark", text_bytes.startswith(b"\xef\xbb\xbf"))
     text = text_bytes.decode("utf-8-sig")
@@ -100,6 +119,7 @@ def check_zip(path, data):
         wrong = pe_problems(exe)
         check("zip: par-score.exe is a 64-bit Windows console executable (MZ, PE, x86-64, PE32+)", not wrong, "; ".join(wrong))
         check("zip: par-score.exe is over 1 MB (a real build)", len(exe) > 1_000_000, f"{len(exe)} bytes")
+        check_imports(exe)
         if "HUONG-DAN.txt" in names:
             check_quick_start("zip", archive.read("HUONG-DAN.txt"))
 
