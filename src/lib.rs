@@ -59,5 +59,6 @@ pub mod seal;
 mod testing;
 pub mod text;
 pub mod values;
+pub mod winpath;
 
 pub use error::{Error, ExitStatus, Result};

@@ -114,10 +114,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 /// Whether a directory entry is read as evidence: `*.csv` or `*.xlsx`, any case,
-/// but not the lock file Excel keeps beside an open workbook (`~$name.xlsx`).
+/// but not the lock file Excel keeps beside an open workbook (`~$name.xlsx`), which
+/// [`gather::lock_file_warnings`] names in a warning.
 pub fn is_evidence_file(path: &Path) -> bool {
-    let lock = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("~$"));
-    !lock && (is_workbook(path) || path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+    !gather::is_lock_file(path)
+        && (is_workbook(path) || path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")))
 }
 
 /// Reads every evidence file of `paths` against `framework`; all problems of all

@@ -55,7 +55,7 @@ impl Grid {
 
     /// A terminal table with the heading above it.
     pub fn to_table(&self) -> String {
-        self.table_text(crate::color::no_color())
+        self.table_text(crate::color::plain())
     }
 
     /// The table for a file (`--out`): never styled nor fitted to the terminal, so the

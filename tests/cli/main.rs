@@ -24,4 +24,5 @@ mod report;
 mod seal;
 mod template;
 mod whatif;
+mod windows;
 mod xlsx_input;
