@@ -85,7 +85,9 @@ impl Error {
     /// The exit status for this error.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Write { .. } | Error::HeldOpen { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) | Error::SealBroken(_) => ExitStatus::Failure,
+            Error::Write { .. } | Error::HeldOpen { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) | Error::SealBroken(_) => {
+                ExitStatus::Failure
+            }
             _ => ExitStatus::BadInput,
         }
     }

@@ -44,7 +44,7 @@ pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
 
 /// The bytes of a file for Excel: a `.csv` file starts with the UTF-8 byte order mark,
 /// without which Excel reads it in the Windows code page and garbles Vietnamese letters.
-fn for_excel<'a>(path: &Path, bytes: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
+pub(crate) fn for_excel<'a>(path: &Path, bytes: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
     const BOM: &[u8] = b"\xEF\xBB\xBF";
     let csv = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
     if csv && !bytes.starts_with(BOM) { [BOM, bytes].concat().into() } else { bytes.into() }

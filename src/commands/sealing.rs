@@ -45,14 +45,16 @@ impl Recipe {
     }
 
     /// The command's output files, computed in memory (nothing is written).
+    /// The bytes are those written to disk (a `.csv` file with its byte order mark).
     pub fn outputs(&self) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-        Ok(match self {
+        let files = match self {
             Recipe::Rank(options) => vec![(sealed_out(options.out.as_deref())?.to_path_buf(), super::rank::rank_bytes(options)?.0)],
             Recipe::Council(options) => super::council::council_files(options)?.files,
             Recipe::Report(options) => {
                 vec![(sealed_out(options.out.as_deref())?.to_path_buf(), super::report::report_html(options)?.0.into_bytes())]
             }
-        })
+        };
+        Ok(files.into_iter().map(|(path, bytes)| (path.clone(), crate::output::for_excel(&path, &bytes).into_owned())).collect())
     }
 }
 
@@ -78,7 +80,9 @@ pub(crate) fn write_sealed(recipe: &Recipe, files: &[(PathBuf, Vec<u8>)], protec
     };
     let command = serde_json::to_value(recipe).expect("command options are plain JSON");
     let seal_file = seal_path(&out);
-    let seal = Seal::new(command, recipe.inputs()?, files, &seal_file)?;
+    let on_disk: Vec<(PathBuf, Vec<u8>)> =
+        files.iter().map(|(path, bytes)| (path.clone(), crate::output::for_excel(path, bytes).into_owned())).collect();
+    let seal = Seal::new(command, recipe.inputs()?, &on_disk, &seal_file)?;
     write_atomic(&seal_file, &seal.to_json(), protected)?;
     Ok(seal_file)
 }
