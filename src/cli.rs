@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
-    WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions, ReportOptions,
+    ScoreOptions, TemplateOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -130,8 +130,12 @@ pub enum Command {
         #[arg(long, short)]
         out: PathBuf,
     },
-    /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
+    /// Shows a framework as a tree with maxima and how each sub-criterion is scored;
+    /// `export`/`import` turn it into the annex table (Excel) and back.
+    #[command(args_conflicts_with_subcommands = true)]
     Criteria {
+        #[command(subcommand)]
+        action: Option<CriteriaCommand>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -237,6 +241,30 @@ pub enum Command {
     },
 }
 
+/// `criteria export`, `criteria import`.
+#[derive(Debug, Subcommand)]
+pub enum CriteriaCommand {
+    /// Ghi bộ chỉ số thành bảng Excel như phụ lục của Quyết định: mã, nội dung, điểm
+    /// tối đa, cách chấm, các cột đánh dấu; thưởng/trừ, xếp loại, thông tin chung.
+    Export {
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The workbook to write (.xlsx).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Đọc bảng tiêu chí (Excel .xlsx hoặc CSV, xuất ra hoặc tự gõ theo
+    /// docs/criteria-table.md) và ghi tệp bộ chỉ số TOML.
+    Import {
+        /// The table: .xlsx or .csv.
+        table: PathBuf,
+        /// The criteria file to write (.toml).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+}
+
 /// A percentage such as `20`, `20%` or `2,5`.
 fn percent(text: &str) -> Result<Decimal, String> {
     let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
@@ -268,6 +296,8 @@ pub enum Request {
     Score(ScoreOptions),
     Rank(RankOptions),
     Criteria(CriteriaOptions),
+    CriteriaExport(ExportOptions),
+    CriteriaImport(ImportOptions),
     Council(CouncilOptions),
     Template(TemplateOptions),
     Compare(CompareOptions),
@@ -291,7 +321,13 @@ impl Args {
                 Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
             }
             Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
-            Command::Criteria { criteria, list, format } => {
+            Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
+                Request::CriteriaExport(ExportOptions { criteria, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Import { table, out }), .. } => {
+                Request::CriteriaImport(ImportOptions { table, out, lang })
+            }
+            Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
             Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),

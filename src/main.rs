@@ -16,6 +16,8 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Score(options) => commands::score(options),
         Request::Rank(options) => commands::rank(options),
         Request::Criteria(options) => commands::criteria(options),
+        Request::CriteriaExport(options) => commands::criteria_export(options),
+        Request::CriteriaImport(options) => commands::criteria_import(options),
         Request::Council(options) => commands::council(options),
         Request::Template(options) => commands::template(options),
         Request::Compare(options) => commands::compare(options),

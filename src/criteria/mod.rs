@@ -8,6 +8,7 @@ mod model;
 mod raw;
 mod rules;
 mod source;
+pub mod table;
 
 pub use bundled::{BUNDLED, DEFAULT_FRAMEWORK, bundled_ids, load_framework};
 pub use describe::{describe_rule, value_hint};

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// A validated criteria framework (bộ chỉ số).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Framework {
     /// Stable id, printed in every output.
     pub id: String,
@@ -50,7 +50,7 @@ pub enum Target {
 }
 
 /// An area (lĩnh vực) or criterion (tiêu chí) of the tree.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Id, e.g. `1.1.2`.
     pub id: String,
@@ -73,7 +73,7 @@ pub struct Node {
 }
 
 /// A scored sub-criterion.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Leaf {
     /// Its node (index into [`Framework::nodes`]).
     pub node: usize,
@@ -110,7 +110,7 @@ pub enum Better {
 }
 
 /// One labelled option of a `choice` rule.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChoiceOption {
     /// The label as written in the framework.
     pub label: String,
@@ -121,7 +121,7 @@ pub struct ChoiceOption {
 }
 
 /// How a leaf's value turns into points.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Rule {
     /// Yes/no: `max` if yes.
     Check,
@@ -192,7 +192,7 @@ pub enum AdjustmentKind {
 }
 
 /// A bonus or penalty pool outside the areas.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Adjustment {
     /// Id, e.g. `T1`.
     pub id: String,
@@ -209,7 +209,7 @@ pub struct Adjustment {
 }
 
 /// A grade band (xếp loại).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
     /// Name, e.g. "Xuất sắc".
     pub name: String,
