@@ -537,7 +537,7 @@ impl TableReader<'_> {
                         vi_number(declared),
                         vi_number(sum)
                     ),
-                    format!("{} ({}), hoặc sửa điểm các tiêu chí con", vi_number(sum), parts.join(" + ")),
+                    format!("điểm tối đa {} ({}), hoặc sửa điểm các tiêu chí con", vi_number(sum), parts.join(" + ")),
                 );
             }
         }

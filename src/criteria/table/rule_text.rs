@@ -9,14 +9,14 @@ use crate::points::plain;
 use crate::text::{fold, nfc};
 
 /// The accepted forms, as told to users with every rule that cannot be read.
-pub const RULE_FORMS: &str = "một trong các dạng: \"Có: 1; Không: 0\" · \"≥ 100%: 2; ≥ 90%: 1,5; ≥ 80%: 1\" · \
-\"≤ 0: 1; ≤ 2: 0,5\" · \"Tỷ lệ % × điểm tối đa\" (thêm \"; đạt 90%: tối đa\", \"; dưới 50%: 0\") · \
-\"Đúng hạn (đến 31/01/2025): 1; chậm: 0,5\" · \"Trừ 0,25 điểm/lần\" · \"\"Hoàn thành\": 1; \"Một phần\": 0,5; \"Không\": 0\" · \
-\"Hội đồng chấm\" hoặc \"Hội đồng chấm, bước 0,25\" (xem docs/criteria-table.md)";
+pub const RULE_FORMS: &str = "một trong các dạng (docs/criteria-table.md): Có: 1; Không: 0 | ≥ 100%: 2; ≥ 90%: 1,5; ≥ 80%: 1 | \
+≤ 0: 1; ≤ 2: 0,5 | Tỷ lệ % × điểm tối đa (thêm ; đạt 90%: tối đa hoặc ; dưới 50%: 0) | \
+Đúng hạn (đến 31/01/2025): 1; chậm: 0,5 | Trừ 0,25 điểm/lần | \"Hoàn thành\": 1; \"Một phần\": 0,5; \"Không\": 0 | \
+Hội đồng chấm | Hội đồng chấm, bước 0,25";
 
 /// The accepted forms of a bonus or penalty.
-pub const ADJUSTMENT_FORMS: &str = "\"Cộng 0,5 điểm/lần\" (điểm thưởng) hoặc \"Trừ 0,5 điểm/lần\" (điểm trừ); \
-mức tối đa ghi ở cột Điểm tối đa (xem docs/criteria-table.md)";
+pub const ADJUSTMENT_FORMS: &str = "Cộng 0,5 điểm/lần (điểm thưởng) hoặc Trừ 0,5 điểm/lần (điểm trừ); \
+mức tối đa ghi ở cột Điểm tối đa (docs/criteria-table.md)";
 
 /// A number with a decimal comma: `1,5`.
 pub fn vi_number(value: Decimal) -> String {
@@ -275,9 +275,15 @@ fn check(segments: &[(String, bool, String)], max: Decimal) -> Result<Option<Rul
 /// `"Hoàn thành": 1; "Một phần": 0,5; "Không": 0` (quotes optional).
 fn choice(segments: &[(String, bool, String)]) -> Option<Rule> {
     let mut options: Vec<ChoiceOption> = Vec::new();
-    for (label, _, value) in segments {
+    for (label, quoted, value) in segments {
         let label = label.trim();
         if label.is_empty() || options.iter().any(|o| o.folded == fold(label)) {
+            return None;
+        }
+        // "trên 90%: 1" or "90%: 1" reads like a threshold: as a label it must be quoted.
+        let folded = fold(label);
+        let threshold_words = ["trên", "dưới", "từ", "đến", "không quá", "ít nhất"];
+        if !quoted && (folded.starts_with(|c: char| c.is_ascii_digit()) || threshold_words.iter().any(|w| folded.starts_with(w))) {
             return None;
         }
         options.push(ChoiceOption { label: label.to_owned(), folded: fold(label), points: points(value)? });
@@ -384,6 +390,8 @@ mod tests {
         assert_eq!(options[1].points, d("0.5"));
         // Quoted yes/no labels are a choice, not a check.
         assert!(matches!(read("\"Có\": 1; \"Không\": 0", "1"), Rule::Choice { .. }));
+        // A label that reads like a threshold is a choice only when quoted.
+        assert!(matches!(read("\"Trên 90%\": 1; \"Còn lại\": 0", "1"), Rule::Choice { .. }));
     }
 
     #[test]
