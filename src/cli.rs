@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions, ReportOptions,
-    ScoreOptions, TemplateOptions, WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, DiffOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions,
+    ReportOptions, ScoreOptions, TemplateOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -241,7 +241,7 @@ pub enum Command {
     },
 }
 
-/// `criteria export`, `criteria import`.
+/// `criteria export`, `criteria import`, `criteria diff`.
 #[derive(Debug, Subcommand)]
 pub enum CriteriaCommand {
     /// Ghi bộ chỉ số thành bảng Excel như phụ lục của Quyết định: mã, nội dung, điểm
@@ -262,6 +262,17 @@ pub enum CriteriaCommand {
         /// The criteria file to write (.toml).
         #[arg(long, short)]
         out: PathBuf,
+    },
+    /// So sánh hai bộ chỉ số: tiêu chí thêm, bỏ, chuyển, đổi tên; điểm tối đa, cách
+    /// chấm, trọng số lĩnh vực đổi; lĩnh vực nào so sánh được giữa hai năm.
+    Diff {
+        /// The earlier framework: a TOML file or a bundled id.
+        before: String,
+        /// The later framework: a TOML file or a bundled id.
+        after: String,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
     },
 }
 
@@ -298,6 +309,7 @@ pub enum Request {
     Criteria(CriteriaOptions),
     CriteriaExport(ExportOptions),
     CriteriaImport(ImportOptions),
+    CriteriaDiff(DiffOptions),
     Council(CouncilOptions),
     Template(TemplateOptions),
     Compare(CompareOptions),
@@ -326,6 +338,9 @@ impl Args {
             }
             Command::Criteria { action: Some(CriteriaCommand::Import { table, out }), .. } => {
                 Request::CriteriaImport(ImportOptions { table, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Diff { before, after, format }), .. } => {
+                Request::CriteriaDiff(DiffOptions { before, after, format: format.into() })
             }
             Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })

@@ -18,6 +18,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Criteria(options) => commands::criteria(options),
         Request::CriteriaExport(options) => commands::criteria_export(options),
         Request::CriteriaImport(options) => commands::criteria_import(options),
+        Request::CriteriaDiff(options) => commands::criteria_diff(options),
         Request::Council(options) => commands::council(options),
         Request::Template(options) => commands::template(options),
         Request::Compare(options) => commands::compare(options),

@@ -9,7 +9,7 @@ use crate::criteria::{BUNDLED, DEFAULT_FRAMEWORK, load_framework};
 use crate::error::{Error, Result};
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::report::{Format, Grid, criteria_grid, criteria_json, json_text};
+use crate::report::{Format, Grid, criteria_diff_grid, criteria_diff_json, criteria_grid, criteria_json, json_text};
 
 /// Options of `criteria`.
 #[derive(Debug, Clone, Default)]
@@ -117,4 +117,27 @@ pub fn criteria_import(options: &ImportOptions) -> Result<Output> {
         vi_number(framework.total_max())
     );
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
+}
+
+/// Options of `criteria diff`.
+#[derive(Debug, Clone, Default)]
+pub struct DiffOptions {
+    /// The earlier framework: a file or a bundled id.
+    pub before: String,
+    /// The later framework: a file or a bundled id.
+    pub after: String,
+    /// Output format.
+    pub format: Format,
+}
+
+/// What changed between two frameworks, and which areas stay comparable.
+pub fn criteria_diff(options: &DiffOptions) -> Result<Output> {
+    let before = load_framework(Some(&options.before))?;
+    let after = load_framework(Some(&options.after))?;
+    let diff = crate::criteria::diff::diff(&before, &after);
+    let stdout = match options.format {
+        Format::Json => json_text(&criteria_diff_json(&diff, &before, &after)).into_bytes(),
+        format => render_grid(&criteria_diff_grid(&diff, &before, &after), format),
+    };
+    Ok(Output { stdout, ..Output::default() })
 }

@@ -3,6 +3,7 @@
 
 mod bundled;
 mod describe;
+pub mod diff;
 mod load;
 mod model;
 mod raw;

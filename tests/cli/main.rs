@@ -11,6 +11,7 @@ mod check;
 mod compare;
 mod conformance;
 mod council;
+mod criteria_diff;
 mod criteria_table;
 mod engine;
 mod gaps;
