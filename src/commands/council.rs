@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, read_evidence};
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::ranking::rank;
+use crate::ranking::rank_in;
 use crate::scoring::score_all;
 
 /// Options of `council`.
@@ -32,7 +32,7 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
-    let ranked = rank(score_all(&framework, &evidence)?);
+    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
     let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;

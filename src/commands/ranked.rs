@@ -7,7 +7,7 @@ use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_evidence};
-use crate::ranking::{Ranked, rank};
+use crate::ranking::{Ranked, rank_in};
 use crate::scoring::score_all;
 
 /// A framework, its units scored and ranked, and the warnings about the evidence.
@@ -24,6 +24,6 @@ pub(crate) struct RankedRun {
 pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>) -> Result<RankedRun> {
     let framework = load_framework(criteria)?;
     let evidence = read_evidence(paths, &framework, ReadOptions::default())?;
-    let ranked = rank(score_all(&framework, &evidence)?);
+    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
     Ok(RankedRun { framework, ranked, warnings: evidence.warnings })
 }
