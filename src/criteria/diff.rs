@@ -314,6 +314,18 @@ fn diff_adjustments(before: &Framework, after: &Framework, changes: &mut Vec<Cha
     }
 }
 
+fn grade_caps(framework: &Framework) -> String {
+    let caps = framework.grade_caps.iter().map(|cap| {
+        let condition = match (cap.at_least, cap.at_most) {
+            (Some(bound), _) => format!("≥ {}", vi_number(bound)),
+            (_, Some(bound)) => format!("≤ {}", vi_number(bound)),
+            _ => String::new(),
+        };
+        format!("{} {condition}: tối đa {}", framework.leaf_node(cap.leaf).id, framework.grades[cap.best].name)
+    });
+    caps.collect::<Vec<_>>().join("; ")
+}
+
 fn diff_settings(before: &Framework, after: &Framework, changes: &mut Vec<Change>) {
     let grades = |f: &Framework| f.grades.iter().map(|g| format!("{} ≥ {}", g.name, vi_number(g.min_index))).collect::<Vec<_>>().join("; ");
     let yes_no = |yes: bool| if yes { "có" } else { "không" }.to_owned();
@@ -322,6 +334,11 @@ fn diff_settings(before: &Framework, after: &Framework, changes: &mut Vec<Change
         ("decimals", before.decimals.to_string(), after.decimals.to_string()),
         ("cap_index", yes_no(before.cap_index), yes_no(after.cap_index)),
         ("tổng điểm", vi_number(before.total_max()), vi_number(after.total_max())),
+        ("bonus_cap", before.bonus_cap.map(vi_number).unwrap_or_default(), after.bonus_cap.map(vi_number).unwrap_or_default()),
+        ("penalty_cap", before.penalty_cap.map(vi_number).unwrap_or_default(), after.penalty_cap.map(vi_number).unwrap_or_default()),
+        ("ties", format!("{:?}", before.ties).to_lowercase(), format!("{:?}", after.ties).to_lowercase()),
+        ("rounding", format!("{:?}", before.rounding).to_lowercase(), format!("{:?}", after.rounding).to_lowercase()),
+        ("giới hạn xếp loại", grade_caps(before), grade_caps(after)),
     ];
     for (id, old, new) in settings {
         if old != new {

@@ -170,29 +170,47 @@ impl Checker<'_> {
         for cap in raw {
             let id = cap.criterion.get_ref();
             let leaf = match framework.target(id) {
-                Some(Target::Leaf(leaf)) if matches!(framework.leaves[leaf].rule, Rule::Tiers { .. } | Rule::Ratio { .. } | Rule::Deduct { .. }) => {
+                Some(Target::Leaf(leaf))
+                    if matches!(framework.leaves[leaf].rule, Rule::Tiers { .. } | Rule::Ratio { .. } | Rule::Deduct { .. }) =>
+                {
                     Some(leaf)
                 }
                 Some(Target::Leaf(_)) => {
-                    self.error(&cap.criterion.span(), format!("tiêu chí \"{id}\" không có giá trị là số"), "một tiêu chí thành phần chấm theo tiers, ratio hoặc deduct");
+                    self.error(
+                        &cap.criterion.span(),
+                        format!("tiêu chí \"{id}\" không có giá trị là số"),
+                        "một tiêu chí thành phần chấm theo tiers, ratio hoặc deduct",
+                    );
                     None
                 }
                 _ => {
-                    self.error(&cap.criterion.span(), format!("không có tiêu chí thành phần \"{id}\""), "mã của một tiêu chí thành phần, như \"3.2.1\"");
+                    self.error(
+                        &cap.criterion.span(),
+                        format!("không có tiêu chí thành phần \"{id}\""),
+                        "mã của một tiêu chí thành phần, như \"3.2.1\"",
+                    );
                     None
                 }
             };
             let at_least = cap.at_least.as_ref().and_then(|n| self.number(n, "at_least"));
             let at_most = cap.at_most.as_ref().and_then(|n| self.number(n, "at_most"));
             if cap.at_least.is_some() == cap.at_most.is_some() {
-                self.error(&cap.criterion.span(), "giới hạn xếp loại cần đúng một điều kiện", "at_least = 10 (giá trị từ 10 trở lên) hoặc at_most = 50 (giá trị đến 50)");
+                self.error(
+                    &cap.criterion.span(),
+                    "giới hạn xếp loại cần đúng một điều kiện",
+                    "at_least = 10 (giá trị từ 10 trở lên) hoặc at_most = 50 (giá trị đến 50)",
+                );
                 continue;
             }
             let best_name = crate::text::fold(cap.best.get_ref());
             let best = framework.grades.iter().position(|g| crate::text::fold(&g.name) == best_name);
             if best.is_none() {
                 let names: Vec<&str> = framework.grades.iter().map(|g| g.name.as_str()).collect();
-                self.error(&cap.best.span(), format!("không có xếp loại \"{}\"", cap.best.get_ref()), format!("một trong: {}", names.join(", ")));
+                self.error(
+                    &cap.best.span(),
+                    format!("không có xếp loại \"{}\"", cap.best.get_ref()),
+                    format!("một trong: {}", names.join(", ")),
+                );
             }
             if let (Some(leaf), Some(best), true) = (leaf, best, at_least.is_some() || at_most.is_some()) {
                 caps.push(GradeCap { leaf, at_least, at_most, best });
@@ -233,7 +251,11 @@ impl Checker<'_> {
             None | Some(("shared", _)) => TiePolicy::Shared,
             Some(("exact", _)) => TiePolicy::Exact,
             Some((other, span)) => {
-                self.error(&span, format!("ties = \"{other}\" không phải cách xếp hạng"), "ties = \"shared\" (mặc định: chỉ số bằng nhau cùng hạng) hoặc \"exact\" (xếp theo chỉ số chưa làm tròn)");
+                self.error(
+                    &span,
+                    format!("ties = \"{other}\" không phải cách xếp hạng"),
+                    "ties = \"shared\" (mặc định: chỉ số bằng nhau cùng hạng) hoặc \"exact\" (xếp theo chỉ số chưa làm tròn)",
+                );
                 TiePolicy::Shared
             }
         };
@@ -241,7 +263,11 @@ impl Checker<'_> {
             None | Some(("leaf", _)) => Rounding::Leaf,
             Some(("total", _)) => Rounding::Total,
             Some((other, span)) => {
-                self.error(&span, format!("rounding = \"{other}\" không phải cách làm tròn"), "rounding = \"leaf\" (mặc định: làm tròn từng tiêu chí thành phần) hoặc \"total\" (chỉ làm tròn tổng điểm và chỉ số)");
+                self.error(
+                    &span,
+                    format!("rounding = \"{other}\" không phải cách làm tròn"),
+                    "rounding = \"leaf\" (mặc định: làm tròn từng tiêu chí thành phần) hoặc \"total\" (chỉ làm tròn tổng điểm và chỉ số)",
+                );
                 Rounding::Leaf
             }
         };

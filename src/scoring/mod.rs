@@ -6,6 +6,9 @@ mod tally;
 mod totals;
 mod unit;
 
+#[cfg(test)]
+mod extensions;
+
 pub use rules::{adjustment_points, rule_points};
 pub use tally::Tally;
 pub use totals::{Figures, Sums, UnitTotals, index_and_grade};

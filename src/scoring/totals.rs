@@ -45,16 +45,7 @@ impl Figures {
         let exact = (areas + bonus - penalty).max(Decimal::ZERO);
         let total = round(exact, framework.decimals);
         let (index, grade) = index_and_grade(framework, exact, sums.max);
-        Some(Figures {
-            assessment: sums.assessment,
-            survey: sums.survey,
-            bonus,
-            penalty,
-            total,
-            max: sums.max,
-            index,
-            grade,
-        })
+        Some(Figures { assessment: sums.assessment, survey: sums.survey, bonus, penalty, total, max: sums.max, index, grade })
     }
 
     /// Lowers the grade to the best that the met grade caps allow (extension

@@ -129,7 +129,11 @@ pub fn score_unit(framework: &Framework, evidence: &UnitEvidence) -> Result<Unit
     let adjustments: Vec<LeafScore> =
         (0..framework.adjustments.len()).map(|a| score_adjustment(framework, a, evidence.adjustments[a].as_ref())).collect();
     let mut score = total(framework, evidence.name.clone(), leaves, adjustments)?;
-    let met = framework.grade_caps.iter().enumerate().filter(|(_, cap)| evidence.leaves[cap.leaf].as_ref().is_some_and(|e| grade_cap_met(cap, e)));
+    let met = framework
+        .grade_caps
+        .iter()
+        .enumerate()
+        .filter(|(_, cap)| evidence.leaves[cap.leaf].as_ref().is_some_and(|e| grade_cap_met(cap, e)));
     score.figures.cap_grade(framework, met.map(|(k, _)| k));
     Ok(score)
 }

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::rule_text::{vi_number, write_adjustment, write_rule};
 use super::{Column, SETTINGS, SheetKind};
-use crate::criteria::{Framework, Source};
+use crate::criteria::{Framework, Rounding, Source, TiePolicy};
 use crate::report::xlsx::{fit, text_format};
 
 /// The row of the criteria sheet's header (0-based): a title and a blank row above it.
@@ -34,6 +34,7 @@ pub fn export_workbook(framework: &Framework) -> Result<Vec<u8>, XlsxError> {
             SheetKind::Adjustments => write_rows(sheet, "Điểm thưởng, điểm trừ", &adjustment_rows(framework))?,
             SheetKind::Grades => grades(sheet, framework)?,
             SheetKind::Settings => settings(sheet, framework)?,
+            SheetKind::GradeCaps => grade_caps(sheet, framework)?,
         }
     }
     workbook.save_to_buffer()
@@ -152,12 +153,40 @@ fn settings(sheet: &mut Worksheet, framework: &Framework) -> Result<(), XlsxErro
             "decimals" => framework.decimals.to_string(),
             "max_total" => framework.max_total.map(vi_number).unwrap_or_default(),
             "cap_index" => if framework.cap_index { "có" } else { "không" }.to_owned(),
+            "bonus_cap" => framework.bonus_cap.map(vi_number).unwrap_or_default(),
+            "penalty_cap" => framework.penalty_cap.map(vi_number).unwrap_or_default(),
+            "ties" => if framework.ties == TiePolicy::Exact { "exact" } else { "shared" }.to_owned(),
+            "rounding" => if framework.rounding == Rounding::Total { "total" } else { "leaf" }.to_owned(),
             _ => framework.description.clone().unwrap_or_default(),
         };
         write_text(sheet, row, 1, &value, &plain)?;
         write_text(sheet, row, 2, meaning, &plain)?;
     }
     for (index, width) in [14.0, 60.0, 45.0].into_iter().enumerate() {
+        sheet.set_column_width(index as u16, width)?;
+    }
+    Ok(())
+}
+
+/// `[[grade_cap]]` rows: leaf id, condition (`≥ 10` or `≤ 50`), best grade.
+fn grade_caps(sheet: &mut Worksheet, framework: &Framework) -> Result<(), XlsxError> {
+    let header = header_format();
+    for (index, text) in ["Mã tiêu chí", "Điều kiện", "Xếp loại cao nhất"].into_iter().enumerate() {
+        sheet.write_string_with_format(0, index as u16, text, &header)?;
+    }
+    let plain = Format::new().set_border(FormatBorder::Thin);
+    for (offset, cap) in framework.grade_caps.iter().enumerate() {
+        let row = 1 + offset as u32;
+        let condition = match (cap.at_least, cap.at_most) {
+            (Some(bound), _) => format!("≥ {}", vi_number(bound)),
+            (_, Some(bound)) => format!("≤ {}", vi_number(bound)),
+            _ => String::new(),
+        };
+        write_text(sheet, row, 0, &framework.leaf_node(cap.leaf).id, &plain)?;
+        write_text(sheet, row, 1, &condition, &plain)?;
+        write_text(sheet, row, 2, &framework.grades[cap.best].name, &plain)?;
+    }
+    for (index, width) in [14.0, 14.0, 20.0].into_iter().enumerate() {
         sheet.set_column_width(index as u16, width)?;
     }
     Ok(())

@@ -195,7 +195,7 @@ impl TableReader<'_> {
         self.problems.push(Diagnostic::error(location, message).expected(expected));
     }
 
-    fn find<'s>(sheets: &'s [Sheet], kind: SheetKind) -> Option<&'s Sheet> {
+    fn find(sheets: &[Sheet], kind: SheetKind) -> Option<&Sheet> {
         sheets
             .iter()
             .find(|s| s.name.as_deref().is_some_and(|n| fold(n) == fold(kind.name()) || kind.aliases().contains(&fold(n).as_str())))
@@ -226,7 +226,39 @@ impl TableReader<'_> {
         self.grades(Self::find(sheets, SheetKind::Grades), &mut out);
         self.tree(&entries, &mut out);
         self.adjustments(&adjustment_entries, &mut out);
+        self.grade_caps(Self::find(sheets, SheetKind::GradeCaps), &mut out);
         out
+    }
+
+    /// `Giới hạn xếp loại`: leaf id, condition (`≥ 10`, `>= 10`, `≤ 50`), best grade.
+    fn grade_caps(&mut self, sheet: Option<&Sheet>, out: &mut TomlText) {
+        let Some(sheet) = sheet else { return };
+        for (index, row) in sheet.rows.iter().enumerate() {
+            let cell = |at: usize| nfc(row.get(at).map_or("", |t| t.trim()));
+            let (id, condition, best) = (cell(0), cell(1), cell(2));
+            if (id.is_empty() && condition.is_empty() && best.is_empty()) || (index == 0 && fold(&id) == "mã tiêu chí") {
+                continue;
+            }
+            let folded = fold(&condition);
+            let bound = |rest: &str| points(rest.trim().trim_end_matches('%'));
+            let (key, bound) = if let Some(rest) = ["≥", ">="].iter().find_map(|p| folded.strip_prefix(p)) {
+                ("at_least", bound(rest))
+            } else if let Some(rest) = ["≤", "<="].iter().find_map(|p| folded.strip_prefix(p)) {
+                ("at_most", bound(rest))
+            } else {
+                ("", None)
+            };
+            let at = self.location(sheet, index, Some(1));
+            let Some(bound) = bound else {
+                self.error(at, format!("không đọc được điều kiện \"{condition}\""), "≥ 10 (từ 10 trở lên) hoặc ≤ 50 (đến 50)");
+                continue;
+            };
+            out.line("[[grade_cap]]", Some(&at));
+            out.line(format!("criterion = {}", string(&id)), Some(&self.location(sheet, index, Some(0))));
+            out.line(format!("{key} = {}", number_text(bound)), Some(&at));
+            out.line(format!("best = {}", string(&best)), Some(&self.location(sheet, index, Some(2))));
+            out.line("", None);
+        }
     }
 
     /// The header row and the column of each known header.
@@ -371,6 +403,14 @@ impl TableReader<'_> {
                         None
                     }
                 },
+                "bonus_cap" | "penalty_cap" => match points(value) {
+                    Some(number) => Some(number_text(number)),
+                    None => {
+                        self.error(at.clone(), format!("{name} = \"{value}\" không phải số"), "một số lớn hơn 0, như 2 hoặc 1,5");
+                        None
+                    }
+                },
+                "ties" | "rounding" => Some(string(&fold(value))),
                 "max_total" => match points(value) {
                     Some(number) => {
                         self.check_total(number, at, entries);
@@ -600,6 +640,38 @@ mod tests {
             let framework = load_framework(Some(bundled.id)).unwrap();
             assert_eq!(round_trip(&framework), framework, "{}", bundled.id);
         }
+    }
+
+    #[test]
+    fn the_extensions_survive() {
+        let text = r#"
+[framework]
+id = "ext"
+bonus_cap = 1.5
+penalty_cap = 2
+ties = "exact"
+rounding = "total"
+[[grade]]
+name = "Tốt"
+min_index = 80
+[[grade]]
+name = "Khá"
+min_index = 0
+[[area]]
+id = "1"
+name = "A"
+[[criterion]]
+id = "1.1"
+name = "Trễ hạn"
+max = 1
+rule = { kind = "tiers", better = "lower", percent = true, tiers = [[0, 1], [10, 0.5]] }
+[[grade_cap]]
+criterion = "1.1"
+at_least = 10
+best = "Khá"
+"#;
+        let framework = parse_framework(text, "ext.toml").unwrap();
+        assert_eq!(round_trip(&framework), framework);
     }
 
     #[test]

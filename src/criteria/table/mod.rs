@@ -24,13 +24,17 @@ pub enum SheetKind {
     Adjustments,
     /// Xếp loại.
     Grades,
-    /// `[framework]`: id, title, unit kind, year, decimals, max_total, cap_index.
+    /// `[framework]`: id, title, unit kind, year, decimals, max_total, cap_index and
+    /// the extensions' settings.
     Settings,
+    /// `[[grade_cap]]`: Giới hạn xếp loại (extension).
+    GradeCaps,
 }
 
 impl SheetKind {
     /// Every kind, in the workbook's order.
-    pub const ALL: [SheetKind; 4] = [SheetKind::Criteria, SheetKind::Adjustments, SheetKind::Grades, SheetKind::Settings];
+    pub const ALL: [SheetKind; 5] =
+        [SheetKind::Criteria, SheetKind::Adjustments, SheetKind::Grades, SheetKind::Settings, SheetKind::GradeCaps];
 
     /// The sheet's name in an exported workbook.
     pub fn name(self) -> &'static str {
@@ -39,6 +43,7 @@ impl SheetKind {
             SheetKind::Adjustments => "Điểm thưởng, điểm trừ",
             SheetKind::Grades => "Xếp loại",
             SheetKind::Settings => "Thông tin",
+            SheetKind::GradeCaps => "Giới hạn xếp loại",
         }
     }
 
@@ -49,6 +54,7 @@ impl SheetKind {
             SheetKind::Adjustments => &["điểm thưởng, điểm trừ", "thưởng, trừ", "điểm thưởng", "adjustments"],
             SheetKind::Grades => &["xếp loại", "grades"],
             SheetKind::Settings => &["thông tin", "framework", "settings"],
+            SheetKind::GradeCaps => &["giới hạn xếp loại", "grade_cap", "grade caps"],
         }
     }
 }
@@ -117,7 +123,7 @@ impl Column {
 }
 
 /// The keys of the settings sheet, with what each means.
-pub(crate) const SETTINGS: [(&str, &str); 8] = [
+pub(crate) const SETTINGS: [(&str, &str); 12] = [
     ("id", "Mã bộ chỉ số, in trong mọi kết quả"),
     ("title", "Tên bộ chỉ số"),
     ("unit_kind", "Loại đơn vị được chấm"),
@@ -126,4 +132,8 @@ pub(crate) const SETTINGS: [(&str, &str); 8] = [
     ("max_total", "Tổng điểm tối đa (kiểm tra với tổng các tiêu chí)"),
     ("cap_index", "Chỉ số không vượt quá 100 (có/không)"),
     ("description", "Mô tả"),
+    ("bonus_cap", "Tổng điểm thưởng tối đa (để trống: không giới hạn chung)"),
+    ("penalty_cap", "Tổng điểm trừ tối đa (để trống: không giới hạn chung)"),
+    ("ties", "Chỉ số bằng nhau: shared (cùng hạng) hoặc exact (xếp theo chỉ số chưa làm tròn)"),
+    ("rounding", "Làm tròn: leaf (từng tiêu chí thành phần) hoặc total (chỉ tổng điểm và chỉ số)"),
 ];
