@@ -7,7 +7,7 @@ mod totals;
 mod unit;
 
 #[cfg(test)]
-mod extensions;
+mod tests;
 
 pub use rules::{adjustment_points, rule_points};
 pub use tally::Tally;
