@@ -14,6 +14,7 @@ mod council;
 mod criteria_diff;
 mod criteria_table;
 mod engine;
+mod extensions;
 mod gaps;
 mod habits;
 mod injection;
