@@ -472,6 +472,19 @@ impl TableReader<'_> {
                 );
                 continue;
             };
+            if minimum > Decimal::ZERO && minimum < Decimal::ONE {
+                // 90 % typed in a cell formatted as a percentage is stored as 0,9.
+                self.error(
+                    at,
+                    format!(
+                        "chỉ số tối thiểu của xếp loại \"{name}\" là {}: có phải {} %?",
+                        vi_number(minimum),
+                        vi_number(minimum * Decimal::ONE_HUNDRED)
+                    ),
+                    "chỉ số tính bằng %, từ 0 đến 100, như 90 (ô định dạng số, không phải phần trăm)",
+                );
+                continue;
+            }
             out.line("[[grade]]", Some(&at));
             out.line(format!("name = {}", string(&name)), Some(&self.location(sheet, index, Some(0))));
             out.line(format!("min_index = {}", number_text(minimum)), Some(&at));
@@ -729,6 +742,29 @@ best = "Khá"
     fn a_cell_split_by_an_unquoted_comma_is_an_error() {
         let found = errors("Mã,Nội dung,Điểm tối đa,Cách chấm\n1,Chỉ đạo,,\n1.1,Kế hoạch,1,≥ 80%: 0,5; ≥ 50%: 0\n");
         assert!(found.contains("phu-luc.csv:3:5: ô \"5; ≥ 50%: 0\" nằm ngoài các cột"), "{found}");
+    }
+
+    #[test]
+    fn a_grade_minimum_below_one_is_taken_for_a_percentage_cell() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bang.xlsx");
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
+        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"].into_iter().enumerate() {
+            sheet.write_string(0, column as u16, text).unwrap();
+        }
+        sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
+        sheet.write_string(2, 0, "1.1").unwrap().write_string(2, 1, "B").unwrap().write_number(2, 2, 1).unwrap();
+        sheet.write_string(2, 3, "Có: 1; Không: 0").unwrap();
+        let grades = workbook.add_worksheet().set_name("Xếp loại").unwrap();
+        let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
+        grades.write_string(1, 0, "Tốt").unwrap().write_number_with_format(1, 1, 0.9, &percent).unwrap();
+        workbook.save(&path).unwrap();
+        let Err(Error::Input(found)) = import_table(&path, "bang.xlsx") else { panic!("expected an error") };
+        assert!(
+            found.to_string().contains("bang.xlsx:'Xếp loại'!B2: chỉ số tối thiểu của xếp loại \"Tốt\" là 0,9: có phải 90 %?"),
+            "{found}"
+        );
     }
 
     #[test]
