@@ -4,13 +4,12 @@
 //! back to the cell they came from.
 
 use std::collections::{HashMap, HashSet};
-use std::io::BufReader;
 use std::path::Path;
 
-use calamine::{Reader, SheetType, Xlsx};
 use rust_decimal::Decimal;
 
 use super::rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, points, read_adjustment, read_rule, vi_number};
+use super::sheets::{Sheet, read_csv, read_workbook};
 use super::toml_out::{TomlText, adjustment_kind, number, rule, string};
 use super::{Column, SETTINGS, SheetKind};
 use crate::criteria::{AdjustmentKind, Framework, parent_id, parse_framework};
@@ -36,12 +35,6 @@ pub struct Imported {
     pub toml: String,
     /// The validated framework.
     pub framework: Framework,
-}
-
-/// One worksheet (or the CSV file, `name = None`) as text cells.
-struct Sheet {
-    name: Option<String>,
-    rows: Vec<Vec<String>>,
 }
 
 /// Reads the table at `path` (`name` as the user wrote it) into a framework.
@@ -71,83 +64,6 @@ pub fn import_table(path: &Path, name: &str) -> Result<Imported> {
             Err(Error::Input(moved))
         }
     }
-}
-
-fn read_workbook(path: &Path, name: &str) -> Result<Vec<Sheet>> {
-    let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
-    let unreadable = |error: calamine::XlsxError| match error {
-        calamine::XlsxError::Io(source) => Error::Read { path: name.to_owned(), source },
-        other => Error::Input(
-            Diagnostic::error(Location::file(name), format!("không đọc được tệp Excel: {other}"))
-                .expected("một tệp Excel (.xlsx) lưu bằng Excel hoặc LibreOffice, không đặt mật khẩu")
-                .into(),
-        ),
-    };
-    let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
-    let names: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
-    let mut sheets = Vec::new();
-    let mut problems = Diagnostics::new();
-    for sheet_name in names {
-        let range = workbook.worksheet_range(&sheet_name).map_err(unreadable)?;
-        let (Some(start), Some(end)) = (range.start(), range.end()) else {
-            sheets.push(Sheet { name: Some(sheet_name), rows: Vec::new() });
-            continue;
-        };
-        let mut rows = vec![Vec::new(); start.0 as usize];
-        for row in start.0..=end.0 {
-            let mut cells = vec![String::new(); start.1 as usize];
-            for column in start.1..=end.1 {
-                let data = range.get_value((row, column)).cloned().unwrap_or_default();
-                match crate::evidence::cell_text(&data, crate::evidence::CellKind::default()) {
-                    Ok(text) => cells.push(text),
-                    Err(error) => {
-                        problems.push(
-                            Diagnostic::error(
-                                Location::cell(name, &sheet_name, u64::from(row) + 1, Some(u64::from(column) + 1)),
-                                format!("ô chứa lỗi Excel {error}"),
-                            )
-                            .expected("giá trị, không phải công thức lỗi"),
-                        );
-                        cells.push(String::new());
-                    }
-                }
-            }
-            rows.push(cells);
-        }
-        sheets.push(Sheet { name: Some(sheet_name), rows });
-    }
-    if problems.has_errors() {
-        return Err(Error::Input(problems));
-    }
-    Ok(sheets)
-}
-
-fn read_csv(path: &Path, name: &str) -> Result<Sheet> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
-    if let Some(problem) = crate::evidence::not_text(&bytes, name, "CSV") {
-        return Err(Error::Input(problem.into()));
-    }
-    let Ok(text) = std::str::from_utf8(&bytes) else {
-        return Err(Error::Input(
-            Diagnostic::error(Location::file(name), "tệp không phải văn bản UTF-8")
-                .expected("CSV lưu dạng UTF-8 (trong Excel: Save As → CSV UTF-8)")
-                .into(),
-        ));
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let separator = crate::evidence::detect_separator(text.as_bytes());
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|error| {
-            let line = error.position().map_or(0, |p| p.line());
-            Error::Input(
-                Diagnostic::error(Location::line(name, line), format!("không đọc được dòng CSV: {error}")).expected("CSV hợp lệ").into(),
-            )
-        })?;
-        rows.push(record.iter().map(str::to_owned).collect());
-    }
-    Ok(Sheet { name: None, rows })
 }
 
 /// One row of the criteria or adjustments sheet.

@@ -9,6 +9,7 @@
 mod export;
 mod import;
 mod rule_text;
+mod sheets;
 mod toml_out;
 
 pub use export::export_workbook;
