@@ -5,7 +5,7 @@ use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
 use crate::criteria::{Framework, TiePolicy};
-use crate::scoring::{UnitScore, UnitTotals};
+use crate::scoring::{Figures, UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
 pub trait Rankable: Send + Sync {
@@ -35,19 +35,25 @@ impl Rankable for UnitTotals {
 
 /// A unit's total and applicable maximum, for ranking by the unrounded index.
 pub trait Exact {
-    /// (total, applicable maximum).
+    /// (exact total, applicable maximum).
     fn total_and_max(&self) -> (Decimal, Decimal);
+}
+
+/// The exact total: leaf points + bonuses − penalties, never below 0. It is the total
+/// shown when leaves are rounded, and the unrounded one with `rounding = "total"`.
+fn exact_total(figures: &Figures) -> (Decimal, Decimal) {
+    ((figures.assessment + figures.survey + figures.bonus - figures.penalty).max(Decimal::ZERO), figures.max)
 }
 
 impl Exact for UnitScore {
     fn total_and_max(&self) -> (Decimal, Decimal) {
-        (self.figures.total, self.figures.max)
+        exact_total(&self.figures)
     }
 }
 
 impl Exact for UnitTotals {
     fn total_and_max(&self) -> (Decimal, Decimal) {
-        (self.figures.total, self.figures.max)
+        exact_total(&self.figures)
     }
 }
 

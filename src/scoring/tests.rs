@@ -168,6 +168,24 @@ fn rounding_each_sub_criterion_or_only_totals_and_index() {
     );
 }
 
+#[test]
+fn exact_ties_use_the_unrounded_total_when_only_totals_are_rounded() {
+    let framework = ROUNDING.replace("rounding = \"ROUNDING\"", "rounding = \"total\"\nties = \"exact\"");
+    // Y: 60 × 90 % + 40 × 79,46 % = 54 + 31,784 = 85,784; X: 54 + 40 × 79,44 % = 85,776.
+    // Both show 85,78 (total and index); the exact totals put Y first.
+    let evidence = "X,1.1,90,,,,\nX,2.1,\"79,44\",,,,\nY,1.1,90,,,,\nY,2.1,\"79,46\",,,,\n";
+    assert_eq!(
+        ranking(&framework, evidence),
+        "rank,unit,1,2,adjustment,total,max,index,grade\n1,Y,54.00,31.78,0.00,85.78,100.00,85.78,\n2,X,54.00,31.78,0.00,85.78,100.00,85.78,\n"
+    );
+    // Rounding each leaf instead, both have 54 + 31,78 = 85,78 exactly: they share 1st.
+    let framework = ROUNDING.replace("rounding = \"ROUNDING\"", "rounding = \"leaf\"\nties = \"exact\"");
+    assert_eq!(
+        ranking(&framework, evidence),
+        "rank,unit,1,2,adjustment,total,max,index,grade\n1,X,54.00,31.78,0.00,85.78,100.00,85.78,\n1,Y,54.00,31.78,0.00,85.78,100.00,85.78,\n"
+    );
+}
+
 const GRADE_CAP: &str = r#"
 [framework]
 id = "khanh-hoa"
