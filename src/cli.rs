@@ -131,7 +131,7 @@ pub enum Command {
         out: PathBuf,
     },
     /// Shows a framework as a tree with maxima and how each sub-criterion is scored;
-    /// `export`/`import` turn it into the annex table (Excel) and back.
+    /// `export`/`import` turn it into the annex table (Excel) and back; `diff` compares two.
     #[command(args_conflicts_with_subcommands = true)]
     Criteria {
         #[command(subcommand)]
