@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
-    VerifyOptions, WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, DiffOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions,
+    ReportOptions, ScoreOptions, TemplateOptions, VerifyOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -154,8 +154,12 @@ pub enum Command {
         #[arg(long, short)]
         out: PathBuf,
     },
-    /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
+    /// Shows a framework as a tree with maxima and how each sub-criterion is scored;
+    /// `export`/`import` turn it into the annex table (Excel) and back; `diff` compares two.
+    #[command(args_conflicts_with_subcommands = true)]
     Criteria {
+        #[command(subcommand)]
+        action: Option<CriteriaCommand>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -284,6 +288,41 @@ pub enum Command {
     },
 }
 
+/// `criteria export`, `criteria import`, `criteria diff`.
+#[derive(Debug, Subcommand)]
+pub enum CriteriaCommand {
+    /// Ghi bộ chỉ số thành bảng Excel như phụ lục của Quyết định: mã, nội dung, điểm
+    /// tối đa, cách chấm, các cột đánh dấu; thưởng/trừ, xếp loại, thông tin chung.
+    Export {
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The workbook to write (.xlsx).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Đọc bảng tiêu chí (Excel .xlsx hoặc CSV, xuất ra hoặc tự gõ theo
+    /// docs/criteria-table.md) và ghi tệp bộ chỉ số TOML.
+    Import {
+        /// The table: .xlsx or .csv.
+        table: PathBuf,
+        /// The criteria file to write (.toml).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// So sánh hai bộ chỉ số: tiêu chí thêm, bỏ, chuyển, đổi tên; điểm tối đa, cách
+    /// chấm, trọng số lĩnh vực đổi; lĩnh vực nào so sánh được giữa hai năm.
+    Diff {
+        /// The earlier framework: a TOML file or a bundled id.
+        before: String,
+        /// The later framework: a TOML file or a bundled id.
+        after: String,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+    },
+}
+
 /// A percentage such as `20`, `20%` or `2,5`.
 fn percent(text: &str) -> Result<Decimal, String> {
     let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
@@ -315,6 +354,9 @@ pub enum Request {
     Score(ScoreOptions),
     Rank(RankOptions),
     Criteria(CriteriaOptions),
+    CriteriaExport(ExportOptions),
+    CriteriaImport(ImportOptions),
+    CriteriaDiff(DiffOptions),
     Council(CouncilOptions),
     Template(TemplateOptions),
     Compare(CompareOptions),
@@ -341,7 +383,16 @@ impl Args {
             Command::Check { paths, criteria, deny_warnings, documents } => {
                 Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, documents })
             }
-            Command::Criteria { criteria, list, format } => {
+            Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
+                Request::CriteriaExport(ExportOptions { criteria, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Import { table, out }), .. } => {
+                Request::CriteriaImport(ImportOptions { table, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Diff { before, after, format }), .. } => {
+                Request::CriteriaDiff(DiffOptions { before, after, format: format.into() })
+            }
+            Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
             Command::Council { paths, criteria, out, seal, documents } => {

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, read_evidence};
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::ranking::rank;
+use crate::ranking::rank_in;
 use crate::scoring::score_all;
 
 /// Options of `council` (recorded in a seal: see docs/seal.md).
@@ -66,7 +66,7 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
-    let ranked = rank(score_all(&framework, &evidence)?);
+    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
     let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     if let Some(audit) = &audit {
         crate::council::annotate_documents(&mut tables, &framework, audit, &options.out, options.lang);

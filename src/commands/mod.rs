@@ -19,7 +19,7 @@ mod whatif;
 pub use check::{CheckOptions, check};
 pub use compare::{CompareOptions, compare};
 pub use completions::{completions, man_page};
-pub use criteria::{CriteriaOptions, criteria};
+pub use criteria::{CriteriaOptions, DiffOptions, ExportOptions, ImportOptions, criteria, criteria_diff, criteria_export, criteria_import};
 pub use gaps::{GapsOptions, gaps};
 pub use rank::{RankOptions, rank};
 pub use report::{ReportOptions, report};

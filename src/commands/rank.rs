@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostics;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_batch, read_evidence};
 use crate::labels::Lang;
-use crate::ranking::rank as rank_units;
+use crate::ranking::rank_in;
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
 use crate::scoring::{Tally, UnitTotals, score_all};
 
@@ -67,7 +67,7 @@ pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
         Some(found) => found,
         None => exact_totals(options, &framework)?,
     };
-    let ranked = rank_units(units);
+    let ranked = rank_in(&framework, units);
     let stdout = match options.format {
         Format::Csv => ranking_csv(&framework, &ranked),
         Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),

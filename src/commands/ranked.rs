@@ -7,7 +7,7 @@ use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_evidence};
-use crate::ranking::{Ranked, rank};
+use crate::ranking::{Ranked, rank_in};
 use crate::scoring::score_all;
 
 /// A framework, its units scored and ranked, and the warnings about the evidence.
@@ -32,7 +32,7 @@ pub(crate) fn score_and_rank_with(paths: &[PathBuf], criteria: Option<&str>, doc
     let framework = load_framework(criteria)?;
     let evidence = read_evidence(paths, &framework, ReadOptions { keep_text: documents.is_some() })?;
     let audit = crate::documents::check_documents(&framework, documents, &evidence.files, &evidence.units)?;
-    let ranked = rank(score_all(&framework, &evidence)?);
+    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
     let mut warnings = evidence.warnings;
     warnings.extend(audit.as_ref().map(|a| a.problems.clone()).unwrap_or_default());
     Ok(RankedRun { framework, ranked, warnings, audit })

@@ -26,7 +26,9 @@ pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
+pub(crate) use sniff::not_text;
 pub use xlsx::{is_workbook, read_xlsx};
+pub(crate) use xlsx_cell::{CellKind, cell_text};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
