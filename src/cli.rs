@@ -84,6 +84,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// ranked, within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
@@ -102,6 +106,9 @@ pub enum Command {
         /// Fail (exit status 1) when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Units register (CSV or .xlsx: unit, block, profile).
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -287,10 +294,12 @@ impl Args {
             Command::Score { evidence, criteria, unit, format, out } => {
                 Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
             }
-            Command::Rank { paths, criteria, format, out } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            Command::Rank { paths, criteria, units, format, out } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, units })
             }
-            Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
+            Command::Check { paths, criteria, deny_warnings, units } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units })
+            }
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }

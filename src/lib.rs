@@ -51,6 +51,7 @@ pub mod labels;
 pub mod output;
 pub mod points;
 pub mod ranking;
+pub mod register;
 pub mod report;
 pub mod scoring;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
+use crate::register::Roster;
 use crate::scoring::{UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
@@ -40,6 +41,8 @@ pub struct Ranked<T = UnitScore> {
     pub rank: usize,
     /// The unit's result.
     pub score: T,
+    /// Its block (index into [`Roster::blocks`]; 0 without a units register).
+    pub block: usize,
 }
 
 /// Ranks units scored with one framework in one run.
@@ -58,7 +61,25 @@ pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
             Some(previous) if previous.score.index() == score.index() => previous.rank,
             _ => position + 1,
         };
-        ranked.push(Ranked { rank, score });
+        ranked.push(Ranked { rank, score, block: 0 });
+    }
+    ranked
+}
+
+/// Ranks units within their blocks (formats.md section 6): blocks in register order,
+/// ranks restarting at 1 in each. Without blocks it is [`rank`].
+pub fn rank_in_blocks<T: Rankable>(scores: Vec<T>, roster: &Roster) -> Vec<Ranked<T>> {
+    if !roster.has_blocks() {
+        return rank(scores);
+    }
+    let mut blocks: Vec<Vec<T>> = (0..roster.blocks.len()).map(|_| Vec::new()).collect();
+    for score in scores {
+        let block = roster.block(score.name());
+        blocks[block].push(score);
+    }
+    let mut ranked = Vec::new();
+    for (block, scores) in blocks.into_iter().enumerate() {
+        ranked.extend(rank(scores).into_iter().map(|r| Ranked { block, ..r }));
     }
     ranked
 }

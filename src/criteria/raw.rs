@@ -20,6 +20,18 @@ pub struct RawFile {
     pub criterion: Vec<RawCriterion>,
     #[serde(default)]
     pub adjustment: Vec<RawAdjustment>,
+    #[serde(default)]
+    pub profile: Vec<RawProfile>,
+}
+
+/// `[[profile]]`: a kind of unit for which some parts of the tree do not apply.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProfile {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub not_applicable: Vec<Spanned<String>>,
 }
 
 /// `[framework]`.
