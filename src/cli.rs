@@ -66,6 +66,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The unit to score, when the evidence holds several.
         #[arg(long, short)]
         unit: Option<String>,
@@ -119,6 +123,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Output file; its extension chooses the format: .xlsx, .html, .md, or .csv
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
@@ -160,6 +168,10 @@ pub enum Command {
         /// The current year's framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The previous year's framework (default: --criteria for evidence; for a
         /// ranking CSV, gives its areas' names and maxima).
         #[arg(long)]
@@ -181,6 +193,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Show this unit's gaps (default: the only unit, else the province's priorities).
         #[arg(long, short)]
         unit: Option<String>,
@@ -201,6 +217,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Number of random samples.
         #[arg(long, short = 'n', default_value_t = 1000)]
         samples: u32,
@@ -226,6 +246,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The HTML file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
@@ -291,8 +315,8 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format, out } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
+            Command::Score { evidence, criteria, units, unit, format, out } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, units })
             }
             Command::Rank { paths, criteria, units, format, out } => {
                 Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, units })
@@ -303,22 +327,25 @@ impl Args {
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Council { paths, criteria, units, out } => Request::Council(CouncilOptions { paths, criteria, out, lang, units }),
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
-            Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
-                Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
+            Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
+                Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang, units })
             }
-            Command::Gaps { paths, criteria, unit, top, format } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang })
+            Command::Gaps { paths, criteria, units, unit, top, format } => {
+                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, units })
             }
-            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
-                paths,
-                criteria,
-                simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
-                format: format.into(),
-                lang,
-            }),
-            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Whatif { paths, criteria, units, samples, seed, weight_jitter, survey_weight, format } => {
+                Request::WhatIf(WhatIfCommand {
+                    paths,
+                    criteria,
+                    units,
+                    simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
+                    format: format.into(),
+                    lang,
+                })
+            }
+            Command::Report { paths, criteria, units, out } => Request::Report(ReportOptions { paths, criteria, out, lang, units }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

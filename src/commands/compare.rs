@@ -30,12 +30,14 @@ pub struct CompareOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Loads one side: a ranking CSV read back exactly, or evidence scored now.
 /// `explicit` is the framework the user named for this side, `fallback` the one
 /// used to score evidence when none is named.
-fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>) -> Result<(Snapshot, Diagnostics)> {
+fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>, units: Option<&Path>) -> Result<(Snapshot, Diagnostics)> {
     let name = path.display().to_string();
     if path.is_file() {
         let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?;
@@ -45,15 +47,16 @@ fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>) -> Res
             return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new()));
         }
     }
-    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback))?;
+    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback), units)?;
     Ok((Snapshot::from_ranked(name, &run.framework, &run.ranked), run.warnings))
 }
 
 /// Compares two rankings.
 pub fn compare(options: &CompareOptions) -> Result<Output> {
     let current_spec = options.criteria.as_deref();
-    let (previous, mut warnings) = load_side(&options.previous, options.previous_criteria.as_deref(), current_spec)?;
-    let (current, more) = load_side(&options.current, current_spec, None)?;
+    let (previous, mut warnings) =
+        load_side(&options.previous, options.previous_criteria.as_deref(), current_spec, options.units.as_deref())?;
+    let (current, more) = load_side(&options.current, current_spec, None, options.units.as_deref())?;
     warnings.extend(more);
     warnings.sort();
     let comparison = compare_snapshots(previous, current);

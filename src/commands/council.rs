@@ -7,10 +7,11 @@ use super::Output;
 use crate::council::{CouncilFormat, council_tables, render};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, read_evidence};
+use crate::evidence::{ReadOptions, read_evidence_for};
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::ranking::rank;
+use crate::ranking::rank_in_blocks;
+use crate::register::read_register;
 use crate::scoring::score_all;
 
 /// Options of `council`.
@@ -24,6 +25,8 @@ pub struct CouncilOptions {
     pub out: PathBuf,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Scores and ranks every unit, then writes the council's tables.
@@ -31,8 +34,9 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
     let format = CouncilFormat::from_path(&options.out)
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
-    let ranked = rank(score_all(&framework, &evidence)?);
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let ranked = rank_in_blocks(score_all(&framework, &evidence)?, &evidence.roster);
     let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;

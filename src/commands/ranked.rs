@@ -1,13 +1,14 @@
 //! Shared first step of the analysis commands: load the framework, read the
 //! evidence, score and rank every unit.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_evidence};
-use crate::ranking::{Ranked, rank};
+use crate::evidence::{ReadOptions, read_evidence_for};
+use crate::ranking::{Ranked, rank_in_blocks};
+use crate::register::{Roster, read_register};
 use crate::scoring::score_all;
 
 /// A framework, its units scored and ranked, and the warnings about the evidence.
@@ -18,12 +19,16 @@ pub(crate) struct RankedRun {
     pub ranked: Vec<Ranked>,
     /// Warnings found while reading.
     pub warnings: Diagnostics,
+    /// Where the units belong (blocks, units that sent nothing), from `--units`.
+    pub roster: Roster,
 }
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
-pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>) -> Result<RankedRun> {
+/// With `units` (a units register), every registered unit is ranked within its block.
+pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>, units: Option<&Path>) -> Result<RankedRun> {
     let framework = load_framework(criteria)?;
-    let evidence = read_evidence(paths, &framework, ReadOptions::default())?;
-    let ranked = rank(score_all(&framework, &evidence)?);
-    Ok(RankedRun { framework, ranked, warnings: evidence.warnings })
+    let register = units.map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(paths, &framework, ReadOptions::default(), register.as_ref())?;
+    let ranked = rank_in_blocks(score_all(&framework, &evidence)?, &evidence.roster);
+    Ok(RankedRun { framework, ranked, warnings: evidence.warnings, roster: evidence.roster })
 }

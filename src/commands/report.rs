@@ -21,11 +21,13 @@ pub struct ReportOptions {
     pub out: Option<PathBuf>,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank(&options.paths, options.criteria.as_deref(), options.units.as_deref())?;
     let html = html_report(&run.framework, &run.ranked, options.lang);
     let stdout = match &options.out {
         Some(path) => {

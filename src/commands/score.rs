@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use super::{Output, deliver, number_style, render_grid};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
+use crate::evidence::{ReadOptions, UnitEvidence, read_evidence_for};
 use crate::labels::Lang;
+use crate::register::read_register;
 use crate::report::{Format, json_text, sheet_grid, sheet_json};
 use crate::scoring::score_units;
 use crate::text::{fold, normalize_name};
@@ -24,6 +25,8 @@ pub struct ScoreOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
 }
@@ -53,7 +56,8 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
 /// Scores one unit and renders its sheet.
 pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];

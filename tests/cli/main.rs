@@ -11,6 +11,7 @@ mod check;
 mod compare;
 mod conformance;
 mod council;
+mod cycle;
 mod engine;
 mod gaps;
 mod habits;

@@ -1,0 +1,145 @@
+//! The appraisal cycle (formats.md sections 6–7): a units register with blocks and a
+//! profile, layers of self-scores, two council rounds and explanations; and the
+//! errors the contract names.
+
+use crate::util::{files, fixture, repo, run, run_in};
+
+const LAYERS: [&str; 4] = ["1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv", "4-tham-dinh-lan-2.csv"];
+
+fn cycle_args(extra: &[&str]) -> Vec<String> {
+    let dir = fixture("cycle");
+    let mut args: Vec<String> = ["rank", "--criteria", &format!("{dir}/criteria.toml"), "--units", &format!("{dir}/register.csv")]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(LAYERS.iter().map(|f| format!("{dir}/{f}")));
+    args
+}
+
+/// The ranking worked out by hand in tests/fixtures/cycle/README.md.
+#[test]
+fn the_hand_worked_cycle_ranks_as_computed_by_hand() {
+    let args = cycle_args(&["--format", "csv"]);
+    let result = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let expected = std::fs::read_to_string(repo().join(fixture("cycle")).join("expected.csv")).unwrap();
+    assert_eq!(result.stdout, expected);
+    // The unit that sent nothing and the self-score on a leaf its profile rules out.
+    assert!(result.stderr.contains("register.csv:5: đơn vị \"Sở Y tế\" không có dòng minh chứng nào"), "{}", result.stderr);
+    assert!(result.stderr.contains("1-tu-cham.csv:9: tiêu chí 2.1 không áp dụng cho đơn vị \"Thanh tra tỉnh\""), "{}", result.stderr);
+}
+
+#[test]
+fn the_unit_that_sent_nothing_is_marked_in_tables_and_json() {
+    let args = cycle_args(&[]);
+    let table = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let line = table.stdout.lines().find(|l| l.contains("Sở Y tế")).unwrap();
+    assert!(line.contains("không nộp hồ sơ"), "{}", table.stdout);
+    assert!(table.stdout.contains("Khối"), "{}", table.stdout);
+    let args = cycle_args(&["--format", "json"]);
+    let json = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let absent = value["units"].as_array().unwrap().iter().find(|u| u["unit"] == "Sở Y tế").unwrap();
+    assert_eq!((absent["block"].as_str(), absent["submitted"].as_bool(), absent["rank"].as_u64()), (Some("Sở"), Some(false), Some(3)));
+}
+
+const FRAMEWORK: &str = "tests/fixtures/cycle/criteria.toml";
+
+fn rank_in(dir: &std::path::Path, args: &[&str]) -> crate::util::Run {
+    let criteria = repo().join(FRAMEWORK).display().to_string();
+    let mut all = vec!["rank", "--criteria", criteria.as_str()];
+    all.extend(args);
+    run_in(Some(dir), &all)
+}
+
+#[test]
+fn a_column_given_twice_names_both_places_even_when_equal() {
+    let dir = files(&[
+        ("a.csv", "unit,criterion,value,appraised_1\nSở Tư pháp,1.1,có,1\n".as_bytes()),
+        ("b.csv", "đơn vị,mã tiêu chí,thẩm định lần 1\nSở Tư pháp,1.1,1\n".as_bytes()),
+    ]);
+    let result = rank_in(dir.path(), &["a.csv", "b.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "error: b.csv:2: duplicate row for unit \"Sở Tư pháp\" and criterion 1.1 (first on line 2 of a.csv): column \"appraised_1\" is filled in both"
+        ),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn council_points_on_a_leaf_marked_not_applicable_in_another_layer_are_an_error() {
+    let framework = "[framework]\nid = \"t\"\n[[area]]\nid = \"1\"\nname = \"A\"\n[[criterion]]\nid = \"1.1\"\nname = \"x\"\nmax = 1\nrule = { kind = \"check\" }\noptional = true\n[[criterion]]\nid = \"1.2\"\nname = \"y\"\nmax = 1\nrule = { kind = \"check\" }\n";
+    let dir = files(&[
+        ("c.toml", framework.as_bytes()),
+        ("a.csv", "unit,criterion,value\nA,1.1,N/A\nA,1.2,có\n".as_bytes()),
+        ("b.csv", "unit,criterion,appraised\nA,1.1,1\n".as_bytes()),
+    ]);
+    let result = run_in(Some(dir.path()), &["rank", "--criteria", "c.toml", "a.csv", "b.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("b.csv:2: criterion 1.1 of unit \"A\" is marked not applicable in one row and has appraised points in the other (first on line 2 of a.csv)"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn register_errors_name_the_file_line_and_column() {
+    let dir = files(&[
+        ("units.csv", "unit,block,profile\nSở Tư pháp,Sở,\nSỞ TƯ PHÁP,Sở,\nThanh tra tỉnh,Sở,khong-tthx\n".as_bytes()),
+        ("a.csv", "unit,criterion,value\nSở Tư pháp,1.1,có\n".as_bytes()),
+    ]);
+    let result = rank_in(dir.path(), &["--units", "units.csv", "a.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("units.csv:3:1: đơn vị \"SỞ TƯ PHÁP\" có hai lần trong danh sách (lần đầu ở dòng 2: \"Sở Tư pháp\")"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("units.csv:4:3: loại đơn vị \"khong-tthx\" không có trong bộ tiêu chí chu-trinh"), "{}", result.stderr);
+    assert!(result.stderr.contains("hint: có phải là \"khong-tthc\"?"), "{}", result.stderr);
+}
+
+#[test]
+fn an_unregistered_unit_is_an_error_naming_the_closest_registered_names() {
+    let dir = files(&[
+        ("units.csv", "unit\nSở Tư pháp\nSở Tài chính\nSở Y tế\n".as_bytes()),
+        ("a.csv", "unit,criterion,value\nSở Tư pháp,1.1,có\nSở Tu phap,1.2,50\n".as_bytes()),
+    ]);
+    let result = rank_in(dir.path(), &["--units", "units.csv", "a.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("error: a.csv:3: đơn vị \"Sở Tu phap\" không có trong danh sách đơn vị units.csv"), "{}", result.stderr);
+    assert!(result.stderr.contains("tên gần nhất trong danh sách: \"Sở Tư pháp\""), "{}", result.stderr);
+}
+
+#[test]
+fn council_points_on_a_leaf_the_profile_rules_out_are_an_error() {
+    let dir = files(&[
+        ("units.csv", "unit,profile\nThanh tra tỉnh,khong-tthc\n".as_bytes()),
+        ("a.csv", "unit,criterion,value,appraised_1\nThanh tra tỉnh,1.1,có,\nThanh tra tỉnh,2.2,,1\n".as_bytes()),
+    ]);
+    let result = rank_in(dir.path(), &["--units", "units.csv", "a.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("a.csv:3: tiêu chí 2.2 không áp dụng cho đơn vị \"Thanh tra tỉnh\" (loại đơn vị \"khong-tthc\") nhưng có điểm thẩm định (appraised_1)"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn an_unknown_id_in_a_profile_is_an_error() {
+    let text = std::fs::read_to_string(repo().join(FRAMEWORK))
+        .unwrap()
+        .replace("not_applicable = [\"2\"]", "not_applicable = [\"2\", \"3.1\", \"T1\"]");
+    let dir = files(&[("c.toml", text.as_bytes())]);
+    let result = run_in(Some(dir.path()), &["check", "--criteria", "c.toml"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("loại đơn vị \"khong-tthc\": không có mã \"3.1\" trong bộ tiêu chí"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"T1\" là điểm thưởng/điểm trừ"), "{}", result.stderr);
+}
