@@ -131,6 +131,16 @@ pub enum Command {
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
         out: PathBuf,
+        /// Instead of the tables, the workbook the council fills in round 1 (Điểm thẩm
+        /// định lần 1, Ghi chú) or round 2 (Điểm thẩm định lần 2); passed back beside
+        /// the evidence, the filled workbook is read as that round's layer.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2), conflicts_with = "requests")]
+        round: Option<u8>,
+        /// Instead of the tables, explanation requests (giải trình), one .xlsx and one
+        /// .csv per unit whose first-round points differ from its self-score, written
+        /// into the directory --out; the returned files are read as a layer.
+        #[arg(long)]
+        requests: bool,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -327,7 +337,9 @@ impl Args {
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, units, out } => Request::Council(CouncilOptions { paths, criteria, out, lang, units }),
+            Command::Council { paths, criteria, units, out, round, requests } => {
+                Request::Council(CouncilOptions { paths, criteria, out, lang, units, round, requests })
+            }
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang, units })

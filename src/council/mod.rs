@@ -6,6 +6,7 @@ mod claims;
 mod discrepancies;
 mod html;
 mod render;
+pub mod rounds;
 mod sheet;
 mod summary;
 
@@ -36,8 +37,9 @@ pub struct CouncilTables {
 pub fn council_tables(framework: &Framework, units: &[UnitEvidence], ranked: &[Ranked], lang: Lang) -> CouncilTables {
     // Every ranked unit was scored from these units; the blank fallback is never used.
     let blank = UnitEvidence::new(String::new(), framework);
-    let evidence: Vec<&UnitEvidence> =
-        ranked.iter().map(|r| units.binary_search_by(|u| u.name.as_str().cmp(&r.score.name)).map_or(&blank, |at| &units[at])).collect();
+    // Units come sorted by name, or in register order with a units register.
+    let by_name: std::collections::HashMap<&str, &UnitEvidence> = units.iter().map(|u| (u.name.as_str(), u)).collect();
+    let evidence: Vec<&UnitEvidence> = ranked.iter().map(|r| by_name.get(r.score.name.as_str()).copied().unwrap_or(&blank)).collect();
     let all_claims: Vec<Claims> = ranked.iter().map(|r| claims(framework, &r.score)).collect();
     let sheets = ranked
         .iter()

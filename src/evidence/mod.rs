@@ -28,7 +28,7 @@ pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
-pub use xlsx::{is_workbook, read_xlsx};
+pub use xlsx::{CouncilLayer, MARKER_SHEET, is_workbook, read_xlsx};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
