@@ -21,6 +21,7 @@ mod properties;
 mod readme;
 mod reference;
 mod report;
+mod rounds;
 mod template;
 mod whatif;
 mod xlsx_input;
