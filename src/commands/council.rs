@@ -45,7 +45,7 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
     let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let ranked = rank_in_blocks(score_all(&framework, &evidence)?, &evidence.roster);
-    let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
+    let tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
     let mut stdout = String::new();

@@ -258,3 +258,58 @@ fn a_filled_round_2_workbook_is_read_as_the_final_round() {
     assert_eq!(ranked.code, 0, "{}", ranked.stderr);
     assert_eq!(ranked.stdout, expected());
 }
+
+/// Before the final round (layers 1–3), by hand (see the fixture's README for the
+/// points): Sở Tư pháp 2 + 1.5 + 2 + 1 + 0.5 = 7 / 9 = 77.78 (Khá, 1st of "Sở"),
+/// Thanh tra tỉnh 1 + 1 = 2 / 4 = 50.00 (Trung bình, 2nd), UBND phường Hòa Bình
+/// 8.5 / 9 = 94.44 (Xuất sắc, 1st of "Phường"). Open disputes (claim above round 1):
+/// Thanh tra tỉnh 1.1 (1 → 2: 3 / 4 = 75.00, Khá), Sở Tư pháp 1.2 and 2.1 (+0.5 each:
+/// 7.5 / 9 = 83.33, Tốt), Hòa Bình 2.1 (+0.5: 100, still Xuất sắc and 1st). The three
+/// that change a grade come first, the largest stake first.
+#[test]
+fn open_disputes_are_ranked_by_what_accepting_them_would_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hoi-dong.csv");
+    let result = par("council", &["--out", out.to_str().unwrap(), "1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let disputes = std::fs::read_to_string(dir.path().join("hoi-dong-disputes.csv")).unwrap();
+    assert_eq!(
+        disputes,
+        "Đơn vị,Mã,Điểm thẩm định lần 1,Điểm tự chấm,Điểm chênh lệch,Xếp hạng hiện tại,Xếp hạng nếu chấp nhận,Xếp loại hiện tại,Xếp loại nếu chấp nhận\n\
+         Thanh tra tỉnh,1.1,1.00,2.00,1.00,2,2,Trung bình,Khá\n\
+         Sở Tư pháp,1.2,1.50,2.00,0.50,1,1,Khá,Tốt\n\
+         Sở Tư pháp,2.1,2.00,2.50,0.50,1,1,Khá,Tốt\n\
+         UBND phường Hòa Bình,2.1,2.50,3.00,0.50,1,1,Xuất sắc,Xuất sắc\n"
+    );
+}
+
+/// After the final round: Sở Tư pháp 1.2 1.5 → 1.75 (77.78 → 7.25 / 9 = 80.56),
+/// Thanh tra tỉnh 1.1 1 → 2 (50 → 75), An Lạc 2.2 0 → 1 (3.41 / 9 = 37.89 → 49.00);
+/// no rank moves within its block. The unit sheets show the trail of each leaf.
+#[test]
+fn the_change_report_lists_the_leaves_and_units_the_final_round_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hoi-dong.csv");
+    let mut args = vec!["--out", out.to_str().unwrap()];
+    args.extend(["1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv", "4-tham-dinh-lan-2.csv"]);
+    let result = par("council", &args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let changes = std::fs::read_to_string(dir.path().join("hoi-dong-changes.csv")).unwrap();
+    assert_eq!(
+        changes,
+        "Đơn vị,Mã,Sau lần 1,Cuối cùng,Chênh lệch,Xếp hạng sau lần 1,Xếp hạng cuối cùng\n\
+         Sở Tư pháp,1.2,1.50,1.75,0.25,,\n\
+         Sở Tư pháp,Chỉ số CCHC (%),77.78,80.56,2.78,1,1\n\
+         Thanh tra tỉnh,1.1,1.00,2.00,1.00,,\n\
+         Thanh tra tỉnh,Chỉ số CCHC (%),50.00,75.00,25.00,2,2\n\
+         UBND phường An Lạc,2.2,0.00,1.00,1.00,,\n\
+         UBND phường An Lạc,Chỉ số CCHC (%),37.89,49.00,11.11,2,2\n"
+    );
+    let sheets = std::fs::read_to_string(dir.path().join("hoi-dong-sheets.csv")).unwrap();
+    assert!(sheets.lines().next().unwrap().ends_with(",Điểm thẩm định lần 1,Giải trình"), "{sheets}");
+    let trail = sheets.lines().find(|l| l.starts_with("Sở Tư pháp,1.2,")).unwrap();
+    assert!(trail.contains(",1.75,") && trail.ends_with(",1.50,Đã bổ sung báo cáo số liệu"), "{trail}");
+    // The summary names the block and the unit that sent nothing.
+    let summary = std::fs::read_to_string(dir.path().join("hoi-dong-summary.csv")).unwrap();
+    assert!(summary.contains("\n3,Sở Y tế,") && summary.contains(",Sở,không nộp hồ sơ"), "{summary}");
+}
