@@ -28,7 +28,7 @@ pub struct ReportOptions {
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
     let run = score_and_rank(&options.paths, options.criteria.as_deref(), options.units.as_deref())?;
-    let html = html_report(&run.framework, &run.ranked, options.lang);
+    let html = html_report(&run.framework, &run.ranked, options.lang, &run.roster);
     let stdout = match &options.out {
         Some(path) => {
             write_atomic(path, html.as_bytes(), &options.paths)?;

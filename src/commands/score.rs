@@ -61,11 +61,30 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];
+    let absent = evidence.roster.is_absent(&unit.name);
     let stdout = match options.format {
-        Format::Json => json_text(&sheet_json(&framework, unit, score)).into_bytes(),
+        Format::Json => {
+            let mut json = sheet_json(&framework, unit, score);
+            if evidence.roster.has_blocks() {
+                json["block"] = serde_json::json!(evidence.roster.block_name(evidence.roster.block(&unit.name)));
+                json["submitted"] = serde_json::json!(!absent);
+            }
+            json_text(&json).into_bytes()
+        }
         format => {
             let style = number_style(format, options.lang, framework.decimals);
-            render_grid(&sheet_grid(&framework, unit, score, options.lang, &style), format)
+            let mut grid = sheet_grid(&framework, unit, score, options.lang, &style);
+            if evidence.roster.has_blocks() {
+                grid.heading.push(format!(
+                    "{}: {}",
+                    crate::report::BLOCK_LABEL,
+                    evidence.roster.block_name(evidence.roster.block(&unit.name))
+                ));
+            }
+            if absent {
+                grid.heading.push(format!("{}: {}", crate::report::NOTE_LABEL, crate::register::ABSENT_NOTE));
+            }
+            render_grid(&grid, format)
         }
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;

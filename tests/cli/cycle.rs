@@ -143,3 +143,39 @@ fn an_unknown_id_in_a_profile_is_an_error() {
     assert!(result.stderr.contains("loại đơn vị \"khong-tthc\": không có mã \"3.1\" trong bộ tiêu chí"), "{}", result.stderr);
     assert!(result.stderr.contains("\"T1\" là điểm thưởng/điểm trừ"), "{}", result.stderr);
 }
+
+/// Every output that lists units marks the one that sent nothing: the score sheet
+/// and the HTML report too (the ranking CSV's form is fixed by the contract).
+#[test]
+fn the_unit_that_sent_nothing_is_marked_in_the_score_sheet_and_the_report() {
+    let dir = fixture("cycle");
+    let (criteria, register) = (format!("{dir}/criteria.toml"), format!("{dir}/register.csv"));
+    let layers: Vec<String> = LAYERS.iter().map(|f| format!("{dir}/{f}")).collect();
+    let mut args = vec!["score", "--criteria", &criteria, "--units", &register, "--unit", "SỞ Y TẾ"];
+    args.extend(layers.iter().map(String::as_str));
+    let sheet = run(&args);
+    assert_eq!(sheet.code, 0, "{}", sheet.stderr);
+    assert!(sheet.stdout.contains("Đơn vị: Sở Y tế\nKhối: Sở\nGhi chú: không nộp hồ sơ"), "{}", sheet.stdout);
+    let mut args = vec!["report", "--criteria", &criteria, "--units", &register];
+    args.extend(layers.iter().map(String::as_str));
+    let report = run(&args);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(report.stdout.contains("Sở Y tế</a> <small>(Khối: Sở)</small> <small><b>không nộp hồ sơ"), "report lacks the note");
+}
+
+/// `gaps` and `whatif` work per block: the province's priorities of each block.
+#[test]
+fn gaps_and_whatif_work_per_block() {
+    let dir = fixture("cycle");
+    let (criteria, register) = (format!("{dir}/criteria.toml"), format!("{dir}/register.csv"));
+    let layers: Vec<String> = LAYERS.iter().map(|f| format!("{dir}/{f}")).collect();
+    for command in ["gaps", "whatif"] {
+        let mut args = vec![command, "--criteria", &criteria, "--units", &register, "--format", "csv"];
+        args.extend(layers.iter().map(String::as_str));
+        let result = run(&args);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(result.stdout.starts_with("block,"), "{command}: {}", result.stdout);
+        let blocks: std::collections::BTreeSet<&str> = result.stdout.lines().skip(1).filter_map(|l| l.split(',').next()).collect();
+        assert_eq!(blocks.into_iter().collect::<Vec<_>>(), ["Phường", "Sở"], "{command}");
+    }
+}

@@ -13,6 +13,7 @@ use crate::criteria::Framework;
 use crate::labels::{Labels, Lang};
 use crate::points::round;
 use crate::ranking::Ranked;
+use crate::register::Roster;
 use crate::report::html::escape;
 use crate::scoring::UnitScore;
 
@@ -29,9 +30,25 @@ struct Context<'a> {
     priorities: Vec<Priority>,
     /// Per area, the mean over units of (points / applicable max × 100), 1 decimal.
     averages: Vec<Option<Decimal>>,
+    /// Blocks and units that sent nothing (units register).
+    roster: &'a Roster,
 }
 
 impl Context<'_> {
+    /// What follows a unit's name in the ranking: its block, and a note when it sent
+    /// nothing (with a units register).
+    fn name_note(&self, unit: &str) -> String {
+        let mut note = String::new();
+        if self.roster.has_blocks() {
+            let block = self.roster.block_name(self.roster.block(unit));
+            note.push_str(&format!(" <small>({}: {})</small>", crate::report::BLOCK_LABEL, escape(block)));
+        }
+        if self.roster.is_absent(unit) {
+            note.push_str(&format!(" <small><b>{}</b></small>", escape(crate::register::ABSENT_NOTE)));
+        }
+        note
+    }
+
     /// Points with the framework's decimals, in the language's style.
     fn show(&self, value: Decimal) -> String {
         self.lang.number(value, self.framework.decimals)
@@ -58,7 +75,7 @@ fn area_averages(framework: &Framework, scores: &[&UnitScore]) -> Vec<Option<Dec
 }
 
 /// The complete report of units ranked with `framework`.
-pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> String {
+pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang, roster: &Roster) -> String {
     let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
     let ctx = Context {
         framework,
@@ -67,6 +84,7 @@ pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> Stri
         labels: lang.labels(),
         priorities: priorities(framework, &scores),
         averages: area_averages(framework, &scores),
+        roster,
     };
     let l = ctx.labels;
     let code = match lang {
