@@ -87,3 +87,4 @@ impl Entry {
         self.appraised.or(self.appraised_1)
     }
 }
+

@@ -248,13 +248,11 @@ impl<'f> RowReader<'f> {
         if (0..record.count()).all(|i| record.field(i).is_none_or(blank)) {
             return RowOutcome::Blank;
         }
-        let texts = match self.cells_if_utf8(record) {
-            Some(texts) => texts,
-            None => match self.cells_checked(record, line, problems) {
-                Some(texts) => texts,
-                None => return RowOutcome::Stop,
-            },
-        };
+        // Filled in place: an array of nine cells is too large to return cheaply.
+        let mut texts = [""; COLUMNS];
+        if !self.cells_if_utf8(record, &mut texts) && !self.cells_checked(record, line, problems, &mut texts) {
+            return RowOutcome::Stop;
+        }
         if record.count() > self.header_len && (self.header_len..record.count()).any(|i| record.field(i).is_some_and(|f| !blank(f))) {
             problems.push(
                 Diagnostic::error(
@@ -293,23 +291,22 @@ impl<'f> RowReader<'f> {
         RowOutcome::Row
     }
 
-    /// The cells of the seven columns when the whole record is UTF-8 (one fast check)
-    /// and every cell starts and ends on a character boundary, so is UTF-8 too.
-    fn cells_if_utf8<'r>(&self, record: &'r impl Fields) -> Option<[&'r str; COLUMNS]> {
-        let whole = simdutf8::basic::from_utf8(record.bytes()).ok()?;
-        let mut texts = [""; COLUMNS];
+    /// The cells of the columns into `texts`, when the whole record is UTF-8 (one fast
+    /// check) and every cell starts and ends on a character boundary, so is UTF-8 too.
+    fn cells_if_utf8<'r>(&self, record: &'r impl Fields, texts: &mut [&'r str; COLUMNS]) -> bool {
+        let Ok(whole) = simdutf8::basic::from_utf8(record.bytes()) else { return false };
         for column in Column::ALL {
             if let Some(range) = self.columns.position(column).and_then(|p| record.range(p)) {
-                texts[column as usize] = whole.get(range)?;
+                let Some(text) = whole.get(range) else { return false };
+                texts[column as usize] = text;
             }
         }
-        Some(texts)
+        true
     }
 
-    /// The cells of the seven columns checked one by one; `None` after reporting the
-    /// first that is not UTF-8.
-    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics) -> Option<[&'r str; COLUMNS]> {
-        let mut texts = [""; COLUMNS];
+    /// The cells of the columns checked one by one into `texts`; `false` after
+    /// reporting the first that is not UTF-8.
+    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics, texts: &mut [&'r str; COLUMNS]) -> bool {
         for column in Column::ALL {
             let position = self.columns.position(column);
             let bytes = cell(record, position);
@@ -317,11 +314,11 @@ impl<'f> RowReader<'f> {
                 Ok(text) => texts[column as usize] = text,
                 Err(error) => {
                     problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
-                    return None;
+                    return false;
                 }
             }
         }
-        Some(texts)
+        true
     }
 
     fn target(&mut self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
@@ -444,7 +441,8 @@ impl<'f> RowReader<'f> {
         let mut filled = 0u16;
         // The unit and criterion name the row; the other columns are its layer's data.
         for column in Column::ALL.into_iter().skip(2) {
-            if !crate::text::trim(texts[column as usize]).is_empty() {
+            let text = texts[column as usize];
+            if !text.is_empty() && !crate::text::trim(text).is_empty() {
                 filled |= 1 << column as u16;
             }
         }
