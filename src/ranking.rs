@@ -115,6 +115,26 @@ mod tests {
     }
 
     #[test]
+    fn ranks_restart_in_each_block_in_register_order() {
+        let register = crate::register::parse_register(
+            &[(1, vec!["unit".into(), "block".into()]), (2, vec!["B".into(), "Xã".into()]), (3, vec!["A".into(), "Sở".into()]), (4, vec!["C".into(), "Sở".into()])]
+                .into_iter()
+                .collect::<Vec<(u64, Vec<String>)>>(),
+            "r.csv",
+            &crate::criteria::parse_framework("[framework]\nid = \"t\"\n[[area]]\nid = \"1\"\nname = \"A\"\n[[criterion]]\nid = \"1.1\"\nname = \"x\"\nmax = 1\nrule = { kind = \"check\" }\n", "t.toml").unwrap(),
+        )
+        .unwrap();
+        let mut roster = Roster::with_blocks(register.blocks.clone());
+        for unit in &register.units {
+            roster.place(&unit.name, unit.block, false);
+        }
+        let ranked = rank_in_blocks(vec![unit("A", "50"), unit("B", "10"), unit("C", "90")], &roster);
+        let shown: Vec<(usize, usize, &str)> = ranked.iter().map(|r| (r.block, r.rank, r.score.name.as_str())).collect();
+        // Block "Xã" comes first (register line 2): B alone is 1st; then "Sở": C 90 before A 50.
+        assert_eq!(shown, [(0, 1, "B"), (1, 1, "C"), (1, 2, "A")]);
+    }
+
+    #[test]
     fn names_sort_by_code_point() {
         // 'Đ' (U+0110) sorts after every ASCII letter, 'B' before 'b'.
         let ranked = rank(vec![unit("Đông", "50"), unit("b", "50"), unit("Z", "50"), unit("B", "50")]);

@@ -204,3 +204,63 @@ impl Book {
         self.units.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn row(line: u64, value: Value, filled: &[Column]) -> Entry {
+        Entry {
+            value,
+            self_score: None,
+            appraised: None,
+            appraised_1: None,
+            has_evidence: false,
+            origin: Origin { file: 0, line },
+            text: None,
+            filled: filled.iter().fold(0, |mask, &c| mask | 1 << c as u16),
+            layers: None,
+        }
+    }
+
+    #[test]
+    fn layers_merge_column_by_column() {
+        let mut kept = row(2, Value::Flag(true), &[Column::Value, Column::SelfScore]);
+        kept.self_score = Some(Decimal::ONE);
+        let mut first_round = row(7, Value::Empty, &[Column::AppraisedFirst, Column::Note]);
+        first_round.appraised_1 = Some(Decimal::ZERO);
+        assert_eq!(merge_entry(&mut kept, first_round, Target::Leaf(0)), None);
+        let mut final_round = row(3, Value::Empty, &[Column::Appraised]);
+        final_round.appraised = Some(Decimal::TWO);
+        assert_eq!(merge_entry(&mut kept, final_round, Target::Leaf(0)), None);
+        // The value of the first layer stays; every round's points are kept.
+        assert_eq!(
+            (kept.value.clone(), kept.self_score, kept.appraised_1, kept.appraised),
+            (Value::Flag(true), Some(Decimal::ONE), Some(Decimal::ZERO), Some(Decimal::TWO))
+        );
+        assert_eq!(kept.origin, Origin { file: 0, line: 2 });
+        assert_eq!(kept.origin_of(Column::Note), Origin { file: 0, line: 7 });
+        assert_eq!(kept.origin_of(Column::Appraised), Origin { file: 0, line: 3 });
+    }
+
+    #[test]
+    fn a_column_twice_names_the_row_that_filled_it_first() {
+        let mut kept = row(2, Value::Flag(true), &[Column::Value]);
+        merge_entry(&mut kept, row(5, Value::Empty, &[Column::Note]), Target::Leaf(1));
+        let twice = merge_entry(&mut kept, row(9, Value::Empty, &[Column::Note]), Target::Leaf(1)).unwrap();
+        assert_eq!(twice.conflict, Conflict::Twice(Column::Note));
+        assert_eq!((twice.first.line, twice.second.line), (5, 9));
+    }
+
+    #[test]
+    fn council_points_on_a_leaf_marked_not_applicable_elsewhere_do_not_merge() {
+        let mut kept = row(4, Value::NotApplicable, &[Column::Value]);
+        let mut points = row(2, Value::Empty, &[Column::AppraisedFirst]);
+        points.appraised_1 = Some(Decimal::ONE);
+        let clash = merge_entry(&mut kept, points, Target::Leaf(0)).unwrap();
+        assert_eq!(clash.conflict, Conflict::NotApplicable(Column::AppraisedFirst));
+        assert_eq!((clash.first.line, clash.second.line), (2, 4));
+        assert_eq!(kept.appraised_1, None);
+    }
+}

@@ -87,4 +87,3 @@ impl Entry {
         self.appraised.or(self.appraised_1)
     }
 }
-
