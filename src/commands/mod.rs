@@ -88,7 +88,12 @@ pub(crate) fn per_block<T: Clone>(
             parts.push((name.as_str(), render(&units)?));
         }
     }
-    Ok(match format {
+    Ok(join_blocks(parts, format))
+}
+
+/// Joins the outputs of each block (see [`per_block`]).
+pub(crate) fn join_blocks(parts: Vec<(&str, Vec<u8>)>, format: Format) -> Vec<u8> {
+    match format {
         Format::Csv => {
             let mut out = csv::Writer::from_writer(Vec::new());
             let mut header_written = false;
@@ -132,5 +137,5 @@ pub(crate) fn per_block<T: Clone>(
                 .collect();
             sections.join(&b"\n"[..])
         }
-    })
+    }
 }

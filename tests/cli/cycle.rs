@@ -179,3 +179,30 @@ fn gaps_and_whatif_work_per_block() {
         assert_eq!(blocks.into_iter().collect::<Vec<_>>(), ["Phường", "Sở"], "{command}");
     }
 }
+
+/// `compare` with a register compares each block on its own. Before the final round
+/// (layers 1–2) and after it, by hand (tests/fixtures/cycle/README.md): Sở Tư pháp
+/// 7 / 9 = 77.78 → 80.56, Thanh tra tỉnh 2 / 4 = 50.00 → 75.00, An Lạc 3.41 / 9 =
+/// 37.89 → 49.00; nobody moves within a block.
+#[test]
+fn compare_works_per_block() {
+    let source = repo().join(fixture("cycle"));
+    let read = |name: &str| std::fs::read(source.join(name)).unwrap();
+    let (one, two, three, four) = (read(LAYERS[0]), read(LAYERS[1]), read(LAYERS[2]), read(LAYERS[3]));
+    let dir = files(&[
+        ("truoc/1.csv", &one),
+        ("truoc/2.csv", &two),
+        ("sau/1.csv", &one),
+        ("sau/2.csv", &two),
+        ("sau/3.csv", &three),
+        ("sau/4.csv", &four),
+    ]);
+    let (criteria, register) = (source.join("criteria.toml").display().to_string(), source.join("register.csv").display().to_string());
+    let result = run_in(Some(dir.path()), &["compare", "--criteria", &criteria, "--units", &register, "--format", "csv", "truoc", "sau"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let lines: Vec<&str> = result.stdout.lines().collect();
+    assert!(lines[0].starts_with("block,unit,previous_rank,rank,"), "{}", result.stdout);
+    assert!(lines[1].starts_with("Sở,Sở Tư pháp,1,1,0,same,77.78,80.56,2.78,Khá,Tốt"), "{}", result.stdout);
+    assert!(lines[2].starts_with("Sở,Thanh tra tỉnh,2,2,0,same,50.00,75.00,25.00,"), "{}", result.stdout);
+    assert!(lines[5].starts_with("Phường,UBND phường An Lạc,2,2,0,same,37.89,49.00,11.11,"), "{}", result.stdout);
+}
