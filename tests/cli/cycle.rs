@@ -206,3 +206,27 @@ fn compare_works_per_block() {
     assert!(lines[2].starts_with("Sở,Thanh tra tỉnh,2,2,0,same,50.00,75.00,25.00,"), "{}", result.stdout);
     assert!(lines[5].starts_with("Phường,UBND phường An Lạc,2,2,0,same,37.89,49.00,11.11,"), "{}", result.stdout);
 }
+
+/// The register may be a workbook (its first sheet): the same ranking as the CSV one.
+#[test]
+fn a_register_workbook_ranks_as_the_csv_register() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = dir.path().join("don-vi.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let csv = std::fs::read_to_string(repo().join(fixture("cycle")).join("register.csv")).unwrap();
+    for (row, line) in csv.lines().enumerate() {
+        for (column, cell) in line.split(',').enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(row as u32, column as u16, cell).unwrap();
+            }
+        }
+    }
+    book.save(&register).unwrap();
+    let args = cycle_args(&["--format", "csv"]);
+    let csv_register = format!("{}/register.csv", fixture("cycle"));
+    let args: Vec<String> = args.into_iter().map(|a| if a == csv_register { register.display().to_string() } else { a }).collect();
+    let result = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(result.stdout, std::fs::read_to_string(repo().join(fixture("cycle")).join("expected.csv")).unwrap());
+}
