@@ -93,7 +93,12 @@ pub const ABSENT_NOTE: &str = "không nộp hồ sơ (mọi tiêu chí tính 0 �
 impl Register {
     /// The registered unit matching `name` (compared after normalisation, ignoring case).
     pub fn find(&self, name: &str) -> Option<&Registered> {
-        self.by_key.get(&fold(name)).map(|&at| &self.units[at])
+        self.position(name).map(|at| &self.units[at])
+    }
+
+    /// The position in [`Register::units`] of the unit matching `name`.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.by_key.get(&fold(name)).copied()
     }
 
     /// Up to three registered names closest to `name`, for hints.

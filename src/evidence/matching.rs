@@ -49,7 +49,7 @@ pub fn match_units(
     };
     let mut slots: Vec<Option<UnitEvidence>> = vec![None; register.units.len()];
     for mut unit in units {
-        let Some(registered) = register.find(&unit.name) else {
+        let Some(at) = register.position(&unit.name) else {
             let closest = register.closest(&unit.name).iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
             for origin in first_rows(&unit).into_values() {
                 problems.push(
@@ -63,8 +63,7 @@ pub fn match_units(
             }
             continue;
         };
-        let at = register.units.iter().position(|u| u.name == registered.name).unwrap_or(0);
-        unit.name = registered.name.clone();
+        unit.name = register.units[at].name.clone();
         match &mut slots[at] {
             None => slots[at] = Some(unit),
             Some(kept) => {
