@@ -230,3 +230,24 @@ fn a_register_workbook_ranks_as_the_csv_register() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(result.stdout, std::fs::read_to_string(repo().join(fixture("cycle")).join("expected.csv")).unwrap());
 }
+
+/// The score sheet shows each leaf's trail: self-score 2 → first round 1.5 →
+/// explanation → final 1.75 (Sở Tư pháp, 1.2), in the table and in JSON.
+#[test]
+fn the_score_sheet_shows_the_trail_of_each_leaf() {
+    let mut args = cycle_args(&["--unit", "sở tư pháp", "--format", "md"]);
+    args[0] = "score".to_owned();
+    let sheet = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(sheet.code, 0, "{}", sheet.stderr);
+    let row = sheet.stdout.lines().find(|l| l.contains("| 1.2 ")).unwrap();
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    assert_eq!((cells[5], cells[6], cells[8], cells[9]), ("2,00", "1,75", "1,50", "Đã bổ sung báo cáo số liệu"), "{row}");
+    let mut args = cycle_args(&["--unit", "Sở Tư pháp", "--format", "json"]);
+    args[0] = "score".to_owned();
+    let json = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let leaf = value["leaves"].as_array().unwrap().iter().find(|l| l["id"] == "1.2").unwrap();
+    let shown = |key: &str| leaf[key].to_string();
+    assert_eq!((shown("appraised_1"), shown("appraised"), shown("points")), ("1.50".to_owned(), "1.75".to_owned(), "1.75".to_owned()));
+    assert_eq!(leaf["explanation"], "Đã bổ sung báo cáo số liệu");
+}
