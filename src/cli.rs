@@ -66,6 +66,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The unit to score, when the evidence holds several.
         #[arg(long, short)]
         unit: Option<String>,
@@ -88,6 +92,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// ranked, within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
@@ -118,6 +126,9 @@ pub enum Command {
         /// named like the unit, or one folder; evidence cells may name its files.
         #[arg(long, value_name = "DIR")]
         documents: Option<PathBuf>,
+        /// Units register (CSV or .xlsx: unit, block, profile).
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -128,6 +139,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Output file; its extension chooses the format: .xlsx, .html, .md, or .csv
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
@@ -140,6 +155,16 @@ pub enum Command {
         /// named like the unit, or one folder; evidence cells may name its files.
         #[arg(long, value_name = "DIR")]
         documents: Option<PathBuf>,
+        /// Instead of the tables, the workbook the council fills in round 1 (Điểm thẩm
+        /// định lần 1, Ghi chú) or round 2 (Điểm thẩm định lần 2); passed back beside
+        /// the evidence, the filled workbook is read as that round's layer.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2), conflicts_with = "requests")]
+        round: Option<u8>,
+        /// Instead of the tables, explanation requests (giải trình), one .xlsx and one
+        /// .csv per unit whose first-round points differ from its self-score, written
+        /// into the directory --out; the returned files are read as a layer.
+        #[arg(long)]
+        requests: bool,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -181,6 +206,10 @@ pub enum Command {
         /// The current year's framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The previous year's framework (default: --criteria for evidence; for a
         /// ranking CSV, gives its areas' names and maxima).
         #[arg(long)]
@@ -202,6 +231,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Show this unit's gaps (default: the only unit, else the province's priorities).
         #[arg(long, short)]
         unit: Option<String>,
@@ -226,6 +259,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// Number of random samples.
         #[arg(long, short = 'n', default_value_t = 1000)]
         samples: u32,
@@ -255,6 +292,10 @@ pub enum Command {
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
+        /// Units register (CSV or .xlsx: unit, block, profile): every registered unit is
+        /// scored and ranked within its block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
         /// The HTML file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
@@ -374,14 +415,14 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format, out, documents } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, documents })
+            Command::Score { evidence, criteria, units, unit, format, out, documents } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, units, documents })
             }
-            Command::Rank { paths, criteria, format, out, seal, documents } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, seal, documents })
+            Command::Rank { paths, criteria, units, format, out, seal, documents } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, units, seal, documents })
             }
-            Command::Check { paths, criteria, deny_warnings, documents } => {
-                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, documents })
+            Command::Check { paths, criteria, deny_warnings, units, documents } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents })
             }
             Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
                 Request::CriteriaExport(ExportOptions { criteria, out, lang })
@@ -395,28 +436,29 @@ impl Args {
             Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out, seal, documents } => {
-                Request::Council(CouncilOptions { paths, criteria, out, lang, seal, documents })
+            Command::Council { paths, criteria, units, out, round, requests, seal, documents } => {
+                Request::Council(CouncilOptions { paths, criteria, out, lang, units, round, requests, seal, documents })
             }
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
-            Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
-                Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
+            Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
+                Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang, units })
             }
-            Command::Gaps { paths, criteria, unit, top, format, documents } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, documents })
+            Command::Gaps { paths, criteria, units, unit, top, format, documents } => {
+                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, units, documents })
             }
-            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format, documents } => {
+            Command::Whatif { paths, criteria, units, samples, seed, weight_jitter, survey_weight, format, documents } => {
                 Request::WhatIf(WhatIfCommand {
                     documents,
                     paths,
                     criteria,
+                    units,
                     simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
                     format: format.into(),
                     lang,
                 })
             }
-            Command::Report { paths, criteria, out, seal, documents } => {
-                Request::Report(ReportOptions { paths, criteria, out, lang, seal, documents })
+            Command::Report { paths, criteria, units, out, seal, documents } => {
+                Request::Report(ReportOptions { paths, criteria, out, lang, units, seal, documents })
             }
             Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
             Command::Completions { shell } => Request::Completions(shell),

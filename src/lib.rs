@@ -52,6 +52,7 @@ pub mod labels;
 pub mod output;
 pub mod points;
 pub mod ranking;
+pub mod register;
 pub mod report;
 pub mod scoring;
 pub mod seal;

@@ -5,6 +5,7 @@ use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
 use crate::criteria::{Framework, TiePolicy};
+use crate::register::Roster;
 use crate::scoring::{Figures, UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
@@ -91,7 +92,7 @@ pub fn rank_in<T: Rankable + Exact>(framework: &Framework, scores: Vec<T>) -> Ve
             Unrounded { unit, index }
         })
         .collect();
-    rank(refined).into_iter().map(|ranked| Ranked { rank: ranked.rank, score: ranked.score.unit }).collect()
+    rank(refined).into_iter().map(|ranked| Ranked { rank: ranked.rank, score: ranked.score.unit, block: ranked.block }).collect()
 }
 
 /// A unit with its rank: the full score (every leaf) by default, or only the
@@ -102,6 +103,8 @@ pub struct Ranked<T = UnitScore> {
     pub rank: usize,
     /// The unit's result.
     pub score: T,
+    /// Its block (index into [`Roster::blocks`]; 0 without a units register).
+    pub block: usize,
 }
 
 /// Ranks units scored with one framework in one run.
@@ -120,7 +123,26 @@ pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
             Some(previous) if previous.score.index() == score.index() => previous.rank,
             _ => position + 1,
         };
-        ranked.push(Ranked { rank, score });
+        ranked.push(Ranked { rank, score, block: 0 });
+    }
+    ranked
+}
+
+/// Ranks units within their blocks (formats.md section 6): blocks in register order,
+/// ranks restarting at 1 in each, under the framework's tie policy ([`rank_in`]).
+/// Without blocks it is [`rank_in`].
+pub fn rank_in_blocks<T: Rankable + Exact>(framework: &Framework, scores: Vec<T>, roster: &Roster) -> Vec<Ranked<T>> {
+    if !roster.has_blocks() {
+        return rank_in(framework, scores);
+    }
+    let mut blocks: Vec<Vec<T>> = (0..roster.blocks.len()).map(|_| Vec::new()).collect();
+    for score in scores {
+        let block = roster.block(score.name());
+        blocks[block].push(score);
+    }
+    let mut ranked = Vec::new();
+    for (block, scores) in blocks.into_iter().enumerate() {
+        ranked.extend(rank_in(framework, scores).into_iter().map(|r| Ranked { block, ..r }));
     }
     ranked
 }
@@ -153,6 +175,27 @@ mod tests {
         let ranked = rank(vec![unit("D", "80"), unit("Sở Y tế", "95.7"), unit("B", "95.70"), unit("A", "99")]);
         let shown: Vec<(usize, &str)> = ranked.iter().map(|r| (r.rank, r.score.name.as_str())).collect();
         assert_eq!(shown, [(1, "A"), (2, "B"), (2, "Sở Y tế"), (4, "D")]);
+    }
+
+    #[test]
+    fn ranks_restart_in_each_block_in_register_order() {
+        let register = crate::register::parse_register(
+            &[(1, vec!["unit".into(), "block".into()]), (2, vec!["B".into(), "Xã".into()]), (3, vec!["A".into(), "Sở".into()]), (4, vec!["C".into(), "Sở".into()])]
+                .into_iter()
+                .collect::<Vec<(u64, Vec<String>)>>(),
+            "r.csv",
+            &crate::criteria::parse_framework("[framework]\nid = \"t\"\n[[area]]\nid = \"1\"\nname = \"A\"\n[[criterion]]\nid = \"1.1\"\nname = \"x\"\nmax = 1\nrule = { kind = \"check\" }\n", "t.toml").unwrap(),
+        )
+        .unwrap();
+        let mut roster = Roster::with_blocks(register.blocks.clone());
+        for unit in &register.units {
+            roster.place(&unit.name, unit.block, false);
+        }
+        let framework = crate::criteria::parse_framework("[framework]\nid = \"t\"\n[[area]]\nid = \"1\"\nname = \"A\"\n[[criterion]]\nid = \"1.1\"\nname = \"x\"\nmax = 1\nrule = { kind = \"check\" }\n", "t.toml").unwrap();
+        let ranked = rank_in_blocks(&framework, vec![unit("A", "50"), unit("B", "10"), unit("C", "90")], &roster);
+        let shown: Vec<(usize, usize, &str)> = ranked.iter().map(|r| (r.block, r.rank, r.score.name.as_str())).collect();
+        // Block "Xã" comes first (register line 2): B alone is 1st; then "Sở": C 90 before A 50.
+        assert_eq!(shown, [(0, 1, "B"), (1, 1, "C"), (1, 2, "A")]);
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn fold_short(text: &str, buffer: &mut [u8; SHORT]) -> Option<usize> {
 pub fn trim(text: &str) -> &str {
     let outer = |byte: Option<&u8>| byte.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '));
     let bytes = text.as_bytes();
-    if outer(bytes.first()) && outer(bytes.last()) { text } else { text.trim() }
+    if bytes.is_empty() || (outer(bytes.first()) && outer(bytes.last())) { text } else { text.trim() }
 }
 
 /// The lower case of `c` when it is one character found without a table search:

@@ -43,6 +43,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let totals = scores.iter().map(|score| par_score::scoring::UnitTotals::of(framework, score)).collect();
     let ranked = par_score::ranking::rank(totals);
-    let _ = par_score::report::ranking_csv(framework, &ranked);
-    let _ = par_score::report::ranking_json(framework, &ranked);
+    let roster = par_score::register::Roster::default();
+    let _ = par_score::report::ranking_csv(framework, &ranked, &roster);
+    let _ = par_score::report::ranking_json(framework, &ranked, &roster);
 });

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::Result;
-use crate::evidence::{ReadOptions, gather_evidence};
+use crate::evidence::{ReadOptions, gather_evidence, match_units};
+use crate::register::Register;
 use crate::scoring::score_unit;
 
 pub use warnings::{name_key, name_warnings, names_collide, run_warnings, unit_warnings};
@@ -29,15 +30,23 @@ pub struct CheckReport {
 /// Reads every evidence file of `paths` against `framework` and reports all errors
 /// and warnings together: reading errors, units with nothing applicable, and the
 /// warnings of [`unit_warnings`] and [`run_warnings`].
-pub fn check_evidence(framework: &Framework, paths: &[PathBuf]) -> Result<CheckReport> {
-    check_evidence_with(framework, paths, None)
+pub fn check_evidence(framework: &Framework, paths: &[PathBuf], register: Option<&Register>) -> Result<CheckReport> {
+    check_evidence_with(framework, paths, register, None)
 }
 
 /// [`check_evidence`] with the document checks of `--documents` (see
 /// [`crate::documents::audit`]): their errors and warnings are listed with the rest.
-pub fn check_evidence_with(framework: &Framework, paths: &[PathBuf], documents: Option<&Path>) -> Result<CheckReport> {
-    let gathered = gather_evidence(paths, framework, ReadOptions { keep_text: true })?;
+pub fn check_evidence_with(
+    framework: &Framework,
+    paths: &[PathBuf],
+    register: Option<&Register>,
+    documents: Option<&Path>,
+) -> Result<CheckReport> {
+    let mut gathered = gather_evidence(paths, framework, ReadOptions { keep_text: true })?;
     let mut problems = gathered.problems.clone();
+    let (units, _, matching) = match_units(std::mem::take(&mut gathered.units), &gathered.files, framework, register);
+    gathered.units = units;
+    problems.extend(matching);
     for unit in &gathered.units {
         match score_unit(framework, unit) {
             Ok(score) => problems.extend(unit_warnings(framework, &gathered, unit, &score)),

@@ -9,6 +9,7 @@ use crate::criteria::{Framework, load_framework};
 use crate::error::{Error, Result};
 use crate::labels::Lang;
 use crate::points::plain;
+use crate::register::read_register;
 
 /// Options of `check`.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +24,8 @@ pub struct CheckOptions {
     pub lang: Lang,
     /// `--documents`: the folder of evidence documents (one folder per unit, or one).
     pub documents: Option<PathBuf>,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// One line about the framework, e.g. "Bộ chỉ số so-2025: 8 lĩnh vực, 88 tiêu chí
@@ -56,7 +59,8 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
     if options.paths.is_empty() {
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }
-    let report = check_evidence_with(&framework, &options.paths, options.documents.as_deref())?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let report = check_evidence_with(&framework, &options.paths, register.as_ref(), options.documents.as_deref())?;
     if report.problems.has_errors() {
         return Err(Error::Input(report.problems));
     }

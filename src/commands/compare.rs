@@ -10,6 +10,7 @@ use crate::criteria::load_framework;
 use crate::diagnostic::Diagnostics;
 use crate::error::{Error, Result};
 use crate::labels::Lang;
+use crate::register::Roster;
 use crate::report::{Format, compare_csv, compare_grid, compare_json, json_text};
 
 /// Options of `compare`.
@@ -30,40 +31,60 @@ pub struct CompareOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Loads one side: a ranking CSV read back exactly, or evidence scored now.
 /// `explicit` is the framework the user named for this side, `fallback` the one
 /// used to score evidence when none is named.
-fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>) -> Result<(Snapshot, Diagnostics)> {
+fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>, units: Option<&Path>) -> Result<(Snapshot, Diagnostics, Roster)> {
     let name = path.display().to_string();
     if path.is_file() {
         let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?;
         if is_ranking_csv(&bytes) {
             let file = parse_ranking_csv(&bytes, &name)?;
             let framework = explicit.map(|spec| load_framework(Some(spec))).transpose()?;
-            return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new()));
+            return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new(), Roster::default()));
         }
     }
-    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback))?;
-    Ok((Snapshot::from_ranked(name, &run.framework, &run.ranked), run.warnings))
+    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback), units)?;
+    Ok((Snapshot::from_ranked(name, &run.framework, &run.ranked), run.warnings, run.roster))
 }
 
 /// Compares two rankings.
 pub fn compare(options: &CompareOptions) -> Result<Output> {
     let current_spec = options.criteria.as_deref();
-    let (previous, mut warnings) = load_side(&options.previous, options.previous_criteria.as_deref(), current_spec)?;
-    let (current, more) = load_side(&options.current, current_spec, None)?;
+    let (previous, mut warnings, _) =
+        load_side(&options.previous, options.previous_criteria.as_deref(), current_spec, options.units.as_deref())?;
+    let (current, more, roster) = load_side(&options.current, current_spec, None, options.units.as_deref())?;
     warnings.extend(more);
     warnings.sort();
-    let comparison = compare_snapshots(previous, current);
-    let stdout = match options.format {
-        Format::Csv => compare_csv(&comparison),
-        Format::Json => json_text(&compare_json(&comparison, options.top)).into_bytes(),
-        format => {
-            let style = number_style(format, options.lang, comparison.decimals);
-            render_grid(&compare_grid(&comparison, options.top, options.lang, &style), format)
+    let render = |previous: Snapshot, current: Snapshot| {
+        let comparison = compare_snapshots(previous, current);
+        match options.format {
+            Format::Csv => compare_csv(&comparison),
+            Format::Json => json_text(&compare_json(&comparison, options.top)).into_bytes(),
+            format => {
+                let style = number_style(format, options.lang, comparison.decimals);
+                render_grid(&compare_grid(&comparison, options.top, options.lang, &style), format)
+            }
         }
+    };
+    // With a units register each block is compared on its own (ranks are within blocks).
+    let stdout = if roster.has_blocks() {
+        let mut parts = Vec::new();
+        for (block, name) in roster.blocks.iter().enumerate() {
+            let keep = |snapshot: &Snapshot| {
+                let mut part = snapshot.clone();
+                part.units.retain(|unit| roster.block(&unit.name) == block);
+                part
+            };
+            parts.push((name.as_str(), render(keep(&previous), keep(&current))));
+        }
+        super::join_blocks(parts, options.format)
+    } else {
+        render(previous, current)
     };
     Ok(Output { stdout, warnings })
 }

@@ -4,13 +4,15 @@
 use std::path::PathBuf;
 
 use super::Output;
-use crate::council::{CouncilFormat, council_tables, render};
+use crate::council::{CouncilFormat, council_tables, render, rounds};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, read_evidence};
+use crate::evidence::CouncilLayer;
+use crate::evidence::{ReadOptions, read_evidence_for};
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::ranking::rank_in;
+use crate::ranking::rank_in_blocks;
+use crate::register::read_register;
 use crate::scoring::score_all;
 
 /// Options of `council` (recorded in a seal: see docs/seal.md).
@@ -30,6 +32,12 @@ pub struct CouncilOptions {
     /// `--seal`: write `<out>.seal.json` beside the output.
     #[serde(skip)]
     pub seal: bool,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
+    /// `--round 1|2`: the workbook the council fills in that round instead of the tables.
+    pub round: Option<u8>,
+    /// `--requests`: explanation requests, one file per unit, into the directory `out`.
+    pub requests: bool,
 }
 
 /// The council's files, rendered in memory: paths and bytes, the line that closes
@@ -45,6 +53,12 @@ pub struct CouncilFiles {
 
 /// Scores and ranks every unit, then writes the council's tables.
 pub fn council(options: &CouncilOptions) -> Result<Output> {
+    if options.round.is_some() || options.requests {
+        if options.seal {
+            return Err(Error::Usage("--seal niêm phong các bảng của hội đồng; không dùng cùng --round hoặc --requests".to_owned()));
+        }
+        return workflow(options);
+    }
     let rendered = council_files(options)?;
     let mut stdout = String::new();
     for (path, bytes) in &rendered.files {
@@ -64,10 +78,11 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let format = CouncilFormat::from_path(&options.out)
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
-    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
-    let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
+    let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
+    let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
     if let Some(audit) = &audit {
         crate::council::annotate_documents(&mut tables, &framework, audit, &options.out, options.lang);
     }
@@ -84,4 +99,61 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
     Ok(CouncilFiles { files, counts, warnings })
+}
+
+/// `council --round 1|2` and `council --requests`: the files of the appraisal cycle,
+/// each read back as a layer (see [`crate::council::rounds`]).
+fn workflow(options: &CouncilOptions) -> Result<Output> {
+    let framework = load_framework(options.criteria.as_deref())?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
+    let by_name: std::collections::HashMap<&str, &crate::evidence::UnitEvidence> =
+        evidence.units.iter().map(|u| (u.name.as_str(), u)).collect();
+    let units: Vec<(&crate::evidence::UnitEvidence, &crate::scoring::UnitScore)> =
+        ranked.iter().filter_map(|r| by_name.get(r.score.name.as_str()).map(|u| (*u, &r.score))).collect();
+    let dp = framework.decimals;
+    let workbook_error = |path: &std::path::Path| {
+        let path = path.display().to_string();
+        move |source| Error::Workbook { path: path.clone(), source }
+    };
+    let mut written = Vec::new();
+    if options.requests {
+        std::fs::create_dir_all(&options.out).map_err(|source| Error::Read { path: options.out.display().to_string(), source })?;
+        for (unit, _) in &units {
+            let Some(sheet) = rounds::explanation_sheet(&framework, unit) else { continue };
+            let stem = format!("giai-trinh - {}", rounds::file_stem(&unit.name));
+            let xlsx = options.out.join(format!("{stem}.xlsx"));
+            let bytes =
+                rounds::layer_workbook(std::slice::from_ref(&sheet), CouncilLayer::Explanation, dp).map_err(workbook_error(&xlsx))?;
+            write_atomic(&xlsx, &bytes, &options.paths)?;
+            let csv = options.out.join(format!("{stem}.csv"));
+            write_atomic(&csv, &rounds::layer_csv(&sheet, dp), &options.paths)?;
+            written.extend([xlsx, csv]);
+        }
+    } else {
+        if CouncilFormat::from_path(&options.out) != Some(CouncilFormat::Xlsx) {
+            return Err(Error::Usage(format!("--out {}: với --round, tệp ghi ra phải là sổ tính .xlsx", options.out.display())));
+        }
+        let (sheets, layer) = match options.round {
+            Some(1) => (rounds::first_round_sheets(&framework, &units), CouncilLayer::FirstRound),
+            Some(2) => {
+                let only: Vec<&crate::evidence::UnitEvidence> = units.iter().map(|(u, _)| *u).collect();
+                (rounds::final_round_sheets(&framework, &only), CouncilLayer::FinalRound)
+            }
+            Some(other) => return Err(Error::Usage(format!("--round {other}: vòng thẩm định là 1 hoặc 2"))),
+            None => unreachable!("workflow runs with --round or --requests"),
+        };
+        let bytes = rounds::layer_workbook(&sheets, layer, dp).map_err(workbook_error(&options.out))?;
+        write_atomic(&options.out, &bytes, &options.paths)?;
+        written.push(options.out.clone());
+    }
+    let mut stdout = String::new();
+    for path in &written {
+        stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, path.display()));
+    }
+    if written.is_empty() {
+        stdout.push_str("Không có đơn vị nào cần giải trình: điểm thẩm định lần 1 trùng điểm tự chấm ở mọi tiêu chí.\n");
+    }
+    Ok(Output { stdout: stdout.into_bytes(), warnings: evidence.warnings })
 }

@@ -32,6 +32,8 @@ pub struct GapsOptions {
     pub lang: Lang,
     /// `--documents`: the folder of evidence documents (one folder per unit, or one).
     pub documents: Option<PathBuf>,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// The ranked unit named `wanted` (canonical form, then ignoring case).
@@ -59,7 +61,7 @@ fn render_grids(grids: &[Grid], format: Format) -> Vec<u8> {
 /// Shows gaps: one unit's when `--unit` is given or the evidence holds one unit,
 /// else the province's priorities and every unit's largest gap.
 pub fn gaps(options: &GapsOptions) -> Result<Output> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
     let (framework, ranked) = (&run.framework, &run.ranked);
     let single = match (&options.unit, ranked.as_slice()) {
         (Some(name), _) => Some(find_ranked(ranked, name)?),
@@ -75,23 +77,26 @@ pub fn gaps(options: &GapsOptions) -> Result<Output> {
             format => render_grids(&gaps_grids(framework, &gaps, options.top, options.lang, &style), format),
         }
     } else {
-        let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
-        let list = priorities(framework, &scores);
-        match options.format {
-            Format::Csv => priorities_csv(framework, &list, options.top),
-            Format::Json => {
-                let units: Vec<_> = ranked.iter().map(|r| gaps_json(framework, &unit_gaps(framework, r), options.top)).collect();
-                json_text(&serde_json::json!({ "priorities": priorities_json(framework, &list, options.top), "units": units })).into_bytes()
-            }
-            format => {
-                let all: Vec<_> = ranked.iter().map(|r| unit_gaps(framework, r)).collect();
-                let grids = [
-                    priorities_grid(framework, &list, options.top, options.lang, &style),
-                    overview_grid(framework, &all, options.lang, &style),
-                ];
-                render_grids(&grids, format)
-            }
-        }
+        super::per_block(&run.roster, ranked, options.format, |ranked| {
+            let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
+            let list = priorities(framework, &scores);
+            Ok(match options.format {
+                Format::Csv => priorities_csv(framework, &list, options.top),
+                Format::Json => {
+                    let units: Vec<_> = ranked.iter().map(|r| gaps_json(framework, &unit_gaps(framework, r), options.top)).collect();
+                    json_text(&serde_json::json!({ "priorities": priorities_json(framework, &list, options.top), "units": units }))
+                        .into_bytes()
+                }
+                format => {
+                    let all: Vec<_> = ranked.iter().map(|r| unit_gaps(framework, r)).collect();
+                    let grids = [
+                        priorities_grid(framework, &list, options.top, options.lang, &style),
+                        overview_grid(framework, &all, options.lang, &style),
+                    ];
+                    render_grids(&grids, format)
+                }
+            })
+        })?
     };
     Ok(Output { stdout, warnings: run.warnings })
 }

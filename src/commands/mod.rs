@@ -79,3 +79,74 @@ pub(crate) fn number_style(format: Format, lang: Lang, decimals: u32) -> impl Fn
         Format::Table | Format::Markdown => lang.number(value, decimals),
     }
 }
+
+/// Runs `render` on each block's units (ranks restart per block) and joins the
+/// outputs: tables under a "Khối: …" line, CSV with a leading `block` column, JSON as
+/// `{"blocks": [{"block": …, "result": …}]}`. Without blocks it is `render(ranked)`.
+pub(crate) fn per_block<T: Clone>(
+    roster: &crate::register::Roster,
+    ranked: &[crate::ranking::Ranked<T>],
+    format: Format,
+    render: impl Fn(&[crate::ranking::Ranked<T>]) -> crate::error::Result<Vec<u8>>,
+) -> crate::error::Result<Vec<u8>> {
+    if !roster.has_blocks() {
+        return render(ranked);
+    }
+    let mut parts = Vec::new();
+    for (block, name) in roster.blocks.iter().enumerate() {
+        let units: Vec<_> = ranked.iter().filter(|r| r.block == block).cloned().collect();
+        if !units.is_empty() {
+            parts.push((name.as_str(), render(&units)?));
+        }
+    }
+    Ok(join_blocks(parts, format))
+}
+
+/// Joins the outputs of each block (see [`per_block`]).
+pub(crate) fn join_blocks(parts: Vec<(&str, Vec<u8>)>, format: Format) -> Vec<u8> {
+    match format {
+        Format::Csv => {
+            let mut out = csv::Writer::from_writer(Vec::new());
+            let mut header_written = false;
+            for (name, bytes) in &parts {
+                let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes.as_slice());
+                for (at, record) in reader.records().flatten().enumerate() {
+                    if at == 0 && header_written {
+                        continue;
+                    }
+                    let first = if at == 0 { "block" } else { name };
+                    let _ = out.write_record(std::iter::once(first).chain(record.iter()));
+                }
+                header_written = true;
+            }
+            out.into_inner().unwrap_or_default()
+        }
+        Format::Json => {
+            let blocks: Vec<serde_json::Value> = parts
+                .iter()
+                .map(|(name, bytes)| {
+                    let result: serde_json::Value = serde_json::from_slice(bytes).unwrap_or(serde_json::Value::Null);
+                    serde_json::json!({ "block": name, "result": result })
+                })
+                .collect();
+            let mut text = serde_json::to_string_pretty(&serde_json::json!({ "blocks": blocks })).unwrap_or_default();
+            text.push('\n');
+            text.into_bytes()
+        }
+        Format::Table | Format::Markdown => {
+            let sections: Vec<Vec<u8>> = parts
+                .into_iter()
+                .map(|(name, bytes)| {
+                    let mut section = match format {
+                        Format::Markdown => format!("## Khối: {name}\n\n"),
+                        _ => format!("Khối: {name}\n"),
+                    }
+                    .into_bytes();
+                    section.extend(bytes);
+                    section
+                })
+                .collect();
+            sections.join(&b"\n"[..])
+        }
+    }
+}

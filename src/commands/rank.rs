@@ -6,9 +6,10 @@ use super::{Output, deliver, render_grid_for};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_batch, read_evidence};
+use crate::evidence::{ReadOptions, read_batch, read_evidence_for};
 use crate::labels::Lang;
-use crate::ranking::rank_in;
+use crate::ranking::rank_in_blocks;
+use crate::register::{Register, Roster, read_register};
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
 use crate::scoring::{Tally, UnitTotals, score_all};
 
@@ -31,6 +32,8 @@ pub struct RankOptions {
     /// `--seal`: write `<out>.seal.json` beside the output.
     #[serde(skip)]
     pub seal: bool,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Scores and ranks every unit.
@@ -54,24 +57,27 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
 /// The ranking's bytes in the chosen format, and the warnings about the input.
 pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
     let framework = load_framework(options.criteria.as_deref())?;
-    // Document checks need every evidence cell's text: only the exact reader keeps it.
-    let batch = if options.documents.is_some() {
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    // With a register the exact reader matches names to it (a small run: a province's
+    // units); document checks need every evidence cell's text, which only it keeps.
+    let batch = if register.is_some() || options.documents.is_some() {
         None
     } else {
         read_batch(&options.paths, &framework, || Tally::new(&framework))?
-            .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
-            // One unit typed two ways is ranked as two; the exact reader says where.
-            .filter(|(units, _)| !crate::check::names_collide(&units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>()))
     };
-    let (units, warnings) = match batch {
-        Some(found) => found,
-        None => exact_totals(options, &framework)?,
+    let batch = batch
+        .and_then(|batch| batch.sink.into_totals(&framework).map(|units| (units, batch.warnings)))
+        // One unit typed two ways is ranked as two; the exact reader says where.
+        .filter(|(units, _)| !crate::check::names_collide(&units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>()));
+    let (units, warnings, roster) = match batch {
+        Some((units, warnings)) => (units, warnings, Roster::default()),
+        None => exact_totals(options, &framework, register.as_ref())?,
     };
-    let ranked = rank_in(&framework, units);
+    let ranked = rank_in_blocks(&framework, units, &roster);
     let stdout = match options.format {
-        Format::Csv => ranking_csv(&framework, &ranked),
-        Format::Json => json_text(&ranking_json(&framework, &ranked)).into_bytes(),
-        format => render_grid_for(&ranking_grid(&framework, &ranked, options.lang), format, options.out.as_deref()),
+        Format::Csv => ranking_csv(&framework, &ranked, &roster),
+        Format::Json => json_text(&ranking_json(&framework, &ranked, &roster)).into_bytes(),
+        format => render_grid_for(&ranking_grid(&framework, &ranked, &roster, options.lang), format, options.out.as_deref()),
     };
     // A national ranking is a few hundred thousand small allocations: they are
     // freed on the thread pool while the output is written (a program that ends
@@ -82,14 +88,20 @@ pub fn rank_bytes(options: &RankOptions) -> Result<(Vec<u8>, Diagnostics)> {
 
 /// The totals through the exact reader (every row kept, every problem located), with
 /// the warnings about unit names that look like one unit typed two ways.
-pub fn exact_totals(options: &RankOptions, framework: &Framework) -> Result<(Vec<UnitTotals>, Diagnostics)> {
+pub fn exact_totals(
+    options: &RankOptions,
+    framework: &Framework,
+    register: Option<&Register>,
+) -> Result<(Vec<UnitTotals>, Diagnostics, Roster)> {
     let keep_text = options.documents.is_some();
-    let evidence = read_evidence(&options.paths, framework, ReadOptions { keep_text })?;
+    let evidence = read_evidence_for(&options.paths, framework, ReadOptions { keep_text }, register)?;
     let audit = crate::documents::check_documents(framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let scores = score_all(framework, &evidence)?;
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
-    warnings.extend(crate::check::name_warnings(&evidence.files, &[], &evidence.units));
+    if register.is_none() {
+        warnings.extend(crate::check::name_warnings(&evidence.files, &[], &evidence.units));
+    }
     warnings.sort();
-    Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), warnings))
+    Ok((scores.iter().map(|score| UnitTotals::of(framework, score)).collect(), warnings, evidence.roster))
 }

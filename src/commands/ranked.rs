@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_evidence};
-use crate::ranking::{Ranked, rank_in};
+use crate::evidence::{ReadOptions, read_evidence_for};
+use crate::ranking::{Ranked, rank_in_blocks};
+use crate::register::{Roster, read_register};
 use crate::scoring::score_all;
 
 /// A framework, its units scored and ranked, and the warnings about the evidence.
@@ -20,20 +21,29 @@ pub(crate) struct RankedRun {
     pub warnings: Diagnostics,
     /// The document checks, with `--documents`.
     pub audit: Option<crate::documents::Audit>,
+    /// Where the units belong (blocks, units that sent nothing), from `--units`.
+    pub roster: Roster,
 }
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
-pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>) -> Result<RankedRun> {
-    score_and_rank_with(paths, criteria, None)
+/// With `units` (a units register), every registered unit is ranked within its block.
+pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>, units: Option<&Path>) -> Result<RankedRun> {
+    score_and_rank_with(paths, criteria, units, None)
 }
 
 /// [`score_and_rank`] with the document checks of `--documents` (warnings added).
-pub(crate) fn score_and_rank_with(paths: &[PathBuf], criteria: Option<&str>, documents: Option<&Path>) -> Result<RankedRun> {
+pub(crate) fn score_and_rank_with(
+    paths: &[PathBuf],
+    criteria: Option<&str>,
+    units: Option<&Path>,
+    documents: Option<&Path>,
+) -> Result<RankedRun> {
     let framework = load_framework(criteria)?;
-    let evidence = read_evidence(paths, &framework, ReadOptions { keep_text: documents.is_some() })?;
+    let register = units.map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(paths, &framework, ReadOptions { keep_text: documents.is_some() }, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, documents, &evidence.files, &evidence.units)?;
-    let ranked = rank_in(&framework, score_all(&framework, &evidence)?);
+    let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut warnings = evidence.warnings;
     warnings.extend(audit.as_ref().map(|a| a.problems.clone()).unwrap_or_default());
-    Ok(RankedRun { framework, ranked, warnings, audit })
+    Ok(RankedRun { framework, ranked, warnings, audit, roster: evidence.roster })
 }

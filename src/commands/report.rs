@@ -27,6 +27,8 @@ pub struct ReportOptions {
     /// `--seal`: write `<out>.seal.json` beside the output.
     #[serde(skip)]
     pub seal: bool,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Renders the report, to `--out` or standard output.
@@ -51,9 +53,9 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
 
 /// The report's HTML, rendered in memory, and the warnings about the input.
 pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic::Diagnostics)> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
     let here = std::env::current_dir().unwrap_or_default();
     let out_directory = options.out.as_ref().and_then(|out| here.join(out).parent().map(std::path::Path::to_path_buf)).unwrap_or(here);
     let documents = run.audit.as_ref().map(|audit| ReportDocuments { audit, out_directory });
-    Ok((html_report_with_documents(&run.framework, &run.ranked, options.lang, documents.as_ref()), run.warnings))
+    Ok((html_report_with_documents(&run.framework, &run.ranked, options.lang, &run.roster, documents.as_ref()), run.warnings))
 }

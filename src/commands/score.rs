@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use super::{Output, deliver, number_style, render_grid_for};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
+use crate::evidence::{ReadOptions, UnitEvidence, read_evidence_for};
 use crate::labels::Lang;
+use crate::register::read_register;
 use crate::report::{Format, json_text, sheet_grid, sheet_json};
 use crate::scoring::score_units;
 use crate::text::{fold, normalize_name};
@@ -24,6 +25,8 @@ pub struct ScoreOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
     /// `--documents`: the folder of evidence documents (one folder per unit, or one).
@@ -55,17 +58,37 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
 /// Scores one unit and renders its sheet.
 pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
     // Like the reading warnings, the document checks cover all the evidence read.
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];
+    let absent = evidence.roster.is_absent(&unit.name);
     let stdout = match options.format {
-        Format::Json => json_text(&sheet_json(&framework, unit, score)).into_bytes(),
+        Format::Json => {
+            let mut json = sheet_json(&framework, unit, score);
+            if evidence.roster.has_blocks() {
+                json["block"] = serde_json::json!(evidence.roster.block_name(evidence.roster.block(&unit.name)));
+                json["submitted"] = serde_json::json!(!absent);
+            }
+            json_text(&json).into_bytes()
+        }
         format => {
             let style = number_style(format, options.lang, framework.decimals);
-            render_grid_for(&sheet_grid(&framework, unit, score, options.lang, &style), format, options.out.as_deref())
+            let mut grid = sheet_grid(&framework, unit, score, options.lang, &style);
+            if evidence.roster.has_blocks() {
+                grid.heading.push(format!(
+                    "{}: {}",
+                    crate::report::BLOCK_LABEL,
+                    evidence.roster.block_name(evidence.roster.block(&unit.name))
+                ));
+            }
+            if absent {
+                grid.heading.push(format!("{}: {}", crate::report::NOTE_LABEL, crate::register::ABSENT_NOTE));
+            }
+            render_grid_for(&grid, format, options.out.as_deref())
         }
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;

@@ -30,14 +30,17 @@ impl Recipe {
         match self {
             Recipe::Rank(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                optional_file(&mut inputs, "register", options.units.as_deref())?;
                 documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Council(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                optional_file(&mut inputs, "register", options.units.as_deref())?;
                 documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Report(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
+                optional_file(&mut inputs, "register", options.units.as_deref())?;
                 documents(&mut inputs, options.documents.as_deref())?;
             }
         }
@@ -56,6 +59,14 @@ impl Recipe {
         };
         Ok(files.into_iter().map(|(path, bytes)| (path.clone(), crate::output::for_excel(&path, &bytes).into_owned())).collect())
     }
+}
+
+/// A single input file given by an option (`--units`), when given.
+fn optional_file(inputs: &mut SealInputs, role: &str, path: Option<&Path>) -> Result<()> {
+    if let Some(path) = path {
+        inputs.file(role, path)?;
+    }
+    Ok(())
 }
 
 /// Every file of a `--documents` folder.

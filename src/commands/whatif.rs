@@ -26,6 +26,8 @@ pub struct WhatIfCommand {
     pub lang: Lang,
     /// `--documents`: the folder of evidence documents (one folder per unit, or one).
     pub documents: Option<PathBuf>,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 impl Default for WhatIfCommand {
@@ -37,23 +39,26 @@ impl Default for WhatIfCommand {
             format: Format::default(),
             lang: Lang::default(),
             documents: None,
+            units: None,
         }
     }
 }
 
 /// Runs the sensitivity analysis.
 pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
-    let result = simulate(&run.framework, &run.ranked, &options.simulation)?;
-    let stdout = match options.format {
-        Format::Csv => whatif_csv(&run.framework, &result),
-        Format::Json => json_text(&whatif_json(&run.framework, &result)).into_bytes(),
-        format => {
-            let style = number_style(format, options.lang, run.framework.decimals);
-            let grids = whatif_grids(&run.framework, &result, options.lang, &style);
-            let parts: Vec<Vec<u8>> = grids.iter().map(|g| render_grid(g, format)).collect();
-            parts.join(&b"\n"[..])
-        }
-    };
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
+    let stdout = super::per_block(&run.roster, &run.ranked, options.format, |ranked| {
+        let result = simulate(&run.framework, ranked, &options.simulation)?;
+        Ok(match options.format {
+            Format::Csv => whatif_csv(&run.framework, &result),
+            Format::Json => json_text(&whatif_json(&run.framework, &result)).into_bytes(),
+            format => {
+                let style = number_style(format, options.lang, run.framework.decimals);
+                let grids = whatif_grids(&run.framework, &result, options.lang, &style);
+                let parts: Vec<Vec<u8>> = grids.iter().map(|g| render_grid(g, format)).collect();
+                parts.join(&b"\n"[..])
+            }
+        })
+    })?;
     Ok(Output { stdout, warnings: run.warnings })
 }

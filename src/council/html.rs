@@ -27,6 +27,9 @@ pub fn page(tables: &CouncilTables, lang: Lang) -> String {
     );
     section(&mut out, &tables.summary, "summary", &show);
     section(&mut out, &tables.discrepancies, "discrepancies", &show);
+    for (table, id) in tables.rounds.iter().zip(["changes", "disputes"]) {
+        section(&mut out, table, id, &show);
+    }
     for table in &tables.sheets {
         section(&mut out, table, "unit", &show);
     }

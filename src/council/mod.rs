@@ -2,15 +2,18 @@
 //! per unit and the list of discrepancies, built once and rendered to Excel, HTML,
 //! Markdown or CSV.
 
+mod changes;
 mod claims;
 mod discrepancies;
 mod documents;
 mod html;
 mod links;
 mod render;
+pub mod rounds;
 mod sheet;
 mod summary;
 
+pub use changes::{Dispute, changes_table, disputes, disputes_table};
 pub use claims::{Claims, claims, leaf_claim};
 pub use documents::annotate_documents;
 pub use links::href as document_href;
@@ -20,6 +23,7 @@ use crate::criteria::Framework;
 use crate::evidence::UnitEvidence;
 use crate::labels::Lang;
 use crate::ranking::Ranked;
+use crate::register::Roster;
 use crate::report::table::Table;
 
 /// The three tables of a council meeting.
@@ -31,26 +35,41 @@ pub struct CouncilTables {
     pub sheets: Vec<Table>,
     /// Danh sách chênh lệch.
     pub discrepancies: Table,
+    /// With appraisal rounds: the changes between the rounds and the open disputes.
+    pub rounds: Vec<Table>,
     /// Decimals of every figure.
     pub decimals: u32,
 }
 
 /// Builds the tables for ranked units; `units` holds every unit's evidence (read
 /// with its text kept).
-pub fn council_tables(framework: &Framework, units: &[UnitEvidence], ranked: &[Ranked], lang: Lang) -> CouncilTables {
+pub fn council_tables(framework: &Framework, units: &[UnitEvidence], ranked: &[Ranked], lang: Lang, roster: &Roster) -> CouncilTables {
     // Every ranked unit was scored from these units; the blank fallback is never used.
     let blank = UnitEvidence::new(String::new(), framework);
-    let evidence: Vec<&UnitEvidence> =
-        ranked.iter().map(|r| units.binary_search_by(|u| u.name.as_str().cmp(&r.score.name)).map_or(&blank, |at| &units[at])).collect();
+    // Units come sorted by name, or in register order with a units register.
+    let by_name: std::collections::HashMap<&str, &UnitEvidence> = units.iter().map(|u| (u.name.as_str(), u)).collect();
+    let evidence: Vec<&UnitEvidence> = ranked.iter().map(|r| by_name.get(r.score.name.as_str()).copied().unwrap_or(&blank)).collect();
+    // A run with appraisal rounds shows each leaf's trail.
+    let trail = units.iter().any(|u| {
+        u.leaves.iter().chain(&u.adjustments).flatten().any(|e| e.appraised_1.is_some() || e.has(crate::evidence::Column::Explanation))
+    });
     let all_claims: Vec<Claims> = ranked.iter().map(|r| claims(framework, &r.score)).collect();
     let sheets = ranked
         .iter()
         .zip(&evidence)
         .zip(&all_claims)
-        .map(|((unit, evidence), claim)| sheet::unit_table(framework, evidence, unit, claim, lang))
+        .map(|((unit, evidence), claim)| sheet::unit_table(framework, evidence, unit, claim, lang, trail))
         .collect();
+    let rounds = if trail {
+        let scored: Vec<&UnitEvidence> = evidence.clone();
+        let open = disputes(framework, &scored, ranked);
+        vec![changes_table(framework, &scored, ranked, roster, lang), disputes_table(framework, &open, lang)]
+    } else {
+        Vec::new()
+    };
     let mut tables = CouncilTables {
-        summary: summary::summary_table(framework, ranked, &all_claims, lang),
+        rounds,
+        summary: summary::summary_table(framework, ranked, &all_claims, lang, roster),
         sheets,
         discrepancies: discrepancies::discrepancies_table(framework, &evidence, ranked, lang),
         decimals: framework.decimals,

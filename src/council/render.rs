@@ -56,6 +56,9 @@ pub fn render(tables: &CouncilTables, format: CouncilFormat, out: &Path, lang: L
                 (suffixed(out, "sheets"), csv_sheets(&tables.sheets, dp, unit_header)),
                 (suffixed(out, "discrepancies"), csv(&tables.discrepancies, dp)),
             ]
+            .into_iter()
+            .chain(tables.rounds.iter().zip(["changes", "disputes"]).map(|(table, suffix)| (suffixed(out, suffix), csv(table, dp))))
+            .collect()
         }
     })
 }
@@ -75,8 +78,9 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
     let fixed_sheets = [&tables.summary, &tables.discrepancies];
-    for (index, table) in fixed_sheets.into_iter().chain(&tables.sheets).enumerate() {
-        let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, index.saturating_sub(1)));
+    let fixed = 2 + tables.rounds.len();
+    for (index, table) in fixed_sheets.into_iter().chain(&tables.rounds).chain(&tables.sheets).enumerate() {
+        let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)));
         let sheet = workbook.add_worksheet();
         sheet.set_name(name)?;
         write_table(sheet, table, tables.decimals)?;
@@ -105,7 +109,7 @@ fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
 fn markdown(tables: &CouncilTables, lang: Lang) -> String {
     let show = |value: Decimal| lang.number(value, tables.decimals);
     let mut out = String::new();
-    for table in std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.sheets) {
+    for table in std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).chain(&tables.sheets) {
         if !out.is_empty() {
             out.push('\n');
         }

@@ -13,6 +13,10 @@ use crate::report::status_text;
 use crate::report::table::{Cell, Column, Expr, Table};
 use crate::scoring::Status;
 
+/// Headers of the trail columns (a run with appraisal rounds).
+const FIRST_ROUND: &str = "Điểm thẩm định lần 1";
+const EXPLANATION: &str = "Giải trình";
+
 /// Columns of the sheet.
 const MAX: usize = 2;
 const SELF: usize = 4;
@@ -36,11 +40,14 @@ fn sums(cells: &mut [Cell], row: usize, rows: &[usize], claimed: Decimal, points
 }
 
 /// One unit's appraisal sheet.
-pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked, claims: &Claims, lang: Lang) -> Table {
+///
+/// With `trail` (a run with appraisal rounds) two more columns show each leaf's
+/// first-round points and the unit's explanation beside the final points.
+pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked, claims: &Claims, lang: Lang, trail: bool) -> Table {
     let (labels, council) = (lang.labels(), lang.council());
     let dp = framework.decimals;
     let score = &unit.score;
-    let columns = vec![
+    let mut columns = vec![
         Column::new(labels.id, 8.0, false),
         Column::new(labels.name, 45.0, true),
         Column::new(labels.max, 8.0, false),
@@ -52,6 +59,10 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
         Column::new(labels.status, 18.0, true),
         Column::new(council.note, 30.0, true),
     ];
+    if trail {
+        columns.push(Column::new(FIRST_ROUND, 11.0, false));
+        columns.push(Column::new(EXPLANATION, 30.0, true));
+    }
     let width = columns.len();
     let blank = || vec![Cell::Blank; width];
     let mut table = Table {
@@ -95,6 +106,10 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
                     _ => status_text(result, labels),
                 });
                 cells[9] = text_of(entry, |t| &t.note);
+                if trail {
+                    cells[10] = Cell::maybe(entry.and_then(|e| e.appraised_1).map(|a| crate::points::round(a, dp)));
+                    cells[11] = text_of(entry, |t| &t.explanation);
+                }
                 table.push(cells, false);
             }
             None => {
@@ -122,6 +137,10 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
             cells[7] = text_of(entry, |t| &t.evidence);
             cells[8] = Cell::text(status_text(result, labels));
             cells[9] = text_of(entry, |t| &t.note);
+            if trail {
+                cells[10] = Cell::maybe(entry.and_then(|e| e.appraised_1).map(|a| sign * crate::points::round(a, dp)));
+                cells[11] = text_of(entry, |t| &t.explanation);
+            }
         }
         table.push(cells, false);
     }

@@ -5,10 +5,15 @@ use super::claims::Claims;
 use crate::criteria::Framework;
 use crate::labels::Lang;
 use crate::ranking::Ranked;
+use crate::register::{ABSENT_NOTE, Roster};
 use crate::report::table::{Cell, Column, Expr, Table};
+use crate::report::{BLOCK_LABEL, NOTE_LABEL};
 
 /// The summary table; `claims` are in the order of `ranked`.
-pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims], lang: Lang) -> Table {
+///
+/// With a units register the rank restarts in each block (its formula ranks within
+/// the block's rows), and the block and a note on units that sent nothing follow.
+pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims], lang: Lang, roster: &Roster) -> Table {
     let (labels, council) = (lang.labels(), lang.council());
     let dp = framework.decimals;
     let mut columns = vec![Column::new(labels.rank, 6.0, false), Column::new(labels.unit, 28.0, true)];
@@ -35,6 +40,10 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
     columns.push(Column::new(labels.applicable_max, 9.0, false));
     columns.push(Column::new(labels.index, 10.0, false));
     columns.push(Column::new(labels.grade, 12.0, true));
+    if roster.has_blocks() {
+        columns.push(Column::new(BLOCK_LABEL, 16.0, true));
+        columns.push(Column::new(NOTE_LABEL, 24.0, true));
+    }
     let mut table = Table {
         name: council.summary_sheet.to_owned(),
         heading: vec![framework.heading(), format!("{} · {}: {}", council.summary_title, labels.units, ranked.len())],
@@ -43,11 +52,13 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         frozen_columns: 2,
         ..Table::default()
     };
-    let last = ranked.len().saturating_sub(1);
     for (row, (unit, claim)) in ranked.iter().zip(claims).enumerate() {
         let score = &unit.score;
+        // Units of a block are consecutive: the rank formula looks at the block's rows.
+        let first = ranked[..row].iter().rposition(|r| r.block != unit.block).map_or(0, |at| at + 1);
+        let last = row + ranked[row..].iter().take_while(|r| r.block == unit.block).count() - 1;
         let mut cells =
-            vec![Cell::CalcInteger(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (0, last) }), Cell::text(&score.name)];
+            vec![Cell::CalcInteger(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (first, last) }), Cell::text(&score.name)];
         for area in 0..framework.areas.len() {
             cells.push(Cell::Number(claim.nodes[framework.areas[area]]));
             cells.push(Cell::Number(score.area_points(framework, area)));
@@ -75,6 +86,10 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
             },
         ));
         cells.push(Cell::text(score.figures.grade_name(framework)));
+        if roster.has_blocks() {
+            cells.push(Cell::text(roster.block_name(unit.block)));
+            cells.push(Cell::text(if roster.is_absent(&score.name) { ABSENT_NOTE } else { "" }));
+        }
         table.push(cells, false);
     }
     for area in 0..framework.areas.len() {

@@ -6,8 +6,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use toml::Spanned;
 
-use super::model::{Adjustment, AdjustmentKind, Framework, Grade, GradeCap, Leaf, Node, Rounding, Rule, Source, Target, TiePolicy};
-use super::raw::{RawAdjustment, RawCriterion, RawFile, RawGrade, RawGradeCap, RawHeader, RawNumber};
+use super::model::{
+    Adjustment, AdjustmentKind, Framework, Grade, GradeCap, Leaf, Node, Profile, Rounding, Rule, Source, Target, TiePolicy,
+};
+use super::raw::{RawAdjustment, RawCriterion, RawFile, RawGrade, RawGradeCap, RawHeader, RawNumber, RawProfile};
 use super::rules::validate_rule;
 use super::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -161,6 +163,8 @@ impl Checker<'_> {
         }
         framework.targets = targets;
         framework.grade_caps = self.grade_caps(&raw.grade_cap, &framework);
+        framework.profiles = raw.profile.iter().filter_map(|p| self.profile(p, &framework)).collect();
+        self.duplicate_profiles(&raw.profile);
         Some(framework)
     }
 
@@ -291,6 +295,7 @@ impl Checker<'_> {
                 areas: Vec::new(),
                 leaves: Vec::new(),
                 adjustments: Vec::new(),
+                profiles: Vec::new(),
                 targets: HashMap::default(),
             },
             max_total_span,
@@ -573,5 +578,76 @@ impl Checker<'_> {
             per: per?,
             cap,
         })
+    }
+}
+
+impl Checker<'_> {
+    /// A `[[profile]]`: every listed id must be an area or a criterion (not an
+    /// adjustment) of the framework.
+    fn profile(&mut self, raw: &RawProfile, framework: &Framework) -> Option<Profile> {
+        let id = nfc(raw.id.get_ref().trim());
+        if id.is_empty() {
+            self.error(&raw.id.span(), "mã loại đơn vị (profile id) để trống", "id = \"khong-tthc\" hoặc một mã ngắn khác");
+            return None;
+        }
+        let mut not_applicable = vec![false; framework.leaves.len()];
+        let mut listed = Vec::new();
+        let mut ok = true;
+        for item in &raw.not_applicable {
+            let wanted = nfc(item.get_ref().trim());
+            match framework.target(&wanted) {
+                Some(Target::Leaf(leaf)) => not_applicable[leaf] = true,
+                Some(Target::Group(node)) => {
+                    for (leaf, spec) in framework.leaves.iter().enumerate() {
+                        let mut at = Some(spec.node);
+                        while let Some(index) = at {
+                            if index == node {
+                                not_applicable[leaf] = true;
+                                break;
+                            }
+                            at = framework.nodes[index].parent;
+                        }
+                    }
+                }
+                Some(Target::Adjustment(_)) => {
+                    self.error(
+                        &item.span(),
+                        format!("loại đơn vị \"{id}\": \"{wanted}\" là điểm thưởng/điểm trừ, không thể loại khỏi phạm vi chấm"),
+                        "mã của một lĩnh vực, tiêu chí hoặc tiêu chí thành phần",
+                    );
+                    ok = false;
+                }
+                None => {
+                    let hint = crate::text::closest(&wanted, framework.nodes.iter().map(|n| n.id.as_str()));
+                    self.problems.push(
+                        self.source
+                            .error(&item.span(), format!("loại đơn vị \"{id}\": không có mã \"{wanted}\" trong bộ tiêu chí"))
+                            .expected("mã của một lĩnh vực, tiêu chí hoặc tiêu chí thành phần của bộ tiêu chí")
+                            .maybe_hint(hint.map(|near| format!("có phải là {near}?"))),
+                    );
+                    ok = false;
+                }
+            }
+            listed.push(wanted);
+        }
+        ok.then(|| Profile { id, name: nfc(raw.name.trim()), listed, not_applicable })
+    }
+
+    /// Reports a profile id declared twice.
+    fn duplicate_profiles(&mut self, raw: &[RawProfile]) {
+        let mut seen: HashMap<String, u64> = HashMap::new();
+        for profile in raw {
+            let id = nfc(profile.id.get_ref().trim());
+            let line = self.source.location(&profile.id.span()).line.unwrap_or(0);
+            if let Some(first) = seen.get(&id) {
+                self.error(
+                    &profile.id.span(),
+                    format!("loại đơn vị \"{id}\" khai báo hai lần (lần đầu ở dòng {first})"),
+                    "mỗi mã loại đơn vị một lần",
+                );
+            } else {
+                seen.insert(id, line);
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@ pub use bundled::{BUNDLED, Bundled, DEFAULT_FRAMEWORK, FrameworkSource, bundled_
 pub use describe::{describe_rule, value_hint};
 pub use load::{MAX_DECIMALS, MAX_MAGNITUDE, parent_id, parse_framework};
 pub use model::{
-    Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, GradeCap, Leaf, Node, Rounding, Rule, Source, Target, TiePolicy,
+    Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, GradeCap, Leaf, Node, Profile, Rounding, Rule, Source, Target,
+    TiePolicy,
 };
 pub use rules::RULE_KINDS;

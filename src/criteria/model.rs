@@ -43,6 +43,8 @@ pub struct Framework {
     pub leaves: Vec<Leaf>,
     /// Bonus and penalty pools, in declared order.
     pub adjustments: Vec<Adjustment>,
+    /// Kinds of unit for which parts of the tree do not apply, in declared order.
+    pub profiles: Vec<Profile>,
     /// Leaves, adjustments and groups by id; the id of every evidence row is looked
     /// up, so with a fast hash (ids come from the framework's author).
     pub(crate) targets: rustc_hash::FxHashMap<String, Target>,
@@ -255,6 +257,20 @@ pub struct Adjustment {
     pub cap: Option<Decimal>,
 }
 
+/// A `[[profile]]`: units of this kind have the listed parts of the tree out of
+/// both their points and their maximum (formats.md, section 6).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// Id, named by the units register.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// The ids as listed (areas, criteria or leaves).
+    pub listed: Vec<String>,
+    /// For each leaf (in leaf order), whether it is not applicable.
+    pub not_applicable: Vec<bool>,
+}
+
 /// A grade band (xếp loại).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
@@ -293,6 +309,11 @@ impl Framework {
     /// All ids that evidence rows may name (leaves and adjustments).
     pub fn scorable_ids(&self) -> impl Iterator<Item = &str> {
         self.leaves.iter().map(|leaf| self.nodes[leaf.node].id.as_str()).chain(self.adjustments.iter().map(|a| a.id.as_str()))
+    }
+
+    /// The profile with id `id`.
+    pub fn profile(&self, id: &str) -> Option<usize> {
+        self.profiles.iter().position(|profile| profile.id == id)
     }
 
     /// The node of a leaf.

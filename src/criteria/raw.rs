@@ -22,6 +22,8 @@ pub struct RawFile {
     pub adjustment: Vec<RawAdjustment>,
     #[serde(default)]
     pub grade_cap: Vec<RawGradeCap>,
+    #[serde(default)]
+    pub profile: Vec<RawProfile>,
 }
 
 /// `[[grade_cap]]` (extension).
@@ -32,6 +34,16 @@ pub struct RawGradeCap {
     pub at_least: Option<RawNumber>,
     pub at_most: Option<RawNumber>,
     pub best: Spanned<String>,
+}
+
+/// `[[profile]]`: a kind of unit for which some parts of the tree do not apply.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProfile {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub not_applicable: Vec<Spanned<String>>,
 }
 
 /// `[framework]`.

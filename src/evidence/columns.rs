@@ -20,12 +20,28 @@ pub enum Column {
     Evidence,
     /// Free text; with `appraised`, the council's reason.
     Note,
+    /// Points set by the council in its first round.
+    AppraisedFirst,
+    /// The unit's reply to the first round (never changes points).
+    Explanation,
 }
+
+/// Number of columns par-score reads.
+pub const COLUMNS: usize = 9;
 
 impl Column {
     /// All columns, in the contract's order.
-    pub const ALL: [Column; 7] =
-        [Column::Unit, Column::Criterion, Column::Value, Column::SelfScore, Column::Appraised, Column::Evidence, Column::Note];
+    pub const ALL: [Column; COLUMNS] = [
+        Column::Unit,
+        Column::Criterion,
+        Column::Value,
+        Column::SelfScore,
+        Column::Appraised,
+        Column::Evidence,
+        Column::Note,
+        Column::AppraisedFirst,
+        Column::Explanation,
+    ];
 
     /// The English header name.
     pub fn name(self) -> &'static str {
@@ -37,6 +53,8 @@ impl Column {
             Column::Appraised => "appraised",
             Column::Evidence => "evidence",
             Column::Note => "note",
+            Column::AppraisedFirst => "appraised_1",
+            Column::Explanation => "explanation",
         }
     }
 
@@ -50,6 +68,8 @@ impl Column {
             Column::Appraised => "điểm thẩm định",
             Column::Evidence => "tài liệu kiểm chứng",
             Column::Note => "ghi chú",
+            Column::AppraisedFirst => "điểm thẩm định lần 1",
+            Column::Explanation => "giải trình",
         }
     }
 
@@ -66,7 +86,16 @@ impl Column {
             "self_score" | "self score" | "self-score" | "tự chấm" | "điểm tự chấm" | "tu cham" | "diem tu cham" => {
                 Column::SelfScore
             }
-            "appraised" | "thẩm định" | "điểm thẩm định" | "tham dinh" | "diem tham dinh" => Column::Appraised,
+            "appraised"
+            | "thẩm định"
+            | "điểm thẩm định"
+            | "tham dinh"
+            | "diem tham dinh"
+            | "thẩm định lần 2"
+            | "điểm thẩm định lần 2"
+            | "điểm thẩm định cuối cùng" => Column::Appraised,
+            "appraised_1" | "thẩm định lần 1" | "điểm thẩm định lần 1" => Column::AppraisedFirst,
+            "explanation" | "giải trình" | "giai trinh" => Column::Explanation,
             "evidence" | "tài liệu kiểm chứng" | "tai lieu kiem chung" => Column::Evidence,
             "note" | "ghi chú" | "ghi chu" => Column::Note,
             _ => return None,
@@ -78,8 +107,8 @@ impl Column {
 /// Where each column is in a file (0-based field indices).
 #[derive(Debug, Clone, Default)]
 pub struct ColumnMap {
-    positions: [Option<usize>; 7],
-    weak: [bool; 7],
+    positions: [Option<usize>; COLUMNS],
+    weak: [bool; COLUMNS],
 }
 
 /// A header problem: a column twice, or a required one missing.
@@ -120,7 +149,9 @@ impl ColumnMap {
                 Some(first) => problems.push(HeaderProblem::Duplicate { column, first, second: field }),
             }
         }
-        for column in [Column::Unit, Column::Criterion, Column::Value] {
+        // `value` is not required: a file of one layer (the council's points, the
+        // units' explanations) holds no values (formats.md, section 7).
+        for column in [Column::Unit, Column::Criterion] {
             if map.positions[column as usize].is_none() {
                 problems.push(HeaderProblem::Missing(column));
             }
@@ -140,7 +171,11 @@ impl ColumnMap {
 }
 
 /// Every header name a column answers to, folded, for "did you mean" hints.
-const KNOWN: [(&str, Column); 22] = [
+const KNOWN: [(&str, Column); 26] = [
+    ("appraised_1", Column::AppraisedFirst),
+    ("thẩm định lần 1", Column::AppraisedFirst),
+    ("explanation", Column::Explanation),
+    ("giải trình", Column::Explanation),
     ("unit", Column::Unit),
     ("đơn vị", Column::Unit),
     ("criterion", Column::Criterion),

@@ -41,6 +41,8 @@ pub struct EntryText {
     pub evidence: String,
     /// Note (the council's reason, with `appraised`).
     pub note: String,
+    /// The unit's explanation (giải trình) of a first-round score.
+    pub explanation: String,
 }
 
 /// One unit's row for one leaf or adjustment.
@@ -50,12 +52,38 @@ pub struct Entry {
     pub value: Value,
     /// Points the unit claims.
     pub self_score: Option<Decimal>,
-    /// Points the council set.
+    /// Points the council set in its final round.
     pub appraised: Option<Decimal>,
+    /// Points the council set in its first round.
+    pub appraised_1: Option<Decimal>,
     /// Whether the evidence cell is filled.
     pub has_evidence: bool,
-    /// Where the row is.
+    /// Where the row is (the first, when rows of several layers were merged).
     pub origin: Origin,
     /// The text cells, when kept.
     pub text: Option<Box<EntryText>>,
+    /// Which columns are non-empty: one bit per [`super::Column`] (`1 << column`).
+    pub filled: u16,
+    /// When rows of several layers were merged: each row's filled columns and place.
+    pub layers: Option<Box<Vec<(u16, Origin)>>>,
+}
+
+impl Entry {
+    /// Whether `column` is non-empty in this entry.
+    pub fn has(&self, column: super::Column) -> bool {
+        self.filled & (1 << column as u16) != 0
+    }
+
+    /// The place of the row that filled `column` (the entry's own when not merged).
+    pub fn origin_of(&self, column: super::Column) -> Origin {
+        self.layers
+            .as_ref()
+            .and_then(|layers| layers.iter().find(|(filled, _)| filled & (1 << column as u16) != 0).map(|&(_, origin)| origin))
+            .unwrap_or(self.origin)
+    }
+
+    /// The points the council set: the final round, else the first.
+    pub fn council(&self) -> Option<Decimal> {
+        self.appraised.or(self.appraised_1)
+    }
 }

@@ -7,6 +7,7 @@ mod columns;
 mod entry;
 mod gather;
 mod lines;
+mod matching;
 mod parallel;
 mod read;
 mod records;
@@ -18,21 +19,23 @@ mod xlsx_cell;
 
 use std::path::{Path, PathBuf};
 
-pub use book::{Book, Duplicate, UnitEvidence};
+pub use book::{Book, Conflict, Duplicate, UnitEvidence, merge_entry};
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
 pub use gather::{Gathered, gather_evidence, header_columns};
+pub use matching::match_units;
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub(crate) use sniff::not_text;
-pub use xlsx::{is_workbook, read_xlsx};
+pub use xlsx::{CouncilLayer, MARKER_SHEET, is_workbook, read_xlsx};
 pub(crate) use xlsx_cell::{CellKind, cell_text};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
+use crate::register::Register;
 
 /// All evidence of a run: the files read and every unit found.
 #[derive(Debug)]
@@ -43,6 +46,8 @@ pub struct Evidence {
     pub units: Vec<UnitEvidence>,
     /// Warnings found while reading (errors stop the run).
     pub warnings: Diagnostics,
+    /// Where the units belong (blocks, units that sent nothing), from `--units`.
+    pub roster: crate::register::Roster,
 }
 
 /// Decodes UTF-8 text, or reports the line of the first invalid byte with a hint.
@@ -126,11 +131,23 @@ pub fn is_evidence_file(path: &Path) -> bool {
 /// Reads every evidence file of `paths` against `framework`; all problems of all
 /// files are reported together.
 pub fn read_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Evidence> {
+    read_evidence_for(paths, framework, options, None)
+}
+
+/// [`read_evidence`] with the units matched to a units register, when one is given
+/// (formats.md section 6): every registered unit present, in register order.
+pub fn read_evidence_for(paths: &[PathBuf], framework: &Framework, options: ReadOptions, register: Option<&Register>) -> Result<Evidence> {
     let gathered = gather_evidence(paths, framework, options)?;
     if gathered.problems.has_errors() {
         return Err(Error::Input(gathered.problems.errors_only()));
     }
-    Ok(Evidence { files: gathered.files, units: gathered.units, warnings: gathered.problems })
+    let (units, roster, mut problems) = match_units(gathered.units, &gathered.files, framework, register);
+    problems.extend(gathered.problems);
+    problems.sort();
+    if problems.has_errors() {
+        return Err(Error::Input(problems.errors_only()));
+    }
+    Ok(Evidence { files: gathered.files, units, warnings: problems, roster })
 }
 
 pub(crate) fn duplicate_across_files(
@@ -140,23 +157,51 @@ pub(crate) fn duplicate_across_files(
     unit: &str,
     duplicate: &Duplicate,
 ) -> Diagnostic {
-    let id = match duplicate.target {
-        Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
-        Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),
-        Target::Group(node) => framework.nodes[node].id.as_str(),
-    };
     let (first, second) = (duplicate.first.file as usize, duplicate.second.file as usize);
     let location = match &sheets[second] {
         Some(sheet) => Location::cell(&names[second], sheet, duplicate.second.line, None),
         None => Location::line(&names[second], duplicate.second.line),
     };
     let line = if sheets[first].is_some() { "row" } else { "line" };
-    Diagnostic::error(
-        location,
-        format!("duplicate row for unit \"{unit}\" and criterion {id} (first on {line} {} of {})", duplicate.first.line, names[first]),
-    )
-    .expected("one row per unit and criterion across all files")
-    .hint("the unit appears in two files; remove one of the rows")
+    let place = if first == second {
+        format!("{line} {}", duplicate.first.line)
+    } else {
+        format!("{line} {} of {}", duplicate.first.line, names[first])
+    };
+    duplicate_diagnostic(location, framework, unit, duplicate, &place)
+}
+
+/// The error for two rows of one (unit, criterion) that cannot be merged; `place`
+/// names the earlier row ("line 2", "line 2 of a.csv").
+pub(crate) fn duplicate_diagnostic(
+    location: Location,
+    framework: &Framework,
+    unit: &str,
+    duplicate: &Duplicate,
+    place: &str,
+) -> Diagnostic {
+    let id = match duplicate.target {
+        Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
+        Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),
+        Target::Group(node) => framework.nodes[node].id.as_str(),
+    };
+    match duplicate.conflict {
+        Conflict::Twice(column) => Diagnostic::error(
+            location,
+            format!("duplicate row for unit \"{unit}\" and criterion {id} (first on {place}): column \"{}\" is filled in both", column.name()),
+        )
+        .expected("each column of a unit and criterion filled in one row only (rows of several layers are merged)")
+        .hint("mỗi cột của một đơn vị và tiêu chí chỉ được điền ở một dòng (kể cả khi hai ô giống nhau); xóa ô ở một trong hai dòng, hoặc sửa mã tiêu chí"),
+        Conflict::NotApplicable(column) => Diagnostic::error(
+            location,
+            format!(
+                "criterion {id} of unit \"{unit}\" is marked not applicable in one row and has {} points in the other (first on {place})",
+                column.name()
+            ),
+        )
+        .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both")
+        .hint("hội đồng hoặc chấp nhận \"không áp dụng\" (để trống ô điểm thẩm định), hoặc chấm điểm tiêu chí (bỏ N/A ở ô giá trị)"),
+    }
 }
 
 #[cfg(test)]

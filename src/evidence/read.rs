@@ -3,8 +3,8 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::book::{Book, Duplicate};
-use super::columns::{Column, ColumnMap, HeaderProblem};
+use super::book::{Book, Conflict, Duplicate};
+use super::columns::{COLUMNS, Column, ColumnMap, HeaderProblem};
 use super::entry::{Entry, EntryText, Origin, Value};
 use super::lines::LineCounting;
 use super::records::Fields;
@@ -248,13 +248,11 @@ impl<'f> RowReader<'f> {
         if (0..record.count()).all(|i| record.field(i).is_none_or(blank)) {
             return RowOutcome::Blank;
         }
-        let texts = match self.cells_if_utf8(record) {
-            Some(texts) => texts,
-            None => match self.cells_checked(record, line, problems) {
-                Some(texts) => texts,
-                None => return RowOutcome::Stop,
-            },
-        };
+        // Filled in place: an array of nine cells is too large to return cheaply.
+        let mut texts = [""; COLUMNS];
+        if !self.cells_if_utf8(record, &mut texts) && !self.cells_checked(record, line, problems, &mut texts) {
+            return RowOutcome::Stop;
+        }
         if record.count() > self.header_len && (self.header_len..record.count()).any(|i| record.field(i).is_some_and(|f| !blank(f))) {
             problems.push(
                 Diagnostic::error(
@@ -285,7 +283,7 @@ impl<'f> RowReader<'f> {
         match self.entry(target, &criterion, &texts, line, problems) {
             Some(entry) => {
                 if let Some(duplicate) = sink.add(self.framework, &self.last_unit, target, entry) {
-                    problems.push(self.duplicate(&duplicate, &criterion));
+                    problems.push(self.duplicate(&duplicate));
                 }
             }
             None => sink.reject(&self.last_unit, target),
@@ -293,23 +291,22 @@ impl<'f> RowReader<'f> {
         RowOutcome::Row
     }
 
-    /// The cells of the seven columns when the whole record is UTF-8 (one fast check)
-    /// and every cell starts and ends on a character boundary, so is UTF-8 too.
-    fn cells_if_utf8<'r>(&self, record: &'r impl Fields) -> Option<[&'r str; 7]> {
-        let whole = simdutf8::basic::from_utf8(record.bytes()).ok()?;
-        let mut texts = [""; 7];
+    /// The cells of the columns into `texts`, when the whole record is UTF-8 (one fast
+    /// check) and every cell starts and ends on a character boundary, so is UTF-8 too.
+    fn cells_if_utf8<'r>(&self, record: &'r impl Fields, texts: &mut [&'r str; COLUMNS]) -> bool {
+        let Ok(whole) = simdutf8::basic::from_utf8(record.bytes()) else { return false };
         for column in Column::ALL {
             if let Some(range) = self.columns.position(column).and_then(|p| record.range(p)) {
-                texts[column as usize] = whole.get(range)?;
+                let Some(text) = whole.get(range) else { return false };
+                texts[column as usize] = text;
             }
         }
-        Some(texts)
+        true
     }
 
-    /// The cells of the seven columns checked one by one; `None` after reporting the
-    /// first that is not UTF-8.
-    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics) -> Option<[&'r str; 7]> {
-        let mut texts = [""; 7];
+    /// The cells of the columns checked one by one into `texts`; `false` after
+    /// reporting the first that is not UTF-8.
+    fn cells_checked<'r>(&self, record: &'r impl Fields, line: u64, problems: &mut Diagnostics, texts: &mut [&'r str; COLUMNS]) -> bool {
         for column in Column::ALL {
             let position = self.columns.position(column);
             let bytes = cell(record, position);
@@ -317,11 +314,11 @@ impl<'f> RowReader<'f> {
                 Ok(text) => texts[column as usize] = text,
                 Err(error) => {
                     problems.push(utf8_problem(&self.name, line, position.unwrap_or(0), bytes, error));
-                    return None;
+                    return false;
                 }
             }
         }
-        Some(texts)
+        true
     }
 
     fn target(&mut self, id: &str, line: u64, problems: &mut Diagnostics) -> Option<Target> {
@@ -368,7 +365,7 @@ impl<'f> RowReader<'f> {
         }
     }
 
-    fn entry(&self, target: Target, id: &str, texts: &[&str; 7], line: u64, problems: &mut Diagnostics) -> Option<Entry> {
+    fn entry(&self, target: Target, id: &str, texts: &[&str; COLUMNS], line: u64, problems: &mut Diagnostics) -> Option<Entry> {
         let value_text = texts[Column::Value as usize];
         let (value, limit, step) = match target {
             Target::Leaf(index) => {
@@ -409,11 +406,13 @@ impl<'f> RowReader<'f> {
         };
         let self_score = points_cell(texts[Column::SelfScore as usize], "self_score", id, limit, step);
         let appraised = points_cell(texts[Column::Appraised as usize], "appraised", id, limit, step);
+        let appraised_1 = points_cell(texts[Column::AppraisedFirst as usize], "appraised_1", id, limit, step);
         let mut ok = true;
         for (column, result) in [
             (Column::Value, value.as_ref().err()),
             (Column::SelfScore, self_score.as_ref().err()),
             (Column::Appraised, appraised.as_ref().err()),
+            (Column::AppraisedFirst, appraised_1.as_ref().err()),
         ] {
             if let Some(problem) = result {
                 let mut problem = problem.clone();
@@ -424,22 +423,34 @@ impl<'f> RowReader<'f> {
                 ok = false;
             }
         }
-        let (Ok(value), Ok(self_score), Ok(appraised)) = (value, self_score, appraised) else { return None };
-        if value == Value::NotApplicable && appraised.is_some() {
-            problems.push(
-                Diagnostic::error(
-                    self.at(line, Column::Appraised),
-                    format!("criterion {id} is marked not applicable and also has appraised points"),
-                )
-                .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both"),
-            );
-            ok = false;
+        let (Ok(value), Ok(self_score), Ok(appraised), Ok(appraised_1)) = (value, self_score, appraised, appraised_1) else { return None };
+        for (column, points) in [(Column::Appraised, appraised), (Column::AppraisedFirst, appraised_1)] {
+            if value == Value::NotApplicable && points.is_some() {
+                problems.push(
+                    Diagnostic::error(
+                        self.at(line, column),
+                        format!("criterion {id} is marked not applicable and also has {} points", column.name()),
+                    )
+                    .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both")
+                    .hint("hội đồng hoặc chấp nhận \"không áp dụng\" (để trống ô điểm thẩm định), hoặc chấm điểm tiêu chí (bỏ N/A ở ô giá trị)"),
+                );
+                ok = false;
+            }
         }
         let evidence = crate::text::trim(texts[Column::Evidence as usize]);
+        let mut filled = 0u16;
+        // The unit and criterion name the row; the other columns are its layer's data.
+        for column in Column::ALL.into_iter().skip(2) {
+            let text = texts[column as usize];
+            if !text.is_empty() && !crate::text::trim(text).is_empty() {
+                filled |= 1 << column as u16;
+            }
+        }
         ok.then(|| Entry {
             value,
             self_score,
             appraised,
+            appraised_1,
             has_evidence: !evidence.is_empty(),
             origin: Origin { file: self.file, line },
             text: self.keep_text.then(|| {
@@ -447,18 +458,21 @@ impl<'f> RowReader<'f> {
                     value: value_text.trim().to_owned(),
                     evidence: nfc(evidence),
                     note: nfc(texts[Column::Note as usize].trim()),
+                    explanation: nfc(texts[Column::Explanation as usize].trim()),
                 })
             }),
+            filled,
+            layers: None,
         })
     }
 
-    fn duplicate(&self, duplicate: &Duplicate, id: &str) -> Diagnostic {
-        Diagnostic::error(
-            self.at(duplicate.second.line, Column::Criterion),
-            format!("duplicate row for unit \"{}\" and criterion {id} (first on line {})", self.last_unit, duplicate.first.line),
-        )
-        .expected("one row per unit and criterion")
-        .hint("delete one of the two rows, or correct the criterion id of one of them")
+    fn duplicate(&self, duplicate: &Duplicate) -> Diagnostic {
+        let column = match duplicate.conflict {
+            Conflict::Twice(_) => Column::Criterion,
+            Conflict::NotApplicable(column) => column,
+        };
+        let place = format!("line {}", duplicate.first.line);
+        super::duplicate_diagnostic(self.at(duplicate.second.line, column), self.framework, &self.last_unit, duplicate, &place)
     }
 }
 

@@ -39,6 +39,9 @@ pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, opti
     };
     let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
     let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
+    if let Some(kind) = council_kind(&mut workbook, &sheets) {
+        return read_council_workbook(&mut workbook, &sheets, kind, name, file, framework, options).map_err(unreadable);
+    }
     let chosen = sheets.iter().find(|s| PREFERRED_SHEETS.contains(&fold(s).as_str())).or(sheets.first()).cloned();
     let Some(sheet) = chosen else {
         let problem = Diagnostic::error(Location::file(name), "the workbook has no worksheet").expected("a worksheet of evidence rows");
@@ -49,9 +52,98 @@ pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, opti
     // read is still read, by value.
     let styles = workbook.worksheet_style(&sheet).unwrap_or_else(|_| StyleRange::empty());
     let epoch_1904 = workbook.has_1904_epoch();
-    let sheet_reader = SheetReader { name, sheet: &sheet, range: &range, styles: &styles, framework, epoch_1904 };
+    let sheet_reader = SheetReader { name, sheet: &sheet, range: &range, styles: &styles, framework, epoch_1904, keep: None };
     let read = sheet_reader.read(file, options);
     Ok((read, sheet))
+}
+
+/// The marker sheet of a workbook written by `council --round` or `--requests`.
+pub const MARKER_SHEET: &str = "par-score";
+
+/// Which layer a workbook written by par-score for the council holds, from its hidden
+/// marker sheet (`par-score` in A1, the kind in B1).
+fn council_kind(workbook: &mut Xlsx<BufReader<std::fs::File>>, sheets: &[String]) -> Option<CouncilLayer> {
+    if !sheets.iter().any(|s| s == MARKER_SHEET) {
+        return None;
+    }
+    let range = workbook.worksheet_range(MARKER_SHEET).ok()?;
+    let text = |column: u32| range.get_value((0, column)).map(|d| d.to_string()).unwrap_or_default();
+    (text(0) == MARKER_SHEET).then(|| CouncilLayer::from_marker(&text(1))).flatten()
+}
+
+/// The layers of the council's workflow that par-score writes as workbooks and reads
+/// back (formats.md section 7): only the cells of that layer are read; the other
+/// columns repeat the earlier layers for the reader's convenience.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CouncilLayer {
+    /// The council's first round: `appraised_1` and its reason in `note`.
+    FirstRound,
+    /// The units' explanations: `explanation` and more `evidence`.
+    Explanation,
+    /// The council's final round: `appraised`.
+    FinalRound,
+}
+
+impl CouncilLayer {
+    /// The text of the marker sheet's B1.
+    pub fn marker(self) -> &'static str {
+        match self {
+            CouncilLayer::FirstRound => "thẩm định lần 1",
+            CouncilLayer::Explanation => "giải trình",
+            CouncilLayer::FinalRound => "thẩm định lần 2",
+        }
+    }
+
+    fn from_marker(text: &str) -> Option<Self> {
+        [CouncilLayer::FirstRound, CouncilLayer::Explanation, CouncilLayer::FinalRound].into_iter().find(|k| k.marker() == text)
+    }
+
+    /// The columns read from a workbook of this layer.
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            CouncilLayer::FirstRound => &[Column::Unit, Column::Criterion, Column::AppraisedFirst, Column::Note],
+            CouncilLayer::Explanation => &[Column::Unit, Column::Criterion, Column::Explanation, Column::Evidence],
+            CouncilLayer::FinalRound => &[Column::Unit, Column::Criterion, Column::Appraised],
+        }
+    }
+}
+
+/// Reads every unit sheet of a council workbook (all sheets but the marker), only
+/// the columns of its layer; rows where those are all empty are not rows.
+fn read_council_workbook(
+    workbook: &mut Xlsx<BufReader<std::fs::File>>,
+    sheets: &[String],
+    kind: CouncilLayer,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    options: ReadOptions,
+) -> std::result::Result<(FileRead, String), XlsxError> {
+    let mut book = super::Book::new();
+    let mut problems = Diagnostics::new();
+    let epoch_1904 = workbook.has_1904_epoch();
+    for sheet in sheets.iter().filter(|s| *s != MARKER_SHEET) {
+        let range = workbook.worksheet_range(sheet)?;
+        if range.is_empty() {
+            continue;
+        }
+        let styles = workbook.worksheet_style(sheet).unwrap_or_else(|_| StyleRange::empty());
+        let reader = SheetReader { name, sheet, range: &range, styles: &styles, framework, epoch_1904, keep: Some(kind.columns()) };
+        let read = reader.read(file, options);
+        // A unit sheet the council left empty is not an error.
+        for problem in read.problems.items().iter().filter(|p| !p.message.contains("has a header but no rows")) {
+            problems.push(problem.clone());
+        }
+        for (unit, duplicate) in book.merge(framework, read.book) {
+            // Both rows are in this workbook (index 0 of a one-file list).
+            let (names, sheets) = ([name.to_owned()], [Some(sheet.clone())]);
+            let first = super::Origin { file: 0, ..duplicate.first };
+            let second = super::Origin { file: 0, ..duplicate.second };
+            let duplicate = super::Duplicate { first, second, ..duplicate };
+            problems.push(super::duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
+        }
+    }
+    Ok((FileRead { book, problems }, kind.marker().to_owned()))
 }
 
 struct SheetReader<'a> {
@@ -61,6 +153,8 @@ struct SheetReader<'a> {
     styles: &'a StyleRange,
     framework: &'a Framework,
     epoch_1904: bool,
+    /// Only these columns are read (a council workbook); `None`: every column.
+    keep: Option<&'a [Column]>,
 }
 
 impl SheetReader<'_> {
@@ -74,7 +168,14 @@ impl SheetReader<'_> {
             return FileRead { book, problems };
         };
         let header_row = self.header_row(start.0, end.0);
-        let headers = self.texts(header_row, end.1);
+        let mut headers = self.texts(header_row, end.1);
+        if let Some(keep) = self.keep {
+            for header in &mut headers {
+                if Column::from_header(header).is_none_or(|(column, _)| !keep.contains(&column)) {
+                    header.clear();
+                }
+            }
+        }
         let width = headers.iter().rposition(|h| !h.trim().is_empty()).map_or(1, |last| last + 1);
         let header_record = csv::ByteRecord::from(headers[..width].to_vec());
         let mut reader = match RowReader::from_header(&header_record, self.name, u64::from(header_row) + 1, self.framework, file, options) {
@@ -90,6 +191,12 @@ impl SheetReader<'_> {
         let mut rows = 0usize;
         for row in header_row + 1..=end.0 {
             let Some(cells) = self.row_cells(row, width, &columns, &mut found) else { continue };
+            // In a council workbook a row whose layer's cells are all empty was not filled in.
+            if self.keep.is_some()
+                && Column::ALL[2..].iter().filter_map(|&c| columns.position(c)).all(|at| cells.get(at).is_none_or(|c| c.trim().is_empty()))
+            {
+                continue;
+            }
             let record = csv::ByteRecord::from(cells);
             match reader.row(&record, u64::from(row) + 1, &mut book, &mut found) {
                 RowOutcome::Row => rows += 1,

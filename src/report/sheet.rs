@@ -58,6 +58,10 @@ fn value_text(entry: Option<&Entry>) -> String {
     entry.and_then(|e| e.text.as_ref()).map(|t| t.value.clone()).unwrap_or_default()
 }
 
+/// Headers of the trail columns of a unit appraised in rounds.
+const TRAIL_FIRST: &str = "Thẩm định lần 1";
+const TRAIL_EXPLANATION: &str = "Giải trình";
+
 /// The score sheet as a grid; `format` shows numbers (decimal comma for people).
 pub fn sheet_grid(
     framework: &Framework,
@@ -73,10 +77,33 @@ pub fn sheet_grid(
         headers.push(labels.survey_points);
     }
     headers.push(labels.status);
+    // A unit appraised in rounds: each leaf's first round and explanation beside its points.
+    let trail = evidence
+        .leaves
+        .iter()
+        .chain(&evidence.adjustments)
+        .flatten()
+        .any(|e| e.appraised_1.is_some() || e.has(crate::evidence::Column::Explanation));
+    let status_column = headers.len() - 1;
+    if trail {
+        headers.extend([TRAIL_FIRST, TRAIL_EXPLANATION]);
+    }
     let mut align = vec![Align::Left, Align::Left, Align::Right, Align::Left, Align::Right, Align::Right];
     if survey {
         align.push(Align::Right);
     }
+    align.push(Align::Left);
+    if trail {
+        align.extend([Align::Right, Align::Left]);
+    }
+    let trail_cells = |entry: Option<&Entry>, sign: &str| -> Vec<String> {
+        if !trail {
+            return Vec::new();
+        }
+        let first = entry.and_then(|e| e.appraised_1).map(|a| format!("{sign}{}", format(a))).unwrap_or_default();
+        let explanation = entry.and_then(|e| e.text.as_ref()).map(|t| t.explanation.clone()).unwrap_or_default();
+        vec![first, explanation]
+    };
     let mut grid = Grid {
         heading: vec![framework.heading(), format!("{}: {}", labels.unit, score.name)],
         headers: headers.into_iter().map(String::from).collect(),
@@ -105,6 +132,7 @@ pub fn sheet_grid(
                     Source::Survey => points_cells(None, points),
                 });
                 cells.push(status_text(result, labels));
+                cells.extend(trail_cells(entry, ""));
                 grid.row(cells);
             }
             None => {
@@ -117,6 +145,9 @@ pub fn sheet_grid(
                     cells.extend(points_cells(Some(assessment + survey_points), None));
                 }
                 cells.push(String::new());
+                if trail {
+                    cells.extend([String::new(), String::new()]);
+                }
                 if node.depth == 0 { grid.strong_row(cells) } else { grid.row(cells) }
             }
         }
@@ -133,8 +164,10 @@ pub fn sheet_grid(
         cells[3] = value_text(evidence.adjustments[index].as_ref());
         cells[4] = result.self_score.map(format).unwrap_or_default();
         cells[points_column] = if result.points.is_zero() { format(Decimal::ZERO) } else { format!("{sign}{}", format(result.points)) };
-        let last = cells.len() - 1;
-        cells[last] = if result.status == Status::Missing { String::new() } else { status_text(result, labels) };
+        cells[status_column] = if result.status == Status::Missing { String::new() } else { status_text(result, labels) };
+        for (offset, text) in trail_cells(evidence.adjustments[index].as_ref(), sign).into_iter().enumerate() {
+            cells[status_column + 1 + offset] = text;
+        }
         grid.row(cells);
     }
     let mut total_row = |label: &str, column: usize, value: String| {
@@ -196,11 +229,13 @@ pub fn sheet_json(framework: &Framework, evidence: &UnitEvidence, score: &UnitSc
                 "value": cells.value,
                 "self_score": result.self_score.map(|s| number(s, dp)),
                 "appraised": entry.and_then(|e| e.appraised).map(|a| number(a, dp)),
+                "appraised_1": entry.and_then(|e| e.appraised_1).map(|a| number(a, dp)),
                 "points": number(result.points, dp),
                 "status": status_word(result.status),
                 "self_score_differs": result.self_score_differs,
                 "evidence": cells.evidence,
                 "note": cells.note,
+                "explanation": cells.explanation,
             })
         })
         .collect();

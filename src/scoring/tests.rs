@@ -19,10 +19,10 @@ fn ranking(framework: &str, evidence: &str) -> String {
     let paths = vec![PathBuf::from(&path)];
     let evidence = read_evidence(&paths, &framework, ReadOptions::default()).unwrap();
     let exact: Vec<UnitTotals> = score_all(&framework, &evidence).unwrap().iter().map(|s| UnitTotals::of(&framework, s)).collect();
-    let exact = String::from_utf8(ranking_csv(&framework, &rank_in(&framework, exact))).unwrap();
+    let exact = String::from_utf8(ranking_csv(&framework, &rank_in(&framework, exact), &crate::register::Roster::default())).unwrap();
     let batch = read_batch(&paths, &framework, || Tally::new(&framework)).unwrap().unwrap();
     let totals = batch.sink.into_totals(&framework).unwrap();
-    let batch = String::from_utf8(ranking_csv(&framework, &rank_in(&framework, totals))).unwrap();
+    let batch = String::from_utf8(ranking_csv(&framework, &rank_in(&framework, totals), &crate::register::Roster::default())).unwrap();
     assert_eq!(exact, batch, "the exact path and the batch tally differ");
     exact
 }

@@ -92,7 +92,8 @@ pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decima
     if entry.value == Value::NotApplicable {
         return (Decimal::ZERO, Status::NotApplicable);
     }
-    if let Some(appraised) = entry.appraised {
+    // The council's final round, else its first round, overrides the rule.
+    if let Some(appraised) = entry.council() {
         (framework.round_points(appraised), Status::Appraised)
     } else {
         let judged = match spec.rule {
@@ -112,7 +113,7 @@ pub fn score_adjustment(framework: &Framework, adjustment: usize, entry: Option<
     let Some(entry) = entry else {
         return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
     };
-    let (points, status) = match (entry.appraised, adjustment_points(&framework.adjustments[adjustment], &entry.value)) {
+    let (points, status) = match (entry.council(), adjustment_points(&framework.adjustments[adjustment], &entry.value)) {
         (Some(appraised), _) => (framework.round_points(appraised), Status::Appraised),
         (None, Some(exact)) => (framework.round_points(exact), Status::Ok),
         (None, None) => (Decimal::ZERO, Status::Missing),
@@ -239,9 +240,12 @@ cap = 2
             value,
             self_score: self_score.map(d),
             appraised: appraised.map(d),
+            appraised_1: None,
             has_evidence,
             origin: Origin { file: 0, line: 2 },
             text: None,
+            filled: 0,
+            layers: None,
         }
     }
 
@@ -259,6 +263,22 @@ cap = 2
         // The council's points override the missing evidence (and the rule).
         let appraised = score_leaf(&framework, 0, Some(&entry(date("2024-02-01"), Some("2"), Some("1.5"), false)));
         assert_eq!((appraised.points, appraised.status), (d("1.5"), Status::Appraised));
+    }
+
+    #[test]
+    fn the_final_round_wins_over_the_first_and_either_over_the_rule() {
+        let framework = framework();
+        // 1.1 on time with evidence → 2 by the rule; first round 1.25; final round 0.5.
+        let mut row = entry(date("2024-01-31"), Some("2"), None, true);
+        row.appraised_1 = Some(d("1.25"));
+        let first = score_leaf(&framework, 0, Some(&row));
+        assert_eq!((first.points, first.status, first.self_score_differs), (d("1.25"), Status::Appraised, true));
+        row.appraised = Some(d("0.5"));
+        assert_eq!(score_leaf(&framework, 0, Some(&row)).points, d("0.5"));
+        // On an adjustment: P1 counts 2 × 0.75 = 1.5, the first round says 1.
+        let mut penalty = entry(Value::Count(2), None, None, false);
+        penalty.appraised_1 = Some(d("1"));
+        assert_eq!(score_adjustment(&framework, 0, Some(&penalty)).points, d("1"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ Sở Tư pháp,2.3,1,0.75,,,
 Sở Tư pháp,2.4,Đầy đủ,0.5,,,
 Sở Tư pháp,2.5,,1.5,1,,Hội đồng
 Sở Tư pháp,3.1,\"0,975\",,,,
-sở tư pháp,T1,1,,,,
+So Tu phap,T1,1,,,,
 ";
 // Line 2: on time (1 point) but evidence is required and empty: 0.
 // Line 3: 92.5 % reaches the 80 % tier: 1 point, not the 2 claimed.
@@ -25,7 +25,7 @@ sở tư pháp,T1,1,,,,
 // Line 6: empty value: 0, not the 0.5 claimed.           Line 7: 1 − 0.25 × 1 = 0.75.
 // Line 8: "Đầy đủ" = 0.5.                                 Line 9: appraised 1, claimed 1.5.
 // Line 10: 0,975 % on a percentage: probably 97,5 %.
-// Line 11: the same unit's name in lower case: a second unit with no leaf rows.
+// Line 11: the same unit's name without accents: a second unit with no leaf rows.
 
 /// Leaf 2.6 of the same unit, in a second file.
 const B: &str = "unit,criterion,value\nSở Tư pháp,2.6,50\n";
@@ -46,8 +46,8 @@ const WARNINGS: [&str; 8] = [
     "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
     "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
     "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
-    "warning: a.csv:11:1: unit \"sở tư pháp\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
-    "warning: a.csv:11:1: unit \"sở tư pháp\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+    "warning: a.csv:11:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+    "warning: a.csv:11:1: unit \"So Tu phap\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
     "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
 ];
 
@@ -65,7 +65,7 @@ fn every_warning_is_listed_with_its_place() {
     assert!(result.stderr.contains("hint: did you mean 97,5%?"), "{}", result.stderr);
     assert!(result.stderr.contains("hint: the council appraised it at 1"), "{}", result.stderr);
     assert!(result.stderr.ends_with("0 error(s), 8 warning(s)\n"), "{}", result.stderr);
-    // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "sở tư pháp".
+    // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "So Tu phap".
     assert!(result.stdout.ends_with("Tệp số liệu: 2 tệp, 2 đơn vị, 11 dòng: 0 lỗi, 8 cảnh báo\n"), "{}", result.stdout);
 
     let denied = run_in(Some(dir.path()), &["check", "--deny-warnings", "--criteria", &criteria, "a.csv", "b.csv"]);
@@ -155,4 +155,29 @@ fn invisible_characters_are_shown_and_flagged() {
         "{}",
         result.stderr
     );
+}
+
+/// Names that differ only in letter case are one unit typed two ways: an error naming
+/// both places (formats.md section 3), unless a units register says who is who.
+#[test]
+fn names_differing_only_in_case_are_an_error_without_a_register() {
+    let a = "unit,criterion,value\nSở Nội vụ,1.3,0\n";
+    let b = "unit,criterion,value\nSở Nội Vụ,2.6,50\n";
+    let register = "đơn vị,khối\nSở Nội vụ,Sở\n";
+    let dir = files(&[("a.csv", a.as_bytes()), ("b.csv", b.as_bytes()), ("units.csv", register.as_bytes())]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    for command in ["check", "rank"] {
+        let result = run_in(Some(dir.path()), &[command, "--criteria", &criteria, "a.csv", "b.csv"]);
+        assert_eq!(result.code, 2, "{}", result.stderr);
+        assert!(
+            result.stderr.contains("error: b.csv:2: đơn vị \"Sở Nội Vụ\" chỉ khác \"Sở Nội vụ\" (a.csv:2) ở chữ hoa, chữ thường"),
+            "{}",
+            result.stderr
+        );
+        let registered = run_in(Some(dir.path()), &[command, "--criteria", &criteria, "--units", "units.csv", "a.csv", "b.csv"]);
+        assert_eq!(registered.code, 0, "{}", registered.stderr);
+    }
+    // One unit, shown as the register spells it: 1.3 (0 late files: 1 point) and 2.6 (50 % of 3 = 1.5).
+    let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "--units", "units.csv", "--format", "csv", "a.csv", "b.csv"]);
+    assert!(ranked.stdout.contains("\nSở,1,Sở Nội vụ,"), "{}", ranked.stdout);
 }

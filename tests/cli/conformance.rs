@@ -29,3 +29,35 @@ fn case_502() {
 fn case_503() {
     check_case("case-503");
 }
+
+/// Case 504: a units register with two blocks and a profile, and two council rounds in
+/// files of their own (layers); names in other cases match the register.
+#[test]
+fn case_504() {
+    let dir = fixture("conformance/case-504");
+    let expected = std::fs::read_to_string(crate::util::repo().join(format!("{dir}/expected.csv"))).unwrap();
+    let mut files: Vec<String> = [
+        "evidence-1",
+        "evidence-2",
+        "evidence-3",
+        "council-1-1",
+        "council-1-2",
+        "council-1-3",
+        "council-2-1",
+        "council-2-2",
+        "council-2-3",
+    ]
+    .iter()
+    .map(|name| format!("{dir}/{name}.csv"))
+    .collect();
+    let (criteria, register) = (format!("{dir}/criteria.toml"), format!("{dir}/register.csv"));
+    for _ in 0..2 {
+        let mut args = vec!["rank", "--criteria", &criteria, "--units", &register, "--format", "csv"];
+        args.extend(files.iter().map(String::as_str));
+        let result = run(&args);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert_eq!(result.stdout, expected);
+        // The order of the files never changes the output.
+        files.reverse();
+    }
+}

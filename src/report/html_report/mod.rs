@@ -14,6 +14,7 @@ use crate::criteria::Framework;
 use crate::labels::{Labels, Lang};
 use crate::points::round;
 use crate::ranking::Ranked;
+use crate::register::Roster;
 use crate::report::html::escape;
 use crate::scoring::UnitScore;
 
@@ -34,9 +35,25 @@ struct Context<'a> {
     averages: Vec<Option<Decimal>>,
     /// The evidence documents, with `--documents`.
     documents: Option<&'a ReportDocuments<'a>>,
+    /// Blocks and units that sent nothing (units register).
+    roster: &'a Roster,
 }
 
 impl Context<'_> {
+    /// What follows a unit's name in the ranking: its block, and a note when it sent
+    /// nothing (with a units register).
+    fn name_note(&self, unit: &str) -> String {
+        let mut note = String::new();
+        if self.roster.has_blocks() {
+            let block = self.roster.block_name(self.roster.block(unit));
+            note.push_str(&format!(" <small>({}: {})</small>", crate::report::BLOCK_LABEL, escape(block)));
+        }
+        if self.roster.is_absent(unit) {
+            note.push_str(&format!(" <small><b>{}</b></small>", escape(crate::register::ABSENT_NOTE)));
+        }
+        note
+    }
+
     /// Points with the framework's decimals, in the language's style.
     fn show(&self, value: Decimal) -> String {
         self.lang.number(value, self.framework.decimals)
@@ -63,12 +80,18 @@ fn area_averages(framework: &Framework, scores: &[&UnitScore]) -> Vec<Option<Dec
 }
 
 /// The complete report of units ranked with `framework`.
-pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> String {
-    html_report_with_documents(framework, ranked, lang, None)
+pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang, roster: &Roster) -> String {
+    html_report_with_documents(framework, ranked, lang, roster, None)
 }
 
 /// [`html_report`] with each unit's evidence documents on its page (`--documents`).
-pub fn html_report_with_documents(framework: &Framework, ranked: &[Ranked], lang: Lang, documents: Option<&ReportDocuments>) -> String {
+pub fn html_report_with_documents(
+    framework: &Framework,
+    ranked: &[Ranked],
+    lang: Lang,
+    roster: &Roster,
+    documents: Option<&ReportDocuments>,
+) -> String {
     let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
     let ctx = Context {
         framework,
@@ -78,6 +101,7 @@ pub fn html_report_with_documents(framework: &Framework, ranked: &[Ranked], lang
         priorities: priorities(framework, &scores),
         averages: area_averages(framework, &scores),
         documents,
+        roster,
     };
     let l = ctx.labels;
     let code = match lang {

@@ -49,7 +49,14 @@ pub(super) fn ranking(ctx: &Context, out: &mut String) {
     );
     for (position, r) in ctx.ranked.iter().enumerate() {
         let s = &r.score;
-        let _ = write!(out, r##"<tr><td class="num">{}</td><td><a href="#unit-{}">{}</a></td>"##, r.rank, position + 1, escape(&s.name));
+        let _ = write!(
+            out,
+            r##"<tr><td class="num">{}</td><td><a href="#unit-{}">{}</a>{}</td>"##,
+            r.rank,
+            position + 1,
+            escape(&s.name),
+            ctx.name_note(&s.name)
+        );
         for area in 0..f.areas.len() {
             let _ = write!(out, r#"<td class="num">{}</td>"#, ctx.show(s.area_points(f, area)));
         }

@@ -34,8 +34,8 @@ fn width(field: Field) -> f64 {
         Field::Name => 42.0,
         Field::Hint => 24.0,
         Field::Contract(Column::Value) => 16.0,
-        Field::Contract(Column::SelfScore) | Field::Contract(Column::Appraised) => 10.0,
-        Field::Contract(Column::Evidence) | Field::Contract(Column::Note) | Field::Rule => 34.0,
+        Field::Contract(Column::SelfScore) | Field::Contract(Column::Appraised) | Field::Contract(Column::AppraisedFirst) => 10.0,
+        Field::Contract(Column::Evidence) | Field::Contract(Column::Note) | Field::Contract(Column::Explanation) | Field::Rule => 34.0,
     }
 }
 
