@@ -13,6 +13,7 @@ mod records;
 mod row;
 mod sink;
 mod sniff;
+mod workbook_limits;
 mod xlsx;
 mod xlsx_cell;
 
@@ -26,7 +27,7 @@ pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
-pub use xlsx::{is_workbook, read_xlsx};
+pub use xlsx::{is_workbook, read_xlsx, read_xlsx_bytes};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
