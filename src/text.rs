@@ -203,9 +203,109 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     best.filter(|(d, _)| *d <= limit).map(|(_, c)| c)
 }
 
+/// Why a name (of a unit, an area, a criterion, a grade) cannot be used as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Begins with `=`, `+`, `-`, `@`, a tab or a carriage return: a spreadsheet would
+    /// run it as a formula.
+    FormulaStart(char),
+    /// Holds a control character (ESC, NUL, a line break inside…).
+    Control(char),
+    /// Holds a Unicode non-character (U+FFFE, U+FFFF, U+FDD0…): no spreadsheet opens
+    /// an XML file holding one.
+    NonCharacter(char),
+    /// Mixes Latin letters with Cyrillic or Greek ones that look the same (`а`, `о`).
+    MixedScript(char),
+}
+
+impl std::fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            NameProblem::FormulaStart(c) => {
+                write!(f, "bắt đầu bằng {}: bảng tính sẽ coi là công thức", c.escape_debug())
+            }
+            NameProblem::Control(c) => write!(f, "chứa ký tự điều khiển U+{:04X}", u32::from(c)),
+            NameProblem::NonCharacter(c) => write!(f, "chứa U+{:04X}, không phải ký tự Unicode", u32::from(c)),
+            NameProblem::MixedScript(c) => {
+                write!(f, "trộn chữ Latinh với chữ \"{c}\" (U+{:04X}, chữ Kirin hoặc Hy Lạp trông giống chữ Latinh)", u32::from(c))
+            }
+        }
+    }
+}
+
+/// What a name may hold, as told to users.
+pub const NAME_RULE: &str = "một tên bắt đầu bằng chữ hoặc số, không có ký tự điều khiển, chỉ dùng chữ Latinh tiếng Việt";
+
+/// Whether `c` is one of Unicode's 66 non-characters.
+pub fn is_noncharacter(c: char) -> bool {
+    let code = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
+}
+
+/// The first problem of a name: checked on the text as written (before white space
+/// is collapsed, so a tab or carriage return first counts).
+pub fn name_problem(text: &str) -> Option<NameProblem> {
+    if let Some(first) = text.chars().next().filter(|&c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')) {
+        return Some(NameProblem::FormulaStart(first));
+    }
+    if let Some(first) = text.trim().chars().next().filter(|&c| matches!(c, '=' | '+' | '-' | '@')) {
+        return Some(NameProblem::FormulaStart(first));
+    }
+    let mut latin = false;
+    let mut lookalike = None;
+    for c in text.chars() {
+        if c.is_control() && !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            return Some(NameProblem::Control(c));
+        }
+        if is_noncharacter(c) {
+            return Some(NameProblem::NonCharacter(c));
+        }
+        match u32::from(c) {
+            0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F => lookalike = lookalike.or(Some(c)),
+            _ if c.is_alphabetic() && (u32::from(c) < 0x0250 || (0x1E00..=0x1EFF).contains(&u32::from(c))) => latin = true,
+            _ => {}
+        }
+    }
+    match lookalike {
+        Some(c) if latin => Some(NameProblem::MixedScript(c)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_act_as_formulas_or_break_files_are_refused() {
+        for (name, problem) in [
+            ("=1+1", NameProblem::FormulaStart('=')),
+            ("=HYPERLINK(\"http://evil.example/\",\"click me\")", NameProblem::FormulaStart('=')),
+            ("+84 Sở", NameProblem::FormulaStart('+')),
+            ("-Sở A", NameProblem::FormulaStart('-')),
+            ("@SUM(A1)", NameProblem::FormulaStart('@')),
+            ("\tSở A", NameProblem::FormulaStart('\t')),
+            ("\rSở A", NameProblem::FormulaStart('\r')),
+            (" =x", NameProblem::FormulaStart('=')),
+            ("Sở\u{1b}]8;;http://x\u{7}A", NameProblem::Control('\u{1b}')),
+            ("Sở\0A", NameProblem::Control('\0')),
+            ("Sở A\u{ffff}", NameProblem::NonCharacter('\u{ffff}')),
+            ("Sở A\u{fffe}", NameProblem::NonCharacter('\u{fffe}')),
+            ("Sở \u{fdd0}", NameProblem::NonCharacter('\u{fdd0}')),
+            ("Sở \u{10ffff}", NameProblem::NonCharacter('\u{10ffff}')),
+            // "Sở Tư phаp" with a Cyrillic а (U+0430).
+            ("Sở Tư ph\u{430}p", NameProblem::MixedScript('\u{430}')),
+            ("Ph\u{3bf}ng", NameProblem::MixedScript('\u{3bf}')),
+        ] {
+            assert_eq!(name_problem(name), Some(problem), "{name:?}");
+        }
+        for good in
+            ["Sở Tư pháp", "UBND xã Đông Hòa", "1. Chỉ đạo, điều hành", "Cải cách thủ tục hành chính (TTHC)", "A-B", "Москва", "Trường 3/2"]
+        {
+            assert_eq!(name_problem(good), None, "{good:?}");
+        }
+        assert!(is_noncharacter('\u{1fffe}') && !is_noncharacter('\u{fffd}'));
+    }
 
     #[test]
     fn nfd_and_spacing_collapse_to_one_name() {

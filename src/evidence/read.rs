@@ -162,6 +162,8 @@ pub(crate) struct RowReader<'f> {
     keep_text: bool,
     last_unit_raw: Vec<u8>,
     last_unit: String,
+    /// Why the last unit name cannot be used (reported on its first row only).
+    last_unit_problem: Option<crate::text::NameProblem>,
     /// The target after the last row's: rows usually follow the framework's order,
     /// so one comparison of ids often spares a hash lookup.
     next_target: Option<Target>,
@@ -231,6 +233,7 @@ impl<'f> RowReader<'f> {
             keep_text: options.keep_text,
             last_unit_raw: Vec::new(),
             last_unit: String::new(),
+            last_unit_problem: None,
             next_target: None,
         })
     }
@@ -271,9 +274,16 @@ impl<'f> RowReader<'f> {
             self.last_unit_raw.clear();
             self.last_unit_raw.extend_from_slice(unit_raw);
             self.last_unit = normalize_name(texts[Column::Unit as usize]);
+            self.last_unit_problem = crate::text::name_problem(texts[Column::Unit as usize]);
+            if let Some(problem) = self.last_unit_problem {
+                problems.push(
+                    Diagnostic::error(self.at(line, Column::Unit), format!("tên đơn vị \"{}\" {problem}", quote(&self.last_unit)))
+                        .expected(crate::text::NAME_RULE),
+                );
+            }
         }
         let criterion = nfc_cow(crate::text::trim(texts[Column::Criterion as usize]));
-        let mut row_ok = true;
+        let mut row_ok = self.last_unit_problem.is_none();
         if self.last_unit.is_empty() {
             problems.push(
                 Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""),
