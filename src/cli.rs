@@ -129,6 +129,9 @@ pub enum Command {
         /// Output file: .xlsx (dropdowns, protected ids) or .csv.
         #[arg(long, short)]
         out: PathBuf,
+        /// Thay tệp --out đã có (một mẫu trống; tệp đã điền số liệu không bao giờ bị ghi đè).
+        #[arg(long)]
+        force: bool,
     },
     /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
     Criteria {
@@ -238,9 +241,12 @@ pub enum Command {
 }
 
 /// A percentage such as `20`, `20%` or `2,5`.
+/// Read exactly (never rounded); its range is checked by the library.
 fn percent(text: &str) -> Result<Decimal, String> {
-    let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
-    number.parse::<Decimal>().map_err(|_| format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"))
+    par_score::values::parse_number(text).map_err(|error| match error {
+        par_score::values::ValueError::TooPrecise { .. } => error.to_string(),
+        _ => format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"),
+    })
 }
 
 impl From<FormatArg> for Format {
@@ -295,7 +301,7 @@ impl Args {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
             Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
-            Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
+            Command::Template { criteria, unit, out, force } => Request::Template(TemplateOptions { criteria, unit, out, force, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
             }

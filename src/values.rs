@@ -49,6 +49,12 @@ pub enum ValueError {
         /// The offending text.
         text: String,
     },
+    /// More significant digits than exact arithmetic holds (28): never rounded silently.
+    #[error("\"{text}\" có nhiều chữ số có nghĩa hơn mức tính chính xác (tối đa 28 chữ số); số không được làm tròn ngầm")]
+    TooPrecise {
+        /// The offending text.
+        text: String,
+    },
     /// A count with a fraction or a sign.
     #[error("\"{text}\" is not a whole count (0, 1, 2, …)")]
     NotACount {
@@ -111,8 +117,54 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     };
     let canonical = canonical.strip_suffix('.').unwrap_or(&canonical);
     let canonical = if canonical.starts_with('.') { format!("0{canonical}") } else { canonical.to_owned() };
-    let magnitude = Decimal::from_str(&canonical).map_err(|_| not_a_number())?;
+    let magnitude = match exact_decimal(&canonical) {
+        Exact::Value(value) => value,
+        Exact::TooPrecise => return Err(ValueError::TooPrecise { text: quote(text) }),
+        Exact::NotANumber => return Err(not_a_number()),
+    };
     Ok(if negative { -magnitude } else { magnitude })
+}
+
+/// What [`exact_decimal`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exact {
+    /// The number, exactly as written.
+    Value(Decimal),
+    /// A number with more significant digits than `Decimal` holds.
+    TooPrecise,
+    /// Not `digits(.digits)`.
+    NotANumber,
+}
+
+/// Reads `digits(.digits)` (no sign) exactly. `Decimal::from_str` rounds what it cannot
+/// hold (`79.99999999999999999999999999999` becomes 80); this reports it instead.
+pub fn exact_decimal(text: &str) -> Exact {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return Exact::NotANumber;
+    }
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let written = match (whole.is_empty(), fraction.is_empty()) {
+        (true, true) => "0".to_owned(),
+        (false, true) => whole.to_owned(),
+        (true, false) => format!("0.{fraction}"),
+        (false, false) => format!("{whole}.{fraction}"),
+    };
+    match Decimal::from_str(text) {
+        Ok(value) if value.normalize().to_string() == written => Exact::Value(value),
+        Ok(_) | Err(_) if written.len() <= 2 * MAX_NUMBER_LEN => Exact::TooPrecise,
+        _ => Exact::NotANumber,
+    }
+}
+
+/// Significant digits of a literal such as `1.25e3` or `0.0012` (sign, point and
+/// exponent aside): at most 28 can be held exactly.
+pub fn significant_digits(literal: &str) -> usize {
+    let mantissa = literal.split(['e', 'E']).next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
 }
 
 /// A number cell without surrounding spaces, its `%` and its sign: whether it is
@@ -246,6 +298,19 @@ mod tests {
         }
         assert_eq!(parse_number("1,2,3").unwrap_err(), ValueError::AmbiguousSeparators { text: "1,2,3".into(), mark: ',' });
         assert!(parse_number(&"9".repeat(100)).is_err());
+        // 31 and 32 significant digits: rounding would give 80 and 30, meeting a threshold.
+        for (text, shown) in [
+            ("79,99999999999999999999999999999", "79,99999999999999999999999999999"),
+            ("29.999999999999999999999999999999%", "29.999999999999999999999999999999%"),
+        ] {
+            assert_eq!(parse_number(text), Err(ValueError::TooPrecise { text: shown.into() }));
+        }
+        // 28 decimals are held exactly (trailing zeros are not significant); a 29th is not.
+        assert_eq!(parse_number("0,012345678901234567890123456700").unwrap().normalize().to_string(), "0.0123456789012345678901234567");
+        assert!(matches!(parse_number("0,00123456789012345678901234567"), Err(ValueError::TooPrecise { .. })));
+        assert_eq!(exact_decimal("79228162514264337593543950335"), Exact::Value(Decimal::MAX));
+        assert_eq!(exact_decimal("79228162514264337593543950336"), Exact::TooPrecise);
+        assert_eq!(significant_digits("-0.001250e5"), 3);
     }
 
     /// The general path alone, as before the fast path existed.
