@@ -9,7 +9,7 @@ use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, read_evidence};
 use crate::labels::Lang;
-use crate::output::write_atomic;
+use crate::output::{Inputs, write_atomic, write_set};
 use crate::ranking::rank;
 use crate::scoring::score_all;
 
@@ -26,6 +26,13 @@ pub struct CouncilOptions {
     pub lang: Lang,
 }
 
+/// The manifest written last beside the council's CSV files: `x-manifest.txt` for
+/// `--out x.csv` (see [`write_set`]).
+fn manifest_path(out: &std::path::Path) -> PathBuf {
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    out.with_file_name(format!("{stem}-manifest.txt"))
+}
+
 /// Scores and ranks every unit, then writes the council's tables.
 pub fn council(options: &CouncilOptions) -> Result<Output> {
     let format = CouncilFormat::from_path(&options.out)
@@ -36,9 +43,13 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
     let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
+    let inputs = Inputs::new().paths(&options.paths).spec(options.criteria.as_deref());
     let mut stdout = String::new();
-    for (path, bytes) in &files {
-        write_atomic(path, bytes, &options.paths)?;
+    match files.as_slice() {
+        [(path, bytes)] => write_atomic(path, bytes, &inputs)?,
+        _ => write_set(&files, &manifest_path(&options.out), &inputs)?,
+    }
+    for (path, _) in &files {
         stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, path.display()));
     }
     let labels = options.lang.labels();

@@ -45,8 +45,7 @@ pub struct Output {
 /// [`crate::output::write_atomic`]) and returns what is left for standard output.
 pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], criteria: Option<&str>) -> crate::error::Result<Vec<u8>> {
     let Some(out) = out else { return Ok(bytes) };
-    let mut inputs = paths.to_vec();
-    inputs.extend(criteria.map(PathBuf::from).filter(|p| p.is_file()));
+    let inputs = crate::output::Inputs::new().paths(paths).spec(criteria);
     crate::output::write_atomic(out, &bytes, &inputs)?;
     Ok(Vec::new())
 }

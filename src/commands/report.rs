@@ -7,7 +7,7 @@ use super::Output;
 use super::ranked::score_and_rank;
 use crate::error::Result;
 use crate::labels::Lang;
-use crate::output::write_atomic;
+use crate::output::{Inputs, write_atomic};
 use crate::report::html_report;
 
 /// Options of `report`.
@@ -29,7 +29,8 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
     let html = html_report(&run.framework, &run.ranked, options.lang);
     let stdout = match &options.out {
         Some(path) => {
-            write_atomic(path, html.as_bytes(), &options.paths)?;
+            let inputs = Inputs::new().paths(&options.paths).spec(options.criteria.as_deref());
+            write_atomic(path, html.as_bytes(), &inputs)?;
             Vec::new()
         }
         None => html.into_bytes(),
