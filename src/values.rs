@@ -43,6 +43,12 @@ pub enum ValueError {
         /// The offending text.
         text: String,
     },
+    /// A year before 1900 or after 9999 (`15/01/0000`): a typing slip, never a real date.
+    #[error("\"{text}\" có năm ngoài khoảng 1900–9999")]
+    YearOutOfRange {
+        /// The offending text.
+        text: String,
+    },
     /// Not one of the yes/no words.
     #[error("\"{text}\" is not yes or no")]
     NotYesNo {
@@ -237,8 +243,16 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
         month.parse::<u32>().map_err(|_| not_a_date())?,
         day.parse::<u32>().map_err(|_| not_a_date())?,
     );
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(ValueError::YearOutOfRange { text: quote(text) });
+    }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| ValueError::NoSuchDate { text: quote(text) })
 }
+
+/// The years a date may have: Excel's first (1900) to the last four-digit year.
+pub const FIRST_YEAR: i32 = 1900;
+/// See [`FIRST_YEAR`].
+pub const LAST_YEAR: i32 = 9999;
 
 /// Reads a yes/no cell, any case: `có`, `đạt`, `x`, `yes`, `1`, `true` are yes;
 /// `không`, `không đạt`, `no`, `0`, `false` are no. The unaccented `co`, `khong`,
@@ -287,6 +301,14 @@ mod tests {
         assert_eq!(n("5,"), "5");
         assert_eq!(n("-3"), "-3");
         assert_eq!(n("007"), "7");
+    }
+
+    #[test]
+    fn dates_of_year_zero_are_refused() {
+        assert_eq!(parse_date("15/01/0000"), Err(ValueError::YearOutOfRange { text: "15/01/0000".into() }));
+        assert_eq!(parse_date("0000-01-15"), Err(ValueError::YearOutOfRange { text: "0000-01-15".into() }));
+        assert!(matches!(parse_date("31/12/1899"), Err(ValueError::YearOutOfRange { .. })));
+        assert_eq!(parse_date("01/01/1900"), Ok(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap()));
     }
 
     #[test]

@@ -73,7 +73,14 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let fixed_sheets = [&tables.summary, &tables.discrepancies];
     for (index, table) in fixed_sheets.into_iter().chain(&tables.sheets).enumerate() {
         let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, index.saturating_sub(1)));
-        let sheet = workbook.add_worksheet();
+        // Constant-memory sheets go to a temporary file row by row (write_table writes
+        // in row order): 4,000 units' sheets no longer sit in memory together. Each
+        // holds a file handle; where the system allows no more, a sheet is kept in
+        // memory instead.
+        if workbook.add_worksheet_with_constant_memory().is_err() {
+            workbook.add_worksheet();
+        }
+        let sheet = workbook.worksheet_from_index(index)?;
         sheet.set_name(name)?;
         write_table(sheet, table, tables.decimals)?;
     }

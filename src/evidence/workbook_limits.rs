@@ -216,12 +216,13 @@ impl<'a> Scan<'a> {
                 }
             }
             "dimension" => {
-                if let Some(value) = attribute(element, "ref") {
+                for value in attribute_values(element, "ref") {
                     self.range(&value)?;
                 }
             }
             "row" => {
-                if let Some(value) = attribute(element, "r") {
+                self.single_position(element, "hàng")?;
+                for value in attribute_values(element, "r") {
                     match number(&value) {
                         Some(row) if (1..=MAX_ROW).contains(&row) => self.row = row - 1,
                         _ => return Err(self.exceeded(format!("hàng r=\"{}\"", shown(&value)), format!("hàng từ 1 đến {MAX_ROW}"))),
@@ -229,6 +230,7 @@ impl<'a> Scan<'a> {
                 }
             }
             "c" => {
+                self.single_position(element, "ô")?;
                 let (row, column) = match attribute(element, "r") {
                     Some(value) => self.cell(&value)?,
                     None => (self.row, self.column),
@@ -262,6 +264,19 @@ impl<'a> Scan<'a> {
                 }
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// XML forbids repeating an attribute, and calamine would take one of them by
+    /// rules of its own: a repeated position (`r`) is refused.
+    fn single_position(&self, element: &BytesStart, what: &str) -> std::result::Result<(), Exceeded> {
+        let values = attribute_values(element, "r");
+        if values.len() > 1 {
+            let shown: Vec<String> = values.iter().take(3).map(|v| format!("r=\"{}\"", shown(v))).collect();
+            return Err(
+                self.exceeded(format!("{what} có thuộc tính r lặp lại: {}", shown.join(" ")), "mỗi thuộc tính một lần (XML)".to_owned())
+            );
         }
         Ok(())
     }
@@ -320,9 +335,49 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-/// The raw value of an attribute (entities are not expected in numbers or references).
+/// The raw value of an attribute: its last value when repeated (calamine keeps the
+/// last), see [`attribute_values`].
 fn attribute(element: &BytesStart, key: &str) -> Option<String> {
-    element.attributes().flatten().find(|a| a.key.local_name().as_ref() == key).map(|a| a.value.into_owned())
+    attribute_values(element, key).pop()
+}
+
+/// Every value given to `key` in the element, as calamine's own attribute scanner
+/// reads them (a key is everything up to `=`; a value runs to the matching quote;
+/// an element may repeat a key). A limit is checked on all of them, so whichever
+/// calamine uses passed it: `<c r="A1" r="inlineStr…">` once made calamine read the
+/// second `r` and overflow on its letters.
+fn attribute_values(element: &BytesStart, key: &str) -> Vec<String> {
+    let raw: &str = element.attributes_raw();
+    let bytes = raw.as_bytes();
+    let mut values = Vec::new();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let key_start = at;
+        while at < bytes.len() && bytes[at] != b'=' {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return values;
+        }
+        let found = raw[key_start..at].trim_ascii_end();
+        at += 1;
+        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let Some(&quote) = bytes.get(at).filter(|&&q| q == b'"' || q == b'\'') else { return values };
+        at += 1;
+        let value_start = at;
+        while at < bytes.len() && bytes[at] != quote {
+            at += 1;
+        }
+        if found == key {
+            values.push(raw[value_start..at].to_owned());
+        }
+        at += 1;
+    }
 }
 
 /// A decimal number of at most 19 digits.
@@ -393,6 +448,10 @@ mod tests {
         assert!(scan(&sheet(r#"<row r="99999999999999999999"><c><v>1</v></c></row>"#), &limits).is_err());
         assert!(scan(&sheet(r#"<row r="2"><c r="B2"><f t="shared" si="1000000000000" ref="B2:B3"/></c></row>"#), &limits).is_err());
         assert!(scan(r#"<worksheet><dimension ref="B2:A1"/></worksheet>"#, &limits).is_err());
+        // A repeated `r` whose later value has many letters (found by fuzzing: calamine
+        // keeps the last and overflowed on "inlineSt…").
+        assert!(scan(&sheet(r#"<row r="1"><c r="A1" r="inlineStr"><v>1</v></c></row>"#), &limits).is_err());
+        assert!(scan(&sheet(r#"<row r="1" r="ZZZZZZZZ1"><c><v>1</v></c></row>"#), &limits).is_err());
         // Cells without `r` follow one another: 16,385 in one row pass XFD.
         assert!(scan(&sheet(&format!("<row>{}</row>", "<c><v>1</v></c>".repeat(16_385))), &limits).is_err());
         let few = Limits { cells: 10, ..limits };
