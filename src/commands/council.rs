@@ -50,7 +50,8 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
         _ => write_set(&files, &manifest_path(&options.out), &inputs)?,
     }
     for (path, _) in &files {
-        stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, path.display()));
+        let shown = crate::report::inert::terminal_text(&path.display().to_string()).into_owned();
+        stdout.push_str(&format!("{}: {shown}\n", options.lang.council().wrote));
     }
     let labels = options.lang.labels();
     stdout.push_str(&format!(

@@ -42,6 +42,7 @@ pub fn template(options: &TemplateOptions) -> Result<Output> {
     let existing = if options.force { Existing::Replace } else { Existing::Refuse };
     write_checked(&options.out, &bytes, &inputs, existing)?;
     let rows = framework.leaves.len() + framework.adjustments.len();
-    let stdout = format!("{}: {} ({} · {rows})\n", options.lang.council().wrote, options.out.display(), framework.id);
+    let shown = crate::report::inert::terminal_text(&options.out.display().to_string()).into_owned();
+    let stdout = format!("{}: {shown} ({} · {rows})\n", options.lang.council().wrote, framework.id);
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
 }

@@ -154,3 +154,37 @@ fn free_text_is_inert_in_every_csv_and_markdown_output() {
     assert!(!markdown.contains("<script>") && !markdown.replace("\\]", "").contains("](javascript:"), "{markdown}");
     assert!(markdown.contains("&lt;script&gt;") && markdown.contains("\\[l\\](javascript:"), "{markdown}");
 }
+
+#[test]
+fn workbooks_stay_well_formed_whatever_the_free_text_holds() {
+    // Issue 11: U+FFFF in a name made a council workbook no spreadsheet opens. Names
+    // are now refused; free text (a note, an evidence reference) loses what XML 1.0
+    // cannot hold (U+FFFD instead) and keeps the rest.
+    let evidence = "unit,criterion,value,self_score,appraised,evidence,note\n\
+                    Sở A,1.1,31/01/2024,1,,KH\u{ffff}1,ghi\u{1}chú\u{fffe}\n\
+                    Sở A,1.2,97,2,,,\n";
+    let dir = files(&[("thu.toml", crate::xlsx_input::FRAMEWORK.as_bytes()), ("e.csv", evidence.as_bytes())]);
+    let result = run_in(Some(dir.path()), &["council", "--criteria", "thu.toml", "e.csv", "--out", "hd.xlsx"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let path = dir.path().join("hd.xlsx");
+    let sheet = values(&path, "Sở A");
+    let leaf = row_of(&sheet, 0, "1.1");
+    assert_eq!(sheet.get_value((leaf, 7)), Some(&Data::String("KH\u{fffd}1".to_owned())));
+    assert_eq!(sheet.get_value((leaf, 9)), Some(&Data::String("ghi\u{fffd}chú\u{fffd}".to_owned())));
+    let xml = part(&path, "xl/worksheets/sheet3.xml");
+    assert!(!xml.contains('\u{ffff}') && !xml.contains('\u{1}') && !xml.contains('\u{fffe}'));
+}
+
+#[test]
+fn file_names_never_drive_the_terminal() {
+    // An output name holding an OSC 8 hyperlink: printed escaped after "Đã ghi".
+    let dir = files(&[("thu.toml", crate::xlsx_input::FRAMEWORK.as_bytes())]);
+    let name = "m\u{1b}]8;;evil.example\u{7}a\u{1b}]8;;\u{7}u.csv";
+    let result = run_in(Some(dir.path()), &["template", "--criteria", "thu.toml", "--out", name]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(!result.stdout.contains('\u{1b}') && result.stdout.contains("\\u{1b}]8;;evil.example"), "{:?}", result.stdout);
+    // The same name as an input that does not exist: the message escapes it too.
+    let result = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "no\u{1b}[31mred.csv"]);
+    assert_eq!(result.code, 2);
+    assert!(!result.stderr.contains('\u{1b}') && result.stderr.contains("\\u{1b}[31m"), "{:?}", result.stderr);
+}
