@@ -178,6 +178,9 @@ pub enum Command {
         /// Output file: .xlsx (dropdowns, protected ids) or .csv.
         #[arg(long, short)]
         out: PathBuf,
+        /// Thay tệp --out đã có (một mẫu trống; tệp đã điền số liệu không bao giờ bị ghi đè).
+        #[arg(long)]
+        force: bool,
     },
     /// Shows a framework as a tree with maxima and how each sub-criterion is scored;
     /// `export`/`import` turn it into the annex table (Excel) and back; `diff` compares two.
@@ -365,9 +368,12 @@ pub enum CriteriaCommand {
 }
 
 /// A percentage such as `20`, `20%` or `2,5`.
+/// Read exactly (never rounded); its range is checked by the library.
 fn percent(text: &str) -> Result<Decimal, String> {
-    let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
-    number.parse::<Decimal>().map_err(|_| format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"))
+    par_score::values::parse_number(text).map_err(|error| match error {
+        par_score::values::ValueError::TooPrecise { .. } => error.to_string(),
+        _ => format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"),
+    })
 }
 
 impl From<FormatArg> for Format {
@@ -439,7 +445,7 @@ impl Args {
             Command::Council { paths, criteria, units, out, round, requests, seal, documents } => {
                 Request::Council(CouncilOptions { paths, criteria, out, lang, units, round, requests, seal, documents })
             }
-            Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
+            Command::Template { criteria, unit, out, force } => Request::Template(TemplateOptions { criteria, unit, out, force, lang }),
             Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang, units })
             }

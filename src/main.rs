@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use cli::{Args, Request};
 use par_score::commands::{self, Output};
+use par_score::report::inert::terminal_text;
 use par_score::{Error, ExitStatus};
 
 fn run(request: &Request) -> Result<Output, Error> {
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
     match run(&request) {
         Ok(output) => {
             if !quiet && !output.warnings.is_empty() {
-                eprintln!("{}", output.warnings);
+                eprintln!("{}", terminal_text(&output.warnings.to_string()));
             }
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(&output.stdout).and_then(|()| stdout.flush()) {
@@ -53,7 +54,8 @@ fn main() -> ExitCode {
             }
         }
         Err(error) => {
-            eprintln!("{}", render_error(&error));
+            // Names and file names may hold ESC/OSC sequences: shown, never obeyed.
+            eprintln!("{}", terminal_text(&render_error(&error)));
             ExitCode::from(error.exit_status() as u8)
         }
     }

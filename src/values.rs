@@ -43,9 +43,21 @@ pub enum ValueError {
         /// The offending text.
         text: String,
     },
+    /// A year before 1900 or after 9999 (`15/01/0000`): a typing slip, never a real date.
+    #[error("\"{text}\" có năm ngoài khoảng 1900–9999")]
+    YearOutOfRange {
+        /// The offending text.
+        text: String,
+    },
     /// Not one of the yes/no words.
     #[error("\"{text}\" is not yes or no")]
     NotYesNo {
+        /// The offending text.
+        text: String,
+    },
+    /// More significant digits than exact arithmetic holds (28): never rounded silently.
+    #[error("\"{text}\" có nhiều chữ số có nghĩa hơn mức tính chính xác (tối đa 28 chữ số); số không được làm tròn ngầm")]
+    TooPrecise {
         /// The offending text.
         text: String,
     },
@@ -111,8 +123,54 @@ pub fn parse_number(text: &str) -> Result<Decimal, ValueError> {
     };
     let canonical = canonical.strip_suffix('.').unwrap_or(&canonical);
     let canonical = if canonical.starts_with('.') { format!("0{canonical}") } else { canonical.to_owned() };
-    let magnitude = Decimal::from_str(&canonical).map_err(|_| not_a_number())?;
+    let magnitude = match exact_decimal(&canonical) {
+        Exact::Value(value) => value,
+        Exact::TooPrecise => return Err(ValueError::TooPrecise { text: quote(text) }),
+        Exact::NotANumber => return Err(not_a_number()),
+    };
     Ok(if negative { -magnitude } else { magnitude })
+}
+
+/// What [`exact_decimal`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exact {
+    /// The number, exactly as written.
+    Value(Decimal),
+    /// A number with more significant digits than `Decimal` holds.
+    TooPrecise,
+    /// Not `digits(.digits)`.
+    NotANumber,
+}
+
+/// Reads `digits(.digits)` (no sign) exactly. `Decimal::from_str` rounds what it cannot
+/// hold (`79.99999999999999999999999999999` becomes 80); this reports it instead.
+pub fn exact_decimal(text: &str) -> Exact {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return Exact::NotANumber;
+    }
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let written = match (whole.is_empty(), fraction.is_empty()) {
+        (true, true) => "0".to_owned(),
+        (false, true) => whole.to_owned(),
+        (true, false) => format!("0.{fraction}"),
+        (false, false) => format!("{whole}.{fraction}"),
+    };
+    match Decimal::from_str(text) {
+        Ok(value) if value.normalize().to_string() == written => Exact::Value(value),
+        Ok(_) | Err(_) if written.len() <= 2 * MAX_NUMBER_LEN => Exact::TooPrecise,
+        _ => Exact::NotANumber,
+    }
+}
+
+/// Significant digits of a literal such as `1.25e3` or `0.0012` (sign, point and
+/// exponent aside): at most 28 can be held exactly.
+pub fn significant_digits(literal: &str) -> usize {
+    let mantissa = literal.split(['e', 'E']).next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
 }
 
 /// A number cell without surrounding spaces, its `%` and its sign: whether it is
@@ -185,8 +243,16 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
         month.parse::<u32>().map_err(|_| not_a_date())?,
         day.parse::<u32>().map_err(|_| not_a_date())?,
     );
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(ValueError::YearOutOfRange { text: quote(text) });
+    }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| ValueError::NoSuchDate { text: quote(text) })
 }
+
+/// The years a date may have: Excel's first (1900) to the last four-digit year.
+pub const FIRST_YEAR: i32 = 1900;
+/// See [`FIRST_YEAR`].
+pub const LAST_YEAR: i32 = 9999;
 
 /// Reads a yes/no cell, any case: `có`, `đạt`, `x`, `yes`, `1`, `true` are yes;
 /// `không`, `không đạt`, `no`, `0`, `false` are no. The unaccented `co`, `khong`,
@@ -238,6 +304,14 @@ mod tests {
     }
 
     #[test]
+    fn dates_of_year_zero_are_refused() {
+        assert_eq!(parse_date("15/01/0000"), Err(ValueError::YearOutOfRange { text: "15/01/0000".into() }));
+        assert_eq!(parse_date("0000-01-15"), Err(ValueError::YearOutOfRange { text: "0000-01-15".into() }));
+        assert!(matches!(parse_date("31/12/1899"), Err(ValueError::YearOutOfRange { .. })));
+        assert_eq!(parse_date("01/01/1900"), Ok(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap()));
+    }
+
+    #[test]
     fn numbers_rejected() {
         for bad in
             ["", " ", "abc", "NaN", "inf", "-inf", "1e3", "1,2,3", "1.2.3", "1.23,4,5", "12,34.5", "1 234", "%", ",", "--1", "0x10", "١٢"]
@@ -246,6 +320,19 @@ mod tests {
         }
         assert_eq!(parse_number("1,2,3").unwrap_err(), ValueError::AmbiguousSeparators { text: "1,2,3".into(), mark: ',' });
         assert!(parse_number(&"9".repeat(100)).is_err());
+        // 31 and 32 significant digits: rounding would give 80 and 30, meeting a threshold.
+        for (text, shown) in [
+            ("79,99999999999999999999999999999", "79,99999999999999999999999999999"),
+            ("29.999999999999999999999999999999%", "29.999999999999999999999999999999%"),
+        ] {
+            assert_eq!(parse_number(text), Err(ValueError::TooPrecise { text: shown.into() }));
+        }
+        // 28 decimals are held exactly (trailing zeros are not significant); a 29th is not.
+        assert_eq!(parse_number("0,012345678901234567890123456700").unwrap().normalize().to_string(), "0.0123456789012345678901234567");
+        assert!(matches!(parse_number("0,00123456789012345678901234567"), Err(ValueError::TooPrecise { .. })));
+        assert_eq!(exact_decimal("79228162514264337593543950335"), Exact::Value(Decimal::MAX));
+        assert_eq!(exact_decimal("79228162514264337593543950336"), Exact::TooPrecise);
+        assert_eq!(significant_digits("-0.001250e5"), 3);
     }
 
     /// The general path alone, as before the fast path existed.

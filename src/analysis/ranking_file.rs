@@ -34,12 +34,21 @@ pub fn is_ranking_csv(bytes: &[u8]) -> bool {
     text.starts_with(b"rank,unit,")
 }
 
-/// A fixed-decimal number as the contract writes it: `-?digits(.digits)?`; returns it and its decimals.
+/// The most digits a ranking's number may have before and after the point: points and
+/// indices are far smaller, and differences of two such numbers cannot overflow.
+const WHOLE_DIGITS: usize = 12;
+const FRACTION_DIGITS: usize = 10;
+
+/// A fixed-decimal number as the contract writes it: `-?digits(.digits)?`, at most
+/// 12 digits before the point and 10 after; returns it and its decimals.
 fn parse_fixed(text: &str) -> Option<(Decimal, u32)> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     let plain = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || !plain(whole) || !plain(fraction) || (digits.contains('.') && fraction.is_empty()) {
+        return None;
+    }
+    if whole.trim_start_matches('0').len() > WHOLE_DIGITS || fraction.len() > FRACTION_DIGITS {
         return None;
     }
     Decimal::from_str(text).ok().map(|value| (value, fraction.len() as u32))
@@ -96,8 +105,12 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
                 }
                 Some(_) | None => {
                     let shape = match decimals {
-                        Some(d) => format!("a number with a decimal point and exactly {d} decimals, as `rank --format csv` writes it"),
-                        None => "a number with a decimal point, as `rank --format csv` writes it (e.g. 97.50)".to_owned(),
+                        Some(d) => format!(
+                            "a number with a decimal point and exactly {d} decimals, as `rank --format csv` writes it (at most {WHOLE_DIGITS} digits before the point)"
+                        ),
+                        None => format!(
+                            "a number with a decimal point, as `rank --format csv` writes it (e.g. 97.50; at most {WHOLE_DIGITS} digits before the point and {FRACTION_DIGITS} after)"
+                        ),
                     };
                     problems.push(
                         Diagnostic::error(at, format!("\"{}\" in column {} is not such a number", excerpt(cell, 40), &fields[column]))
@@ -126,6 +139,11 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
         let unit = normalize_name(&record[1]);
         if unit.is_empty() {
             problems.push(Diagnostic::error(Location::at(name, line, 2), "the unit name is empty").expected("the unit's name"));
+        } else if let Some(problem) = crate::text::name_problem(&record[1]) {
+            problems.push(
+                Diagnostic::error(Location::at(name, line, 2), format!("tên đơn vị \"{}\" {problem}", crate::text::quote(&unit)))
+                    .expected(crate::text::NAME_RULE),
+            );
         } else if let Some(first) = seen.insert(unit.clone(), line) {
             problems.push(
                 Diagnostic::error(Location::at(name, line, 2), format!("unit \"{unit}\" appears twice (first on line {first})"))

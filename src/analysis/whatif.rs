@@ -91,11 +91,12 @@ pub struct WhatIf {
 }
 
 fn ppm(percent: Decimal, what: &str) -> Result<i128> {
-    let value = percent * Decimal::from(10_000);
-    if percent < Decimal::ZERO || percent > Decimal::ONE_HUNDRED || value.fract() != Decimal::ZERO {
-        return Err(Error::Usage(format!("{what} must be a percentage from 0 to 100 with at most 4 decimals, found {percent}")));
+    // The range is checked before the arithmetic: 10^25 × 10^4 would overflow.
+    let in_range = percent >= Decimal::ZERO && percent <= Decimal::ONE_HUNDRED;
+    match percent.checked_mul(Decimal::from(10_000)) {
+        Some(value) if in_range && value.fract() == Decimal::ZERO => Ok(i128::try_from(value).unwrap_or(0)),
+        _ => Err(Error::Usage(format!("{what} must be a percentage from 0 to 100 with at most 4 decimals, found {percent}"))),
     }
-    Ok(i128::try_from(value).unwrap_or(0))
 }
 
 /// Mean of `total` over `count`, 2 decimals.

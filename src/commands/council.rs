@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::evidence::CouncilLayer;
 use crate::evidence::{ReadOptions, read_evidence_for};
 use crate::labels::Lang;
-use crate::output::write_atomic;
+use crate::output::{Inputs, write_atomic, write_set};
 use crate::ranking::rank_in_blocks;
 use crate::register::read_register;
 use crate::scoring::score_all;
@@ -51,6 +51,18 @@ pub struct CouncilFiles {
     pub warnings: crate::diagnostic::Diagnostics,
 }
 
+/// The manifest written last beside the council's CSV files: `x-manifest.txt` for
+/// `--out x.csv` (see [`write_set`]).
+fn manifest_path(out: &std::path::Path) -> PathBuf {
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    out.with_file_name(format!("{stem}-manifest.txt"))
+}
+
+/// Everything `council` reads, which it never writes over.
+fn council_inputs(options: &CouncilOptions) -> Inputs {
+    Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref())
+}
+
 /// Scores and ranks every unit, then writes the council's tables.
 pub fn council(options: &CouncilOptions) -> Result<Output> {
     if options.round.is_some() || options.requests {
@@ -60,13 +72,18 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
         return workflow(options);
     }
     let rendered = council_files(options)?;
+    let inputs = council_inputs(options);
     let mut stdout = String::new();
-    for (path, bytes) in &rendered.files {
-        write_atomic(path, bytes, &options.paths)?;
-        stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, path.display()));
+    match rendered.files.as_slice() {
+        [(path, bytes)] => write_atomic(path, bytes, &inputs)?,
+        files => write_set(files, &manifest_path(&options.out), &inputs)?,
+    }
+    for (path, _) in &rendered.files {
+        let shown = crate::report::inert::terminal_text(&path.display().to_string()).into_owned();
+        stdout.push_str(&format!("{}: {shown}\n", options.lang.council().wrote));
     }
     if options.seal {
-        let seal = super::sealing::write_sealed(&super::sealing::Recipe::Council(options.clone()), &rendered.files, &options.paths)?;
+        let seal = super::sealing::write_sealed(&super::sealing::Recipe::Council(options.clone()), &rendered.files, &inputs)?;
         stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, seal.display()));
     }
     stdout.push_str(&rendered.counts);
@@ -104,6 +121,7 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
 /// `council --round 1|2` and `council --requests`: the files of the appraisal cycle,
 /// each read back as a layer (see [`crate::council::rounds`]).
 fn workflow(options: &CouncilOptions) -> Result<Output> {
+    let inputs = council_inputs(options);
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
     let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
@@ -126,9 +144,9 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
             let xlsx = options.out.join(format!("{stem}.xlsx"));
             let bytes =
                 rounds::layer_workbook(std::slice::from_ref(&sheet), CouncilLayer::Explanation, dp).map_err(workbook_error(&xlsx))?;
-            write_atomic(&xlsx, &bytes, &options.paths)?;
+            write_atomic(&xlsx, &bytes, &inputs)?;
             let csv = options.out.join(format!("{stem}.csv"));
-            write_atomic(&csv, &rounds::layer_csv(&sheet, dp), &options.paths)?;
+            write_atomic(&csv, &rounds::layer_csv(&sheet, dp), &inputs)?;
             written.extend([xlsx, csv]);
         }
     } else {
@@ -145,7 +163,7 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
             None => unreachable!("workflow runs with --round or --requests"),
         };
         let bytes = rounds::layer_workbook(&sheets, layer, dp).map_err(workbook_error(&options.out))?;
-        write_atomic(&options.out, &bytes, &options.paths)?;
+        write_atomic(&options.out, &bytes, &inputs)?;
         written.push(options.out.clone());
     }
     let mut stdout = String::new();

@@ -28,7 +28,7 @@ pub use sealing::{Recipe, VerifyOptions, verify};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;
@@ -45,11 +45,9 @@ pub struct Output {
 
 /// Sends a command's output to `out` (atomically, never over an input: see
 /// [`crate::output::write_atomic`]) and returns what is left for standard output.
-pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], criteria: Option<&str>) -> crate::error::Result<Vec<u8>> {
+pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, inputs: &crate::output::Inputs) -> crate::error::Result<Vec<u8>> {
     let Some(out) = out else { return Ok(bytes) };
-    let mut inputs = paths.to_vec();
-    inputs.extend(criteria.map(PathBuf::from).filter(|p| p.is_file()));
-    crate::output::write_atomic(out, &bytes, &inputs)?;
+    crate::output::write_atomic(out, &bytes, inputs)?;
     Ok(Vec::new())
 }
 

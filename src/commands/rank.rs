@@ -8,6 +8,7 @@ use crate::diagnostic::Diagnostics;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_batch, read_evidence_for};
 use crate::labels::Lang;
+use crate::output::Inputs;
 use crate::ranking::rank_in_blocks;
 use crate::register::{Register, Roster, read_register};
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
@@ -43,14 +44,15 @@ pub struct RankOptions {
 /// which holds every row and reports each problem with its file, line and column.
 pub fn rank(options: &RankOptions) -> Result<Output> {
     let (stdout, warnings) = rank_bytes(options)?;
+    let inputs = Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref());
     if options.seal {
         let out = super::sealing::sealed_out(options.out.as_deref())?;
-        deliver(stdout.clone(), Some(out), &options.paths, options.criteria.as_deref())?;
+        deliver(stdout.clone(), Some(out), &inputs)?;
         let files = vec![(out.to_path_buf(), stdout)];
-        super::sealing::write_sealed(&super::sealing::Recipe::Rank(options.clone()), &files, &options.paths)?;
+        super::sealing::write_sealed(&super::sealing::Recipe::Rank(options.clone()), &files, &inputs)?;
         return Ok(Output { stdout: Vec::new(), warnings });
     }
-    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
+    let stdout = deliver(stdout, options.out.as_deref(), &inputs)?;
     Ok(Output { stdout, warnings })
 }
 

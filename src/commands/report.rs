@@ -7,7 +7,7 @@ use super::Output;
 use super::ranked::score_and_rank_with;
 use crate::error::Result;
 use crate::labels::Lang;
-use crate::output::write_atomic;
+use crate::output::{Inputs, write_atomic};
 use crate::report::{ReportDocuments, html_report_with_documents};
 
 /// Options of `report` (recorded in a seal: see docs/seal.md).
@@ -34,16 +34,17 @@ pub struct ReportOptions {
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
     let (html, warnings) = report_html(options)?;
+    let inputs = Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref());
     if options.seal {
         let out = super::sealing::sealed_out(options.out.as_deref())?;
         let files = vec![(out.to_path_buf(), html.into_bytes())];
-        write_atomic(out, &files[0].1, &options.paths)?;
-        super::sealing::write_sealed(&super::sealing::Recipe::Report(options.clone()), &files, &options.paths)?;
+        write_atomic(out, &files[0].1, &inputs)?;
+        super::sealing::write_sealed(&super::sealing::Recipe::Report(options.clone()), &files, &inputs)?;
         return Ok(Output { stdout: Vec::new(), warnings });
     }
     let stdout = match &options.out {
         Some(path) => {
-            write_atomic(path, html.as_bytes(), &options.paths)?;
+            write_atomic(path, html.as_bytes(), &inputs)?;
             Vec::new()
         }
         None => html.into_bytes(),

@@ -91,7 +91,8 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
             render_grid_for(&grid, format, options.out.as_deref())
         }
     };
-    let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
+    let inputs = crate::output::Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref());
+    let stdout = deliver(stdout, options.out.as_deref(), &inputs)?;
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
     Ok(Output { stdout, warnings })

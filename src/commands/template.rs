@@ -7,7 +7,7 @@ use super::Output;
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::labels::Lang;
-use crate::output::write_atomic;
+use crate::output::{Existing, Inputs, write_checked};
 use crate::report::template::template_csv;
 use crate::report::xlsx::template::template_xlsx;
 use crate::text::normalize_name;
@@ -21,6 +21,8 @@ pub struct TemplateOptions {
     pub unit: Option<String>,
     /// `--out`: `.xlsx` or `.csv`.
     pub out: PathBuf,
+    /// `--force`: replace an existing `--out` (never one holding evidence rows).
+    pub force: bool,
     /// Label language.
     pub lang: Lang,
 }
@@ -36,8 +38,11 @@ pub fn template(options: &TemplateOptions) -> Result<Output> {
         "csv" => template_csv(&framework, unit.as_deref(), options.lang),
         _ => return Err(Error::Usage(format!("--out {}: the file name must end in .xlsx or .csv", options.out.display()))),
     };
-    write_atomic(&options.out, &bytes, &[])?;
+    let inputs = Inputs::new().spec(options.criteria.as_deref());
+    let existing = if options.force { Existing::Replace } else { Existing::Refuse };
+    write_checked(&options.out, &bytes, &inputs, existing)?;
     let rows = framework.leaves.len() + framework.adjustments.len();
-    let stdout = format!("{}: {} ({} · {rows})\n", options.lang.council().wrote, options.out.display(), framework.id);
+    let shown = crate::report::inert::terminal_text(&options.out.display().to_string()).into_owned();
+    let stdout = format!("{}: {shown} ({} · {rows})\n", options.lang.council().wrote, framework.id);
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
 }

@@ -81,7 +81,14 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let fixed = 2 + tables.rounds.len();
     for (index, table) in fixed_sheets.into_iter().chain(&tables.rounds).chain(&tables.sheets).enumerate() {
         let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)));
-        let sheet = workbook.add_worksheet();
+        // Constant-memory sheets go to a temporary file row by row (write_table writes
+        // in row order): 4,000 units' sheets no longer sit in memory together. Each
+        // holds a file handle; where the system allows no more, a sheet is kept in
+        // memory instead.
+        if workbook.add_worksheet_with_constant_memory().is_err() {
+            workbook.add_worksheet();
+        }
+        let sheet = workbook.worksheet_from_index(index)?;
         sheet.set_name(name)?;
         write_table(sheet, table, tables.decimals)?;
     }

@@ -119,6 +119,14 @@ impl Checker<'_> {
         };
         let header_span = header.span();
         let (mut framework, max_total_span) = self.header(header.into_inner(), &header_span)?;
+        // Ids are compared and looked up in NFC, as evidence ids are (an NFD "á.1" in the
+        // framework would otherwise match no row).
+        let ids = raw.area.iter_mut().map(|a| &mut a.id).chain(raw.criterion.iter_mut().map(|c| &mut c.id));
+        for id in ids.chain(raw.adjustment.iter_mut().map(|a| &mut a.id)) {
+            let composed = nfc(id.get_ref());
+            *id.get_mut() = composed;
+        }
+        self.check_names(&raw);
         framework.grades = self.grades(&raw.grade);
         let errors_before_ids = self.problems.error_count();
         self.check_ids(&raw);
@@ -312,6 +320,10 @@ impl Checker<'_> {
                 self.error(&grade.name.span(), "a grade has an empty name", "a name such as \"Xuất sắc\"");
                 continue;
             }
+            if let Some(problem) = crate::text::name_problem(grade.name.get_ref()) {
+                self.error(&grade.name.span(), format!("tên xếp loại \"{}\" {problem}", crate::text::quote(&name)), crate::text::NAME_RULE);
+                continue;
+            }
             if let Some(first) = seen.insert(crate::text::fold(&name), line) {
                 self.error(&grade.name.span(), format!("duplicate grade \"{name}\" (first on line {first})"), "each grade name once");
                 continue;
@@ -333,6 +345,20 @@ impl Checker<'_> {
             grades.push(Grade { name, min_index });
         }
         grades
+    }
+
+    /// Reports names of areas, criteria and adjustments that would act as formulas or
+    /// break the files written (at the id of their entry).
+    fn check_names(&mut self, raw: &RawFile) {
+        let areas = raw.area.iter().map(|a| ("lĩnh vực", &a.id, &a.name));
+        let criteria = raw.criterion.iter().map(|c| ("tiêu chí", &c.id, &c.name));
+        let adjustments = raw.adjustment.iter().map(|a| ("điểm thưởng/trừ", &a.id, &a.name));
+        for (kind, id, name) in areas.chain(criteria).chain(adjustments) {
+            if let Some(problem) = crate::text::name_problem(name) {
+                let message = format!("tên của {kind} \"{}\" {problem}: \"{}\"", id.get_ref(), crate::text::quote(name));
+                self.error(&id.span(), message, crate::text::NAME_RULE);
+            }
+        }
     }
 
     /// Reports empty, spaced and duplicate ids across areas, criteria and adjustments.

@@ -205,9 +205,10 @@ fn deadline(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Dec
     };
     let due = match raw_due.get_ref() {
         toml::Value::String(text) => parse_date(text).ok(),
-        toml::Value::Datetime(datetime) if datetime.time.is_none() => {
-            datetime.date.and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)))
-        }
+        toml::Value::Datetime(datetime) if datetime.time.is_none() => datetime
+            .date
+            .filter(|d| (crate::values::FIRST_YEAR..=crate::values::LAST_YEAR).contains(&i32::from(d.year)))
+            .and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
         _ => None,
     };
     let Some(due) = due else {

@@ -81,6 +81,16 @@ impl<'a> SourceFile<'a> {
             toml::Value::Float(float) => {
                 let literal: String = self.slice(span).chars().filter(|&c| c != '_').collect();
                 let literal = literal.strip_prefix('+').unwrap_or(&literal);
+                let unsigned = literal.strip_prefix('-').unwrap_or(literal);
+                let too_precise =
+                    || format!("{literal} có nhiều chữ số có nghĩa hơn mức tính chính xác (tối đa 28 chữ số); số không được làm tròn ngầm");
+                if literal.contains(['e', 'E']) {
+                    if crate::values::significant_digits(unsigned) > 28 {
+                        return Err(too_precise());
+                    }
+                } else if crate::values::exact_decimal(unsigned) == crate::values::Exact::TooPrecise {
+                    return Err(too_precise());
+                }
                 let parsed = if literal.contains(['e', 'E']) { Decimal::from_scientific(literal) } else { Decimal::from_str(literal) };
                 parsed.map_err(|_| match float.is_finite() {
                     true => format!("{literal} is too large or has too many decimals"),
@@ -175,5 +185,18 @@ mod tests {
         assert_eq!(source.decimal(&float, &(17..21)).unwrap().to_string(), "2.5");
         assert!(source.decimal(&float, &(22..25)).is_err());
         assert!(source.decimal(&toml::Value::String("x".into()), &(0..1)).is_err());
+    }
+
+    #[test]
+    fn too_many_significant_digits_are_errors_not_roundings() {
+        let float = toml::Value::Float(80.0);
+        let read = |text: &str| SourceFile::new("c.toml", text).decimal(&float, &(0..text.len()));
+        // 31 significant digits: rust_decimal would round it to 80 and meet an 80 threshold.
+        for text in ["79.99999999999999999999999999999", "1.0000000000000000000000000000001", "-1.2345678901234567890123456789e2"] {
+            assert!(read(text).unwrap_err().contains("tối đa 28 chữ số"), "{text}");
+        }
+        // Trailing zeros are not significant: 0.1 exactly; 28 digits are held.
+        assert_eq!(read("0.1000000000000000000000000000000").unwrap().normalize().to_string(), "0.1");
+        assert_eq!(read("1.234567890123456789012345678").unwrap().to_string(), "1.234567890123456789012345678");
     }
 }

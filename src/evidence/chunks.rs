@@ -100,6 +100,13 @@ impl<R: Read> Iterator for Chunks<R> {
                 bytes.truncate(cut);
                 break;
             }
+            // No cut, and a last line longer than a line may be: the exact reader
+            // reports it (reading on would hold the whole file in memory).
+            let last_line = bytes.len() - memchr::memrchr(b'\n', &bytes).map_or(0, |at| at + 1);
+            if last_line as u64 > super::lines::MAX_LINE_BYTES {
+                self.done = true;
+                return Some(Err(io::Error::new(io::ErrorKind::InvalidData, "a line longer than 1 MiB")));
+            }
             want *= 2;
             doublings += 1;
         }

@@ -48,10 +48,16 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
             columns.push(None);
             read
         } else {
-            let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?;
+            // The header is looked at in the first bytes; the rest streams (a 1 GB file
+            // was held whole in memory).
+            use std::io::Read;
+            let read_error = |source| Error::Read { path: name.clone(), source };
+            let mut file = std::fs::File::open(path).map_err(read_error)?;
+            let mut start = Vec::new();
+            (&mut file).take(super::lines::MAX_LINE_BYTES + 1).read_to_end(&mut start).map_err(read_error)?;
             sheets.push(None);
-            columns.push(header_columns(&bytes));
-            read_csv(bytes.as_slice(), name, index as u32, framework, options)?
+            columns.push(header_columns(&start));
+            read_csv(start.as_slice().chain(std::io::BufReader::new(file)), name, index as u32, framework, options)?
         };
         problems.extend(read.problems);
         for (unit, duplicate) in book.merge(framework, read.book) {
@@ -94,6 +100,11 @@ pub fn lock_file_warnings(paths: &[PathBuf]) -> Diagnostics {
 /// The column positions named by a file's header line, if it can be read.
 pub fn header_columns(bytes: &[u8]) -> Option<ColumnMap> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // A header longer than a line may be is reported by the reader, not read here.
+    let limit = super::lines::MAX_LINE_BYTES as usize;
+    if bytes.len() > limit && !bytes[..limit].contains(&b'\n') {
+        return None;
+    }
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(detect_separator(bytes)).from_reader(bytes);
     let mut record = csv::ByteRecord::new();
     if !reader.read_byte_record(&mut record).ok()? {

@@ -6,6 +6,30 @@
 use std::collections::VecDeque;
 use std::io::Read;
 
+/// The longest line read, in bytes: a real evidence row is a few hundred bytes; without
+/// a bound, one line of a gigabyte cost ten times its size in memory.
+pub const MAX_LINE_BYTES: u64 = 1 << 20;
+
+/// The error a [`LineCounting`] reader gives for a line longer than its limit.
+#[derive(Debug)]
+pub struct LineTooLong {
+    /// The line's 1-based number.
+    pub line: u64,
+}
+
+impl std::fmt::Display for LineTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {} is longer than {MAX_LINE_BYTES} bytes", self.line)
+    }
+}
+
+impl std::error::Error for LineTooLong {}
+
+/// The line too long behind an I/O error, if that was the cause.
+pub(crate) fn line_too_long(error: &std::io::Error) -> Option<u64> {
+    error.get_ref().and_then(|inner| inner.downcast_ref::<LineTooLong>()).map(|too_long| too_long.line)
+}
+
 /// A reader that remembers where line ends are, so that the line of a record can be
 /// found from its start offset (as `csv::Position::byte` gives it).
 pub(crate) struct LineCounting<R> {
@@ -20,12 +44,14 @@ pub(crate) struct LineCounting<R> {
     open_run: Option<u64>,
     /// Newlines counted so far.
     counted: u64,
+    /// Where the current line starts.
+    line_start: u64,
 }
 
 impl<R: Read> LineCounting<R> {
     /// Wraps `inner`; offsets count from its first byte.
     pub(crate) fn new(inner: R) -> Self {
-        LineCounting { inner, offset: 0, newlines: VecDeque::new(), runs: VecDeque::new(), open_run: None, counted: 0 }
+        LineCounting { inner, offset: 0, newlines: VecDeque::new(), runs: VecDeque::new(), open_run: None, counted: 0, line_start: 0 }
     }
 
     /// The 1-based line of the record starting at byte `start`. Records must be asked
@@ -57,6 +83,7 @@ impl<R: Read> Read for LineCounting<R> {
             let line_end = byte == b'\n' || byte == b'\r';
             if byte == b'\n' {
                 self.newlines.push_back(at);
+                self.line_start = at + 1;
             }
             match (line_end, self.open_run) {
                 (true, None) => self.open_run = Some(at),
@@ -68,6 +95,10 @@ impl<R: Read> Read for LineCounting<R> {
             }
         }
         self.offset += read as u64;
+        if self.offset - self.line_start > MAX_LINE_BYTES {
+            let line = self.counted + self.newlines.len() as u64 + 1;
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, LineTooLong { line }));
+        }
         Ok(read)
     }
 }

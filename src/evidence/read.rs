@@ -96,6 +96,17 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
             Ok(true) => {}
             Err(error) if error.is_io_error() => {
                 if let csv::ErrorKind::Io(source) = error.into_kind() {
+                    if let Some(line) = super::lines::line_too_long(&source) {
+                        problems.push(
+                            Diagnostic::error(
+                                Location::line(name, line),
+                                format!("dòng dài hơn {} byte: par-score dừng đọc tệp ở đây", super::lines::MAX_LINE_BYTES),
+                            )
+                            .expected("mỗi dòng là một đơn vị và một tiêu chí, dài không quá 1 MiB")
+                            .hint("tệp có thể bị hỏng, hoặc thiếu dấu xuống dòng; mở tệp kiểm tra lại"),
+                        );
+                        return Ok(FileRead { book, problems });
+                    }
                     return Err(io_error(source));
                 }
                 break;
@@ -140,6 +151,10 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     Ok(FileRead { book, problems })
 }
 
+/// Steps of "did you mean" one file may spend: thousands of hints against a real
+/// framework (70 leaves), a few against 10,000 leaves.
+const HINT_STEPS_PER_FILE: u64 = 5_000_000;
+
 /// What one record was.
 pub(crate) enum RowOutcome {
     /// A row (valid or not).
@@ -162,6 +177,11 @@ pub(crate) struct RowReader<'f> {
     keep_text: bool,
     last_unit_raw: Vec<u8>,
     last_unit: String,
+    /// Why the last unit name cannot be used (reported on its first row only).
+    last_unit_problem: Option<crate::text::NameProblem>,
+    /// Steps of "did you mean" still to spend in this file (see
+    /// [`crate::text::closest_within`]); shared by the readers of one file's chunks.
+    hint_budget: std::sync::Arc<std::sync::atomic::AtomicU64>,
     /// The target after the last row's: rows usually follow the framework's order,
     /// so one comparison of ids often spares a hash lookup.
     next_target: Option<Target>,
@@ -231,6 +251,8 @@ impl<'f> RowReader<'f> {
             keep_text: options.keep_text,
             last_unit_raw: Vec::new(),
             last_unit: String::new(),
+            last_unit_problem: None,
+            hint_budget: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(HINT_STEPS_PER_FILE)),
             next_target: None,
         })
     }
@@ -269,9 +291,16 @@ impl<'f> RowReader<'f> {
             self.last_unit_raw.clear();
             self.last_unit_raw.extend_from_slice(unit_raw);
             self.last_unit = normalize_name(texts[Column::Unit as usize]);
+            self.last_unit_problem = crate::text::name_problem(texts[Column::Unit as usize]);
+            if let Some(problem) = self.last_unit_problem {
+                problems.push(
+                    Diagnostic::error(self.at(line, Column::Unit), format!("tên đơn vị \"{}\" {problem}", quote(&self.last_unit)))
+                        .expected(crate::text::NAME_RULE),
+                );
+            }
         }
         let criterion = nfc_cow(crate::text::trim(texts[Column::Criterion as usize]));
-        let mut row_ok = true;
+        let mut row_ok = self.last_unit_problem.is_none();
         if self.last_unit.is_empty() {
             problems.push(
                 Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""),
@@ -354,7 +383,13 @@ impl<'f> RowReader<'f> {
             }
             Some(target) => Some(target),
             None => {
-                let hint = crate::text::closest(id, self.framework.scorable_ids()).map(|near| format!("did you mean {near}?"));
+                use std::sync::atomic::Ordering::Relaxed;
+                let mut budget = self.hint_budget.load(Relaxed);
+                let before = budget;
+                let near = crate::text::closest_within(id, self.framework.scorable_ids(), &mut budget);
+                let spent = before - budget;
+                let _ = self.hint_budget.fetch_update(Relaxed, Relaxed, |left| Some(left.saturating_sub(spent)));
+                let hint = near.map(|near| format!("did you mean {near}?"));
                 problems.push(
                     Diagnostic::error(location, format!("unknown criterion id \"{}\" in framework {}", quote(id), self.framework.id))
                         .expected("the id of a sub-criterion (leaf) or an adjustment of the framework; `par-score criteria` lists them")

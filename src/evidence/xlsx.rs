@@ -2,7 +2,7 @@
 //! `minh chứng`, else the first one. Its rows go through the CSV reader's row logic;
 //! problems name the sheet and cell (`file.xlsx:Sheet1!B12`).
 
-use std::io::BufReader;
+use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
 use calamine::{Data, Range, Reader, SheetType, StyleRange, Xlsx, XlsxError};
@@ -29,6 +29,21 @@ pub fn is_workbook(path: &Path) -> bool {
 /// user named it and `file` its index in the run. Returns the rows and the sheet read.
 pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<(FileRead, String)> {
     let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    read_workbook(BufReader::new(opened), name, file, framework, options)
+}
+
+/// Reads the evidence sheet of a workbook held in memory (the fuzz target's entry).
+pub fn read_xlsx_bytes(bytes: &[u8], name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<(FileRead, String)> {
+    read_workbook(std::io::Cursor::new(bytes), name, file, framework, options)
+}
+
+fn read_workbook<R: Read + Seek>(
+    mut reader: R,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    options: ReadOptions,
+) -> Result<(FileRead, String)> {
     let unreadable = |error: XlsxError| match error {
         XlsxError::Io(source) => Error::Read { path: name.to_owned(), source },
         other => Error::Input(
@@ -37,7 +52,9 @@ pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, opti
                 .into(),
         ),
     };
-    let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
+    super::workbook_limits::check(&mut reader, name)?;
+    reader.rewind().map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    let mut workbook = Xlsx::new(reader).map_err(unreadable)?;
     let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     if let Some(kind) = council_kind(&mut workbook, &sheets) {
         return read_council_workbook(&mut workbook, &sheets, kind, name, file, framework, options).map_err(unreadable);
@@ -51,8 +68,11 @@ pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, opti
     // Formats only refine numbers (percentages); a workbook whose styles cannot be
     // read is still read, by value.
     let styles = workbook.worksheet_style(&sheet).unwrap_or_else(|_| StyleRange::empty());
+    // Formulas find cells saved without their result (a program that does not calculate).
+    let formulas = workbook.worksheet_formula(&sheet).unwrap_or_default();
     let epoch_1904 = workbook.has_1904_epoch();
-    let sheet_reader = SheetReader { name, sheet: &sheet, range: &range, styles: &styles, framework, epoch_1904, keep: None };
+    let sheet_reader =
+        SheetReader { name, sheet: &sheet, range: &range, styles: &styles, formulas: &formulas, framework, epoch_1904, keep: None };
     let read = sheet_reader.read(file, options);
     Ok((read, sheet))
 }
@@ -62,7 +82,7 @@ pub const MARKER_SHEET: &str = "par-score";
 
 /// Which layer a workbook written by par-score for the council holds, from its hidden
 /// marker sheet (`par-score` in A1, the kind in B1).
-fn council_kind(workbook: &mut Xlsx<BufReader<std::fs::File>>, sheets: &[String]) -> Option<CouncilLayer> {
+fn council_kind<R: Read + Seek>(workbook: &mut Xlsx<R>, sheets: &[String]) -> Option<CouncilLayer> {
     if !sheets.iter().any(|s| s == MARKER_SHEET) {
         return None;
     }
@@ -110,8 +130,8 @@ impl CouncilLayer {
 
 /// Reads every unit sheet of a council workbook (all sheets but the marker), only
 /// the columns of its layer; rows where those are all empty are not rows.
-fn read_council_workbook(
-    workbook: &mut Xlsx<BufReader<std::fs::File>>,
+fn read_council_workbook<R: Read + Seek>(
+    workbook: &mut Xlsx<R>,
     sheets: &[String],
     kind: CouncilLayer,
     name: &str,
@@ -128,7 +148,17 @@ fn read_council_workbook(
             continue;
         }
         let styles = workbook.worksheet_style(sheet).unwrap_or_else(|_| StyleRange::empty());
-        let reader = SheetReader { name, sheet, range: &range, styles: &styles, framework, epoch_1904, keep: Some(kind.columns()) };
+        let formulas = workbook.worksheet_formula(sheet).unwrap_or_default();
+        let reader = SheetReader {
+            name,
+            sheet,
+            range: &range,
+            styles: &styles,
+            formulas: &formulas,
+            framework,
+            epoch_1904,
+            keep: Some(kind.columns()),
+        };
         let read = reader.read(file, options);
         // A unit sheet the council left empty is not an error.
         for problem in read.problems.items().iter().filter(|p| !p.message.contains("has a header but no rows")) {
@@ -151,6 +181,7 @@ struct SheetReader<'a> {
     sheet: &'a str,
     range: &'a Range<Data>,
     styles: &'a StyleRange,
+    formulas: &'a Range<String>,
     framework: &'a Framework,
     epoch_1904: bool,
     /// Only these columns are read (a council workbook); `None`: every column.
@@ -246,11 +277,25 @@ impl SheetReader<'_> {
         let mut ok = true;
         for column in 0..width {
             let kind = CellKind { date: date_leaf && value_column == Some(column), ..self.kind(row, column as u32) };
+            let read = Column::ALL.iter().any(|&c| columns.position(c) == Some(column));
+            if read && let Some(formula) = self.uncalculated(row, column as u32) {
+                problems.push(
+                    Diagnostic::error(
+                        Location::at(self.name, u64::from(row) + 1, column as u64 + 1),
+                        format!("ô chứa công thức ={formula} nhưng không có giá trị đã tính"),
+                    )
+                    .expected("giá trị mà Excel hoặc LibreOffice đã tính và lưu trong ô")
+                    .hint("mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để công thức được tính"),
+                );
+                ok = false;
+                cells.push(String::new());
+                continue;
+            }
             match self.range.get_value((row, column as u32)).map_or(Ok(String::new()), |data| cell_text(data, kind)) {
                 Ok(text) => cells.push(text),
                 Err(error) => {
                     cells.push(String::new());
-                    if Column::ALL.iter().any(|&c| columns.position(c) == Some(column)) {
+                    if read {
                         problems.push(
                             Diagnostic::error(
                                 Location::at(self.name, u64::from(row) + 1, column as u64 + 1),
@@ -265,6 +310,13 @@ impl SheetReader<'_> {
             }
         }
         ok.then_some(cells)
+    }
+
+    /// The formula of a cell saved without a value, shortened for a message.
+    fn uncalculated(&self, row: u32, column: u32) -> Option<String> {
+        let formula = self.formulas.get_value((row, column)).filter(|f| !f.is_empty())?;
+        let empty = self.range.get_value((row, column)).is_none_or(|data| matches!(data, Data::Empty));
+        empty.then(|| crate::text::quote(formula))
     }
 
     /// The texts of a row from column A to `last`, as plain cells.

@@ -70,7 +70,8 @@ impl Grid {
         if plain {
             table.force_no_tty();
         }
-        table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        let safe = |text: &str| super::inert::terminal_text(text).into_owned();
+        table.set_header(self.headers.iter().map(|h| Cell::new(safe(h)).add_attribute(Attribute::Bold)));
         let constraints = (0..self.headers.len()).map(|column| match self.align_of(column) {
             Align::Left => ColumnConstraint::UpperBoundary(Width::Fixed(TEXT_COLUMN_WIDTH)),
             Align::Right => ColumnConstraint::ContentWidth,
@@ -78,7 +79,7 @@ impl Grid {
         table.set_constraints(constraints);
         for row in &self.rows {
             table.add_row(row.cells.iter().enumerate().map(|(column, text)| {
-                let cell = Cell::new(text).set_alignment(match self.align_of(column) {
+                let cell = Cell::new(safe(text)).set_alignment(match self.align_of(column) {
                     Align::Left => CellAlignment::Left,
                     Align::Right => CellAlignment::Right,
                 });
@@ -87,13 +88,13 @@ impl Grid {
         }
         let mut out = String::new();
         for line in &self.heading {
-            out.push_str(line);
+            out.push_str(&safe(line));
             out.push('\n');
         }
         out.push_str(&table.to_string());
         out.push('\n');
         for line in &self.footer {
-            out.push_str(line);
+            out.push_str(&safe(line));
             out.push('\n');
         }
         out
@@ -101,7 +102,7 @@ impl Grid {
 
     /// A GitHub-flavoured Markdown table, bold rows in `**`.
     pub fn to_markdown(&self) -> String {
-        let escape = |text: &str| text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ");
+        let escape = |text: &str| super::inert::markdown_text(text);
         let mut out = String::new();
         for (i, line) in self.heading.iter().enumerate() {
             out.push_str(&if i == 0 { format!("## {}\n", escape(line)) } else { format!("{}\n", escape(line)) });
@@ -136,9 +137,9 @@ impl Grid {
 pub fn csv_bytes<R: AsRef<[String]>>(headers: &[String], rows: impl Iterator<Item = R>) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new());
     // Writing to a Vec<u8> cannot fail.
-    writer.write_record(headers).expect("in-memory write");
+    writer.write_record(headers.iter().map(|h| super::inert::csv_cell(h).into_owned())).expect("in-memory write");
     for row in rows {
-        writer.write_record(row.as_ref()).expect("in-memory write");
+        writer.write_record(row.as_ref().iter().map(|cell| super::inert::csv_cell(cell).into_owned())).expect("in-memory write");
     }
     writer.into_inner().expect("in-memory write")
 }
@@ -154,10 +155,10 @@ impl CsvRow {
         CsvRow { writer: csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(Vec::new()), number: String::new() }
     }
 
-    /// A text field, quoted where needed.
+    /// A text field, quoted where needed, inert in a spreadsheet.
     pub fn text(&mut self, field: &str) {
         // Writing to a Vec<u8> cannot fail.
-        self.writer.write_field(field).expect("in-memory write");
+        self.writer.write_field(super::inert::csv_cell(field).as_ref()).expect("in-memory write");
     }
 
     /// A whole number.

@@ -30,11 +30,38 @@ struct Case {
 
 /// Writes a generated input into `dir` and returns its path.
 fn generate(name: &str, dir: &Path) -> PathBuf {
+    if name == "sparse-1g.csv" {
+        // A header, a row start, then a hole to 1 GiB (NUL bytes, no disk used): it
+        // took 10 GB of memory and minutes.
+        let path = dir.join(name);
+        std::fs::write(&path, "unit,criterion,value\nA,1.2,").expect("write generated input");
+        std::fs::OpenOptions::new().write(true).open(&path).and_then(|file| file.set_len(1 << 30)).expect("extend to 1 GiB");
+        return path;
+    }
     let bytes = match name {
         // One line of 10 MB and no line break: a header of a million fields.
         "long-line.csv" => "A,1.2,100,".repeat(TEN_MB / 10).into_bytes(),
         // A 10 MB value cell.
         "long-value.csv" => format!("unit,criterion,value\nA,1.2,{}\n", "9".repeat(TEN_MB)).into_bytes(),
+        // A criterion id of almost 1 MiB (under the line limit).
+        "long-id.csv" => format!("unit,criterion,value\nA,1.{},1\n", "1".repeat(1_000_000)).into_bytes(),
+        // 20,000 rows of unknown ids near the ids of ten-thousand-leaves.toml.
+        "many-unknown-ids.csv" => {
+            let rows: String = (0..20_000).map(|i| format!("A,9.1.{},1\n", 10_001 + i)).collect();
+            format!("unit,criterion,value\n{rows}").into_bytes()
+        }
+        // One area, one criterion 9.1 and 10,000 leaves 9.1.1 … 9.1.10000 (manual).
+        "ten-thousand-leaves.toml" => {
+            let mut text =
+                String::from("[framework]\nid = \"lon\"\n[[grade]]\nname = \"Tốt\"\nmin_index = 0\n[[area]]\nid = \"9\"\nname = \"Lớn\"\n");
+            text.push_str("[[criterion]]\nid = \"9.1\"\nname = \"Nhóm\"\n");
+            for leaf in 1..=10_000 {
+                text.push_str(&format!(
+                    "[[criterion]]\nid = \"9.1.{leaf}\"\nname = \"Tiêu chí {leaf}\"\nmax = 1\nrule = {{ kind = \"check\" }}\n"
+                ));
+            }
+            text.into_bytes()
+        }
         other => panic!("unknown generated input {other}"),
     };
     let path = dir.join(name);
@@ -54,7 +81,12 @@ fn command_lines(case: &Case, scratch: &Path) -> Vec<Vec<String>> {
     if inputs[0].ends_with(".toml") {
         return ["check", "criteria"].iter().map(|command| vec![command.to_string(), "--criteria".into(), inputs[0].clone()]).collect();
     }
-    let criteria = case.criteria.clone().unwrap_or_else(|| DEFAULT_CRITERIA.to_owned());
+    let criteria = match &case.criteria {
+        // A framework the test writes itself: `{generated}/NAME`.
+        Some(name) if name.starts_with("{generated}/") => generate(&name["{generated}/".len()..], scratch).display().to_string(),
+        Some(name) => name.clone(),
+        None => DEFAULT_CRITERIA.to_owned(),
+    };
     let rank = [vec!["rank".to_owned(), "--format".into(), "csv".into(), "--criteria".into(), criteria.clone()], inputs.clone()].concat();
     let check = [vec!["check".to_owned(), "--criteria".into(), criteria], inputs].concat();
     vec![rank, check]
@@ -71,8 +103,20 @@ fn every_bad_input_gets_a_precise_message() {
         for args in command_lines(case, scratch.path()) {
             let shown = args.join(" ");
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let started = std::time::Instant::now();
             let result = run(&args);
+            let elapsed = started.elapsed();
             let mut wrong = Vec::new();
+            // A guard against hangs and quadratic blow-ups, not a benchmark: each case
+            // takes well under 10 s in a release build (docs/checking.md); 30 s leaves
+            // room for a debug build on a busy machine.
+            if elapsed > std::time::Duration::from_secs(30) {
+                wrong.push(format!("{:.1} s", elapsed.as_secs_f64()));
+            }
+            // Names and file names never drive the terminal.
+            if result.stderr.contains('\u{1b}') {
+                wrong.push("a raw ESC on standard error".to_owned());
+            }
             if result.code != case.exit {
                 wrong.push(format!("exit {} instead of {}", result.code, case.exit));
             }
@@ -87,7 +131,8 @@ fn every_bad_input_gets_a_precise_message() {
             if !result.stdout.is_empty() && case.exit == 2 {
                 wrong.push(format!("output on stdout: {:?}", &result.stdout[..result.stdout.len().min(200)]));
             }
-            if result.stderr.len() > 20_000 {
+            // At most 200 messages are printed (about 250 bytes each).
+            if result.stderr.len() > 64_000 {
                 wrong.push(format!("{} bytes of messages", result.stderr.len()));
             }
             if !wrong.is_empty() {

@@ -181,3 +181,18 @@ fn names_differing_only_in_case_are_an_error_without_a_register() {
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "--units", "units.csv", "--format", "csv", "a.csv", "b.csv"]);
     assert!(ranked.stdout.contains("\nSở,1,Sở Nội vụ,"), "{}", ranked.stdout);
 }
+
+#[test]
+fn nfd_ids_in_a_framework_match_nfc_ids_in_evidence() {
+    // Issue 11: a framework written with NFD ids ("a" + U+0301) passed `check`, then
+    // every NFC row was "unknown criterion id "á.1" … did you mean á.1?". Ids are now
+    // NFC when loaded. By hand: á.1 is a check leaf, max 1, "có" → 1 of 1 = 100.00.
+    let framework = "[framework]\nid = \"nfd\"\n[[grade]]\nname = \"Tốt\"\nmin_index = 0\n\
+                     [[area]]\nid = \"a\u{301}\"\nname = \"Lĩnh vực á\"\n\
+                     [[criterion]]\nid = \"a\u{301}.1\"\nname = \"Kế hoạch\"\nmax = 1\nrule = { kind = \"check\" }\n";
+    let evidence = "unit,criterion,value\nSở A,\u{e1}.1,có\n";
+    let dir = files(&[("nfd.toml", framework.as_bytes()), ("e.csv", evidence.as_bytes())]);
+    let result = run_in(Some(dir.path()), &["rank", "--criteria", "nfd.toml", "--format", "csv", "e.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stdout.contains("1,Sở A,1.00,0.00,1.00,1.00,100.00,Tốt"), "{}", result.stdout);
+}

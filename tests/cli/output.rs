@@ -143,3 +143,85 @@ fn one_file_named_twice_is_read_once() {
     assert_eq!(twice.code, 0, "{}", twice.stderr);
     assert_eq!(twice.stdout, once.stdout);
 }
+
+#[test]
+fn no_command_writes_over_its_framework() {
+    // Issue 11: `report --criteria c.toml … --out c.toml` exited 0 and c.toml was HTML.
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["criteria.toml", "evidence-1.csv", "evidence-2.csv"] {
+        std::fs::copy(repo().join(format!("tests/fixtures/conformance/case-501/{name}")), dir.path().join(name)).unwrap();
+    }
+    let before = std::fs::read(dir.path().join("criteria.toml")).unwrap();
+    for command in ["report", "council"] {
+        let result = run_in(Some(dir.path()), &[command, "--criteria", "criteria.toml", "evidence-1.csv", "--out", "criteria.toml"]);
+        assert_eq!(result.code, 2, "{command}: {}", result.stderr);
+        assert!(result.stderr.contains("criteria.toml"), "{}", result.stderr);
+    }
+    let result = run_in(Some(dir.path()), &["report", "--criteria", "criteria.toml", "evidence-1.csv", "--out", "evidence-2.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert_eq!(std::fs::read(dir.path().join("criteria.toml")).unwrap(), before);
+}
+
+#[test]
+fn template_refuses_an_existing_file_and_never_replaces_filled_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = |extra: &[&str]| {
+        let mut args = vec!["template", "--criteria", "huyen-2024", "--out", "mau.csv"];
+        args.extend_from_slice(extra);
+        run_in(Some(dir.path()), &args)
+    };
+    assert_eq!(template(&[]).code, 0);
+    let blank = std::fs::read(dir.path().join("mau.csv")).unwrap();
+    let again = template(&[]);
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert!(again.stderr.contains("tệp đã có; thêm --force"), "{}", again.stderr);
+    assert_eq!(template(&["--force"]).code, 0);
+    assert_eq!(std::fs::read(dir.path().join("mau.csv")).unwrap(), blank);
+    // A filled-in template (a value on one row) is never replaced, even with --force.
+    // Row 2 is `,1.1.1,Ban hành…,1,ngày ban hành (dd/mm/yyyy),,,…`: the unit and a date go in.
+    let text = String::from_utf8(blank).unwrap();
+    let filled = text.replacen("\n,1.1.1,", "\nSở A,1.1.1,", 1).replacen("(dd/mm/yyyy),,", "(dd/mm/yyyy),15/01/2024,", 1);
+    assert_ne!(filled, text);
+    std::fs::write(dir.path().join("mau.csv"), &filled).unwrap();
+    assert!(par_score::evidence::holds_evidence_rows(&dir.path().join("mau.csv")), "{filled}");
+    let forced = template(&["--force"]);
+    assert_eq!(forced.code, 2, "{}", forced.stderr);
+    assert!(forced.stderr.contains("số liệu minh chứng đã điền"), "{}", forced.stderr);
+    assert_eq!(std::fs::read_to_string(dir.path().join("mau.csv")).unwrap(), filled);
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_are_refused_and_symlinks_written_through() {
+    let (criteria, one, two) = case_501();
+    let result = run(&["rank", "--criteria", &criteria, "--out", "/dev/full", &one, &two]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("không phải tệp thông thường"), "{}", result.stderr);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata("/dev/full").unwrap().file_type().is_char_device());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("real.csv"), "old\n").unwrap();
+    std::os::unix::fs::symlink("real.csv", dir.path().join("link.csv")).unwrap();
+    let link = dir.path().join("link.csv");
+    let result = run(&["rank", "--criteria", &criteria, "--format", "csv", "--out", link.to_str().unwrap(), &one, &two]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(dir.path().join("real.csv")).unwrap().starts_with("rank,unit,"));
+}
+
+#[test]
+fn council_csv_files_carry_a_manifest_written_last() {
+    let (criteria, one, two) = case_501();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hd.csv");
+    let result = run(&["council", "--criteria", &criteria, "--out", out.to_str().unwrap(), &one, &two]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let manifest = std::fs::read_to_string(dir.path().join("hd-manifest.txt")).unwrap();
+    for name in ["hd-summary.csv", "hd-sheets.csv", "hd-discrepancies.csv"] {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap();
+        let line = format!("{name},{},{:08x}", bytes.len(), crc32fast::hash(&bytes));
+        assert!(manifest.contains(&line), "{line} not in\n{manifest}");
+    }
+    // Four files and no temporary left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4);
+}

@@ -163,6 +163,21 @@ fn a_filled_in_workbook_template_scores_as_it_is() {
     let result = run_in(Some(dir.path()), &["rank", "--criteria", "mau.toml", "--format", "csv", "filled.xlsx"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(result.stdout, EXPECTED);
+    // Issue 10 item 4: `template --out filled.xlsx` replaced a completed file with a
+    // blank one. Now it is refused, with or without --force; the blank one is not
+    // replaced without --force.
+    let before = std::fs::read(dir.path().join("filled.xlsx")).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let mut args = vec!["template", "--criteria", "mau.toml", "--out", "filled.xlsx"];
+        args.extend_from_slice(extra);
+        let result = run_in(Some(dir.path()), &args);
+        assert_eq!(result.code, 2, "{}", result.stderr);
+        assert!(result.stderr.contains("số liệu minh chứng đã điền"), "{}", result.stderr);
+    }
+    assert_eq!(std::fs::read(dir.path().join("filled.xlsx")).unwrap(), before);
+    let blank = run_in(Some(dir.path()), &["template", "--criteria", "mau.toml", "--out", "mau.xlsx"]);
+    assert_eq!(blank.code, 2, "{}", blank.stderr);
+    assert!(blank.stderr.contains("--force"), "{}", blank.stderr);
 }
 
 #[test]

@@ -130,6 +130,14 @@ fn bad_options_are_usage_errors() {
     let result = whatif(&["--samples", "0"]);
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("--samples must be at least 1"), "{}", result.stderr);
+    // Issue 11: 10^25 × 10^4 overflowed before the range was checked (exit 101).
+    for flag in ["--survey-weight", "--weight-jitter"] {
+        for huge in ["10000000000000000000000000", "79228162514264337593543950335", "-79228162514264337593543950335"] {
+            let result = whatif(&[&format!("{flag}={huge}")]);
+            assert_eq!(result.code, 2, "{flag} {huge}: {}", result.stderr);
+            assert!(result.stderr.contains(&format!("{flag} must be a percentage from 0 to 100")), "{}", result.stderr);
+        }
+    }
     let result = whatif(&["--survey-weight", "ba mươi"]);
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("is not a percentage"), "{}", result.stderr);

@@ -59,6 +59,10 @@ pub(super) fn read_chunk<S: BatchSink>(
     let mut records = parser.records(&chunk.bytes, separator);
     let mut last_start = None;
     while let Some((start, fields)) = records.next_view() {
+        // A huge record is left to the exact reader, which reports it.
+        if fields.bytes().len() as u64 > super::super::lines::MAX_LINE_BYTES {
+            return Err(Trouble::Problem);
+        }
         last_start = Some(start.byte);
         reader.record(&fields, start.line)?;
     }

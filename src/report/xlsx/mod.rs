@@ -37,8 +37,13 @@ pub fn text_format(base: &Format, text: &str) -> Format {
 /// Excel keeps at most 32,767 UTF-16 units in a cell.
 const MAX_CELL_TEXT: usize = 32_767;
 
-/// `text` cut to what a cell holds (longer text is cut, with "…").
+/// `text` cut to what a cell holds (longer text is cut, with "…"), without the
+/// characters XML cannot hold (see [`crate::report::inert::xml_text`]).
 pub fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = match crate::report::inert::xml_text(text) {
+        std::borrow::Cow::Borrowed(text) => text,
+        std::borrow::Cow::Owned(clean) => return std::borrow::Cow::Owned(fit(&clean).into_owned()),
+    };
     if text.encode_utf16().count() <= MAX_CELL_TEXT {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -64,9 +69,9 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
     for (index, line) in table.heading.iter().enumerate() {
         let format = text_format(if index == 0 { &title } else { &subtitle }, line);
         if last_column > 0 {
-            sheet.merge_range(row, 0, row, last_column, line, &format)?;
+            sheet.merge_range(row, 0, row, last_column, &fit(line), &format)?;
         } else {
-            sheet.write_string_with_format(row, 0, line, &format)?;
+            sheet.write_string_with_format(row, 0, fit(line), &format)?;
         }
         row += 1;
     }
@@ -84,27 +89,27 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
             let grouped = table.groups.iter().any(|(_, first, span)| (*first..first + span).contains(&column));
             if !grouped {
                 let text = &table.columns[column].header;
-                sheet.merge_range(row, column as u16, row + 1, column as u16, text, &text_format(&header, text))?;
+                sheet.merge_range(row, column as u16, row + 1, column as u16, &fit(text), &text_format(&header, text))?;
             }
         }
         for (label, first, span) in &table.groups {
             let (first, last) = (*first as u16, (first + span - 1) as u16);
             if first == last {
-                sheet.write_string_with_format(row, first, label, &text_format(&header, label))?;
+                sheet.write_string_with_format(row, first, fit(label), &text_format(&header, label))?;
             } else {
-                sheet.merge_range(row, first, row, last, label, &text_format(&header, label))?;
+                sheet.merge_range(row, first, row, last, &fit(label), &text_format(&header, label))?;
             }
         }
         row += 1;
         for (_, first, span) in &table.groups {
             for column in *first..first + span {
                 let text = &table.columns[column].header;
-                sheet.write_string_with_format(row, column as u16, text, &text_format(&header, text))?;
+                sheet.write_string_with_format(row, column as u16, fit(text), &text_format(&header, text))?;
             }
         }
     } else {
         for (column, spec) in table.columns.iter().enumerate() {
-            sheet.write_string_with_format(row, column as u16, &spec.header, &text_format(&header, &spec.header))?;
+            sheet.write_string_with_format(row, column as u16, fit(&spec.header), &text_format(&header, &spec.header))?;
         }
     }
     let header_row = row;
@@ -114,7 +119,7 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
     links::write_links(sheet, table, body)?;
     let last_row = body + table.rows.len() as u32;
     for (index, line) in table.footer.iter().enumerate() {
-        sheet.write_string_with_format(last_row + 1 + index as u32, 0, line, &text_format(&Format::new(), line))?;
+        sheet.write_string_with_format(last_row + 1 + index as u32, 0, fit(line), &text_format(&Format::new(), line))?;
     }
     for (column, spec) in table.columns.iter().enumerate() {
         sheet.set_column_width(column as u16, spec.width)?;

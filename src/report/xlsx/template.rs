@@ -98,7 +98,7 @@ fn choice_lists(rows: &[TemplateRow], lang: Lang) -> Result<(Lists, Option<Works
         if row.optional {
             labels.push(NOT_APPLICABLE);
         }
-        sheet.write_string_with_format(0, column, &row.id, &text_format(&Format::new(), &row.id))?;
+        sheet.write_string_with_format(0, column, fit(&row.id), &text_format(&Format::new(), &row.id))?;
         for (offset, label) in labels.iter().enumerate() {
             sheet.write_string_with_format(1 + offset as u32, column, fit(label), &text_format(&Format::new(), label))?;
         }
@@ -125,7 +125,7 @@ fn write_sheet(
         .set_background_color(HEADER_FILL);
     for (column, &field) in FIELDS.iter().enumerate() {
         let text = header(field, lang);
-        sheet.write_string_with_format(0, column as u16, &text, &head)?;
+        sheet.write_string_with_format(0, column as u16, fit(&text), &head)?;
         sheet.set_column_width(column as u16, width(field))?;
     }
     let locked = Format::new().set_border(FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Top);
@@ -142,7 +142,9 @@ fn write_sheet(
                     Some(name) => sheet.write_string_with_format(at, column, fit(name), &text_format(base, name))?,
                     None => sheet.write_blank(at, column, &text_input)?,
                 },
-                Field::Contract(Column::Criterion) => sheet.write_string_with_format(at, column, &row.id, &text_format(base, &row.id))?,
+                Field::Contract(Column::Criterion) => {
+                    sheet.write_string_with_format(at, column, fit(&row.id), &text_format(base, &row.id))?
+                }
                 Field::Contract(Column::Value) => sheet.write_blank(at, column, &text_input)?,
                 Field::Contract(Column::Evidence) | Field::Contract(Column::Note) => sheet.write_blank(at, column, &text_input)?,
                 Field::Contract(_) => sheet.write_blank(at, column, base)?,
