@@ -359,7 +359,7 @@ mod tests {
         std::fs::write(&blank, "unit,criterion,value\n,1.1,\n").unwrap();
         assert!(write_checked(&blank, b"x", &[], Existing::Refuse).unwrap_err().to_string().contains("--force"));
         write_checked(&blank, b"x", &[], Existing::Replace).unwrap();
-        assert_eq!(std::fs::read(&blank).unwrap(), b"x");
+        assert_eq!(std::fs::read(&blank).unwrap(), b"\xEF\xBB\xBFx"); // with the BOM of a .csv file
     }
 
     #[test]
@@ -384,9 +384,10 @@ mod tests {
         let manifest = dir.path().join("c-manifest.txt");
         write_set(&files, &manifest, &[]).unwrap();
         let listing = std::fs::read_to_string(&manifest).unwrap();
+        // The files as written: a .csv file starts with the 3-byte BOM, so "a" is 4 bytes.
         // CRC-32 (IEEE) of "a" is 0xe8b7be43, the published check value.
-        assert!(listing.contains(&format!("c-summary.csv,1,{:08x}\n", crc32fast::hash(b"a"))), "{listing}");
-        assert!(listing.contains("c-sheets.csv,2,"), "{listing}");
+        assert!(listing.contains(&format!("c-summary.csv,4,{:08x}\n", crc32fast::hash(b"\xEF\xBB\xBFa"))), "{listing}");
+        assert!(listing.contains("c-sheets.csv,5,"), "{listing}");
         assert_eq!(crc32fast::hash(b"a"), 0xe8b7_be43);
         let names: Vec<String> =
             std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
