@@ -47,6 +47,7 @@ pub mod criteria;
 pub mod diagnostic;
 pub mod error;
 pub mod evidence;
+pub mod exact;
 pub mod labels;
 pub mod output;
 pub mod points;

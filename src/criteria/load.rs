@@ -160,6 +160,7 @@ impl Checker<'_> {
             targets.insert(adjustment.id.clone(), Target::Adjustment(index));
         }
         framework.targets = targets;
+        self.survey(&raw, &mut framework);
         Some(framework)
     }
 
@@ -204,6 +205,7 @@ impl Checker<'_> {
                 areas: Vec::new(),
                 leaves: Vec::new(),
                 adjustments: Vec::new(),
+                survey: None,
                 targets: HashMap::default(),
             },
             max_total_span,
@@ -407,6 +409,7 @@ impl Checker<'_> {
             optional: criterion.optional.as_ref().is_some_and(|o| *o.get_ref()),
             source,
             evidence_required: criterion.evidence_required.as_ref().is_some_and(|e| *e.get_ref()),
+            questions: Vec::new(),
         })
     }
 
@@ -418,6 +421,7 @@ impl Checker<'_> {
             ("optional", criterion.optional.as_ref().map(|o| o.span())),
             ("source", criterion.source.as_ref().map(|s| s.span())),
             ("evidence_required", criterion.evidence_required.as_ref().map(|e| e.span())),
+            ("questions", criterion.questions.as_ref().map(|q| q.span())),
         ];
         for (key, span) in leaf_keys {
             if let Some(span) = span {

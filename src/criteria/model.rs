@@ -33,6 +33,8 @@ pub struct Framework {
     pub leaves: Vec<Leaf>,
     /// Bonus and penalty pools, in declared order.
     pub adjustments: Vec<Adjustment>,
+    /// How questionnaire answers are credited (`[survey]`), if the framework has it.
+    pub survey: Option<Survey>,
     /// Leaves, adjustments and groups by id; the id of every evidence row is looked
     /// up, so with a fast hash (ids come from the framework's author).
     pub(crate) targets: rustc_hash::FxHashMap<String, Target>,
@@ -89,6 +91,37 @@ pub struct Leaf {
     pub source: Source,
     /// Whether points need an evidence reference.
     pub evidence_required: bool,
+    /// The survey questions whose answers give its value (empty: the value comes
+    /// from the evidence).
+    pub questions: Vec<String>,
+}
+
+/// `[survey]`: the credited percent of each answer, the respondent groups' weights and
+/// which leaf each question scores.
+#[derive(Debug, Clone, Default)]
+pub struct Survey {
+    /// Answer options in declared order.
+    pub options: Vec<SurveyOption>,
+    /// Respondent groups and their weights (> 0), in declared order; empty when the
+    /// framework sets no `groups` (then every counted answer weighs the same).
+    pub groups: Vec<(String, Decimal)>,
+    /// Fewer counted answers than this for a unit and leaf is warned about.
+    pub min_answers: Option<u64>,
+    /// The number of people a unit serves (N), for the needed sample size.
+    pub population: Option<u64>,
+    /// Question id → the leaf it scores (index into [`Framework::leaves`]).
+    pub questions: rustc_hash::FxHashMap<String, usize>,
+}
+
+/// One answer option of the survey.
+#[derive(Debug, Clone)]
+pub struct SurveyOption {
+    /// The label as written (`A`).
+    pub label: String,
+    /// The label folded for comparison (NFC, trimmed, lower case).
+    pub folded: String,
+    /// Percent credited, 0..100.
+    pub percent: Decimal,
 }
 
 /// Where a leaf's points come from.

@@ -20,6 +20,17 @@ pub struct RawFile {
     pub criterion: Vec<RawCriterion>,
     #[serde(default)]
     pub adjustment: Vec<RawAdjustment>,
+    pub survey: Option<Spanned<RawSurvey>>,
+}
+
+/// `[survey]`: how questionnaire answers become percents (formats.md section 8).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSurvey {
+    pub options: Option<Spanned<IndexMap<String, RawNumber>>>,
+    pub groups: Option<Spanned<IndexMap<String, RawNumber>>>,
+    pub min_answers: Option<Spanned<i64>>,
+    pub population: Option<Spanned<i64>>,
 }
 
 /// `[framework]`.
@@ -65,6 +76,7 @@ pub struct RawCriterion {
     pub optional: Option<Spanned<bool>>,
     pub source: Option<Spanned<String>>,
     pub evidence_required: Option<Spanned<bool>>,
+    pub questions: Option<Spanned<Vec<Spanned<String>>>>,
     pub description: Option<String>,
 }
 

@@ -6,7 +6,7 @@ mod tally;
 mod totals;
 mod unit;
 
-pub use rules::{adjustment_points, rule_points};
+pub use rules::{adjustment_points, mean_points, rule_points};
 pub use tally::Tally;
 pub use totals::{Figures, Sums, UnitTotals, index_and_grade};
 pub use unit::{LeafScore, NothingApplicable, Status, UnitScore, leaf_points, score_adjustment, score_leaf, score_unit, total};

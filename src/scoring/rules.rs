@@ -47,6 +47,36 @@ pub fn rule_points(rule: &Rule, max: Decimal, value: &Value) -> Option<Decimal> 
     Some(points)
 }
 
+/// Points of `rule` for an exact survey mean on a leaf worth `max`, rounded to
+/// `decimals` (half away from zero) from the exact fraction; `None` for rules that
+/// take no number.
+pub fn mean_points(rule: &Rule, max: Decimal, mean: &num_rational::BigRational, decimals: u32) -> Option<Decimal> {
+    use crate::exact::{ratio_of, round_ratio};
+    let points = match rule {
+        Rule::Tiers { better, tiers, .. } => tiers
+            .iter()
+            .find(|(threshold, _)| {
+                let threshold = ratio_of(*threshold);
+                match better {
+                    Better::Higher => *mean >= threshold,
+                    Better::Lower => *mean <= threshold,
+                }
+            })
+            .map_or(Decimal::ZERO, |(_, points)| *points),
+        Rule::Ratio { target, floor, .. } => {
+            if floor.is_some_and(|floor| *mean < ratio_of(floor)) {
+                Decimal::ZERO
+            } else if *mean >= ratio_of(*target) {
+                max
+            } else {
+                return Some(round_ratio(&(ratio_of(max) * mean / ratio_of(*target)), decimals));
+            }
+        }
+        _ => return None,
+    };
+    Some(crate::points::round(points, decimals))
+}
+
 /// Exact points of an adjustment for a count: `min(cap, per × count)`.
 pub fn adjustment_points(adjustment: &Adjustment, value: &Value) -> Option<Decimal> {
     match value {
