@@ -63,6 +63,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         evidence: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -81,6 +85,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -109,6 +117,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -171,6 +183,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -191,6 +207,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -216,6 +236,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -284,32 +308,33 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format, out } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
+            Command::Score { evidence, responses, criteria, unit, format, out } => {
+                Request::Score(ScoreOptions { paths: evidence, responses, criteria, unit, format: format.into(), lang, out })
             }
-            Command::Rank { paths, criteria, format, out } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            Command::Rank { paths, responses, criteria, format, out } => {
+                Request::Rank(RankOptions { paths, responses, criteria, format: format.into(), lang, out })
             }
             Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Council { paths, responses, criteria, out } => Request::Council(CouncilOptions { paths, responses, criteria, out, lang }),
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
             }
-            Command::Gaps { paths, criteria, unit, top, format } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang })
+            Command::Gaps { paths, responses, criteria, unit, top, format } => {
+                Request::Gaps(GapsOptions { paths, responses, criteria, unit, top, format: format.into(), lang })
             }
-            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
+            Command::Whatif { paths, responses, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
                 paths,
+                responses,
                 criteria,
                 simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
                 format: format.into(),
                 lang,
             }),
-            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Report { paths, responses, criteria, out } => Request::Report(ReportOptions { paths, responses, criteria, out, lang }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

@@ -54,6 +54,7 @@ pub mod points;
 pub mod ranking;
 pub mod report;
 pub mod scoring;
+pub mod survey;
 #[cfg(test)]
 mod testing;
 pub mod text;

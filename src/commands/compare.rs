@@ -45,7 +45,7 @@ fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>) -> Res
             return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new()));
         }
     }
-    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback))?;
+    let run = score_and_rank(&[path.to_path_buf()], &[], explicit.or(fallback))?;
     Ok((Snapshot::from_ranked(name, &run.framework, &run.ranked), run.warnings))
 }
 

@@ -7,7 +7,7 @@ use super::Output;
 use crate::council::{CouncilFormat, council_tables, render};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, read_evidence};
+use crate::evidence::ReadOptions;
 use crate::labels::Lang;
 use crate::output::write_atomic;
 use crate::ranking::rank;
@@ -18,6 +18,8 @@ use crate::scoring::score_all;
 pub struct CouncilOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--out`: the file to write; its extension chooses the format.
@@ -31,7 +33,7 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
     let format = CouncilFormat::from_path(&options.out)
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let evidence = crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true })?;
     let ranked = rank(score_all(&framework, &evidence)?);
     let tables = council_tables(&framework, &evidence.units, &ranked, options.lang);
     let files = render(&tables, format, &options.out, options.lang)

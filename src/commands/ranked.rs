@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_evidence};
+use crate::evidence::ReadOptions;
 use crate::ranking::{Ranked, rank};
 use crate::scoring::score_all;
 
@@ -21,9 +21,9 @@ pub(crate) struct RankedRun {
 }
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
-pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>) -> Result<RankedRun> {
+pub(crate) fn score_and_rank(paths: &[PathBuf], responses: &[PathBuf], criteria: Option<&str>) -> Result<RankedRun> {
     let framework = load_framework(criteria)?;
-    let evidence = read_evidence(paths, &framework, ReadOptions::default())?;
+    let evidence = crate::survey::read_inputs(paths, responses, &framework, ReadOptions::default())?;
     let ranked = rank(score_all(&framework, &evidence)?);
     Ok(RankedRun { framework, ranked, warnings: evidence.warnings })
 }

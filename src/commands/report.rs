@@ -15,6 +15,8 @@ use crate::report::html_report;
 pub struct ReportOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--out`: the HTML file to write (standard output when absent).
@@ -25,7 +27,7 @@ pub struct ReportOptions {
 
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank(&options.paths, &options.responses, options.criteria.as_deref())?;
     let html = html_report(&run.framework, &run.ranked, options.lang);
     let stdout = match &options.out {
         Some(path) => {

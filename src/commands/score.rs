@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Output, deliver, number_style, render_grid};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
+use crate::evidence::{ReadOptions, UnitEvidence};
 use crate::labels::Lang;
 use crate::report::{Format, json_text, sheet_grid, sheet_json};
 use crate::scoring::score_units;
@@ -16,6 +16,8 @@ use crate::text::{fold, normalize_name};
 pub struct ScoreOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--unit`: which unit, when the files hold several.
@@ -53,7 +55,7 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
 /// Scores one unit and renders its sheet.
 pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
-    let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
+    let evidence = crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true })?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];

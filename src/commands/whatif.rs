@@ -16,6 +16,8 @@ use crate::report::{Format, json_text, whatif_csv, whatif_grids, whatif_json};
 pub struct WhatIfCommand {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// Samples, seed and perturbations.
@@ -30,6 +32,7 @@ impl Default for WhatIfCommand {
     fn default() -> Self {
         WhatIfCommand {
             paths: Vec::new(),
+            responses: Vec::new(),
             criteria: None,
             simulation: WhatIfOptions { samples: 1000, seed: 1, weight_jitter: Decimal::from(20), survey_weight: Decimal::from(30) },
             format: Format::default(),
@@ -40,7 +43,7 @@ impl Default for WhatIfCommand {
 
 /// Runs the sensitivity analysis.
 pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank(&options.paths, &options.responses, options.criteria.as_deref())?;
     let result = simulate(&run.framework, &run.ranked, &options.simulation)?;
     let stdout = match options.format {
         Format::Csv => whatif_csv(&run.framework, &result),

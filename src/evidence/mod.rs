@@ -27,6 +27,7 @@ pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub use xlsx::{is_workbook, read_xlsx};
+pub(crate) use xlsx_cell::number_text;
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};

@@ -1,0 +1,376 @@
+//! Reads responses files (CSV with the reading rules of formats.md section 2, or
+//! .xlsx), long or wide form, reporting every problem with file, line and column.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, SheetType, Xlsx};
+
+use super::Responses;
+use super::columns::Layout;
+use crate::criteria::{Framework, Survey};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+use crate::evidence::{detect_separator, is_workbook};
+use crate::text::{fold, nfc, nfc_cow, normalize_name, quote, trim};
+
+/// Errors of one file after which it is not read further.
+const ERRORS_PER_FILE: usize = 1000;
+
+/// Reads every responses file of `paths` (files, or directories of `*.csv` and
+/// `*.xlsx`) for the questions of `framework`; all problems are reported together.
+pub fn read_responses(paths: &[PathBuf], framework: &Framework) -> Result<Responses> {
+    let mut responses = Responses::new(framework);
+    let Some(survey) = framework.survey.as_ref().filter(|_| !responses.leaves.is_empty()) else {
+        return Err(Error::Usage(format!(
+            "--responses: bộ chỉ số \"{}\" không có tiêu chí nào lấy điểm từ phiếu điều tra (questions = [...] trong [[criterion]], cùng bảng [survey])",
+            framework.id
+        )));
+    };
+    let files = crate::evidence::expand_paths(paths)?;
+    let mut problems = Diagnostics::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let file = responses.files.len() as u32;
+        responses.files.push(name.clone());
+        if is_workbook(path) {
+            read_workbook(path, &name, file, framework, survey, &mut responses, &mut problems)?;
+        } else {
+            read_csv(path, &name, file, framework, survey, &mut responses, &mut problems)?;
+        }
+    }
+    if problems.has_errors() {
+        problems.sort();
+        return Err(Error::Input(problems.errors_only()));
+    }
+    Ok(responses)
+}
+
+fn read_csv(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    problems: &mut Diagnostics,
+) -> Result<()> {
+    let io_error = |source: std::io::Error| Error::Read { path: name.to_owned(), source };
+    let opened = std::fs::File::open(path).map_err(io_error)?;
+    let mut buffered = BufReader::with_capacity(1 << 16, opened);
+    let peek = buffered.fill_buf().map_err(io_error)?;
+    let bom = peek.starts_with(b"\xEF\xBB\xBF");
+    let separator = detect_separator(if bom { &peek[3..] } else { peek });
+    if bom {
+        buffered.consume(3);
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(buffered);
+    let mut record = csv::ByteRecord::new();
+    let mut rows: Option<Rows> = None;
+    let mut found = Diagnostics::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                found.push(Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV UTF-8"));
+                break;
+            }
+        }
+        let line = record.position().map_or(1, |p| p.line());
+        match &mut rows {
+            Some(rows) => {
+                rows.row(&record, line, responses, &mut found);
+                if found.error_count() >= ERRORS_PER_FILE {
+                    break;
+                }
+            }
+            None => {
+                if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                    continue;
+                }
+                let headers: Vec<String> = record.iter().map(|f| nfc(String::from_utf8_lossy(f).trim())).collect();
+                match Layout::from_headers(&headers, framework, |field| match field {
+                    Some(field) => Location::at(name, line, field as u64 + 1),
+                    None => Location::line(name, line),
+                }) {
+                    Ok(layout) => rows = Some(Rows::new(name, None, file, survey, layout, responses)),
+                    Err(header) => {
+                        found.extend(header);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if rows.is_none() && !found.has_errors() {
+        found.push(
+            Diagnostic::error(Location::line(name, 1), "tệp trả lời trống")
+                .expected("dòng tiêu đề respondent,group,unit,question,answer và mỗi câu trả lời một dòng"),
+        );
+    }
+    problems.extend(found);
+    Ok(())
+}
+
+fn read_workbook(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    problems: &mut Diagnostics,
+) -> Result<()> {
+    let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    let unreadable = |error: calamine::XlsxError| {
+        Error::Input(
+            Diagnostic::error(Location::file(name), format!("không đọc được sổ tính: {error}"))
+                .expected("một sổ tính Excel (.xlsx) không đặt mật khẩu")
+                .into(),
+        )
+    };
+    let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
+    let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
+    let preferred = ["responses", "trả lời", "phiếu", "tra loi", "phieu"];
+    let Some(sheet) = sheets.iter().find(|s| preferred.contains(&fold(s).as_str())).or(sheets.first()).cloned() else {
+        problems.push(Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính các câu trả lời"));
+        return Ok(());
+    };
+    let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
+    let (Some(start), Some(end)) = (range.start(), range.end()) else {
+        problems.push(Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"));
+        return Ok(());
+    };
+    let text = |row: u32, column: u32| -> String {
+        match range.get_value((row, column)) {
+            None | Some(Data::Empty) => String::new(),
+            Some(Data::String(text)) => text.clone(),
+            Some(Data::Float(number)) => crate::evidence::number_text(*number, false),
+            Some(Data::Int(number)) => number.to_string(),
+            Some(other) => other.to_string(),
+        }
+    };
+    let mut rows: Option<Rows> = None;
+    let mut found = Diagnostics::new();
+    for row in start.0..=end.0 {
+        let cells: Vec<String> = (0..=end.1).map(|column| text(row, column)).collect();
+        let line = u64::from(row) + 1;
+        match &mut rows {
+            Some(rows) => {
+                rows.row(&csv::ByteRecord::from(cells), line, responses, &mut found);
+                if found.error_count() >= ERRORS_PER_FILE {
+                    break;
+                }
+            }
+            None if cells.iter().all(|c| c.trim().is_empty()) => {}
+            None => {
+                let headers: Vec<String> = cells.iter().map(|c| nfc(c.trim())).collect();
+                match Layout::from_headers(&headers, framework, |field| Location::cell(name, &sheet, line, field.map(|f| f as u64 + 1))) {
+                    Ok(layout) => rows = Some(Rows::new(name, Some(&sheet), file, survey, layout, responses)),
+                    Err(header) => {
+                        found.extend(header);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if rows.is_none() && !found.has_errors() {
+        found.push(Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"));
+    }
+    problems.extend(found);
+    Ok(())
+}
+
+/// Reads the rows of one file once its header is known.
+struct Rows<'a> {
+    name: &'a str,
+    sheet: Option<&'a str>,
+    file: u32,
+    survey: &'a Survey,
+    layout: Layout,
+    /// Question positions of the wide form's columns.
+    wide: Vec<(usize, usize)>,
+    last_unit_raw: Vec<u8>,
+    last_unit: Option<u32>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(name: &'a str, sheet: Option<&'a str>, file: u32, survey: &'a Survey, layout: Layout, responses: &Responses) -> Self {
+        let wide = layout.wide.iter().filter_map(|(field, id)| Some((*field, responses.question(id)?))).collect();
+        Rows { name, sheet, file, survey, layout, wide, last_unit_raw: Vec::new(), last_unit: None }
+    }
+
+    fn at(&self, line: u64, field: usize) -> Location {
+        match self.sheet {
+            Some(sheet) => Location::cell(self.name, sheet, line, Some(field as u64 + 1)),
+            None => Location::at(self.name, line, field as u64 + 1),
+        }
+    }
+
+    /// The option an answer chooses, or `options` when it is not counted.
+    fn option(&self, answer: &str) -> usize {
+        let answer = trim(answer);
+        let found = if answer.is_ascii() && !answer.contains("  ") {
+            self.survey.options.iter().position(|o| o.folded.eq_ignore_ascii_case(answer))
+        } else {
+            let folded = fold(answer);
+            self.survey.options.iter().position(|o| o.folded == folded)
+        };
+        found.unwrap_or(self.survey.options.len())
+    }
+
+    fn row(&mut self, record: &csv::ByteRecord, line: u64, responses: &mut Responses, problems: &mut Diagnostics) {
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            return;
+        }
+        let Ok(whole) = simdutf8::basic::from_utf8(record.as_slice()) else {
+            problems.push(
+                Diagnostic::error(Location::line(self.name, line), "dòng này không phải văn bản UTF-8")
+                    .expected("tệp CSV lưu dạng UTF-8")
+                    .hint("trong Excel chọn \"Save As → CSV UTF-8 (Comma delimited)\""),
+            );
+            return;
+        };
+        let field = |at: usize| record.range(at).and_then(|r| whole.get(r)).unwrap_or("");
+        // The unit: rows of one unit usually follow each other.
+        let unit_raw = field(self.layout.unit);
+        let unit = match self.last_unit {
+            Some(unit) if unit_raw.as_bytes() == self.last_unit_raw.as_slice() => unit,
+            _ => {
+                let name = normalize_name(unit_raw);
+                if name.is_empty() {
+                    problems.push(
+                        Diagnostic::error(self.at(line, self.layout.unit), "tên đơn vị trống").expected("tên đơn vị được đánh giá, ví dụ \"Sở Tư pháp\""),
+                    );
+                    return;
+                }
+                let unit = responses.unit_or_add(name, self.at(line, self.layout.unit), (self.file, line));
+                self.last_unit_raw.clear();
+                self.last_unit_raw.extend_from_slice(unit_raw.as_bytes());
+                self.last_unit = Some(unit);
+                unit
+            }
+        };
+        let id = nfc_cow(trim(field(self.layout.respondent)));
+        if id.is_empty() {
+            problems.push(Diagnostic::error(self.at(line, self.layout.respondent), "mã phiếu trống").expected("mã của phiếu điều tra, ví dụ \"R0001\""));
+            return;
+        }
+        let Some(group) = self.group(field, line, responses, problems) else { return };
+        let (respondent, new) = responses.respondent_or_add(unit, &id, group, (self.file, line));
+        let known_group = responses.respondents[respondent as usize].group;
+        if !new && known_group != group {
+            let at = self.layout.group.unwrap_or(0);
+            problems.push(
+                Diagnostic::error(
+                    self.at(line, at),
+                    format!(
+                        "phiếu \"{}\" về đơn vị \"{}\" ghi nhóm \"{}\", nhưng ở dòng {} ghi nhóm \"{}\"",
+                        quote(&id),
+                        responses.units[unit as usize].name,
+                        responses.groups[group as usize],
+                        responses.respondents[respondent as usize].first.1,
+                        responses.groups[known_group as usize]
+                    ),
+                )
+                .expected("một phiếu thuộc một nhóm người trả lời"),
+            );
+            return;
+        }
+        match self.layout.long {
+            Some((question_field, answer_field)) => {
+                let question_text = nfc_cow(trim(field(question_field)));
+                let Some(question) = responses.question(&question_text) else {
+                    let hint = crate::text::closest(&question_text, responses.questions.iter().map(String::as_str))
+                        .map(|c| format!("có phải là \"{c}\"?"))
+                        .unwrap_or_else(|| "mỗi câu hỏi phải được liệt kê trong questions của đúng một tiêu chí của bộ chỉ số".to_owned());
+                    problems.push(
+                        Diagnostic::error(self.at(line, question_field), format!("câu hỏi \"{}\" không thuộc tiêu chí nào", quote(&question_text)))
+                            .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
+                            .hint(hint),
+                    );
+                    return;
+                };
+                let option = self.option(field(answer_field));
+                self.answer(responses, respondent, question, option, line, question_field, problems);
+            }
+            None => {
+                for index in 0..self.wide.len() {
+                    let (at, question) = self.wide[index];
+                    let cell = field(at);
+                    // In the wide form a blank cell is a question not asked of this group.
+                    if trim(cell).is_empty() {
+                        continue;
+                    }
+                    let option = self.option(cell);
+                    self.answer(responses, respondent, question, option, line, at, problems);
+                }
+            }
+        }
+    }
+
+    /// The row's group: one of `[survey] groups` (required when set), else as found.
+    fn group<'r>(&self, field: impl Fn(usize) -> &'r str, line: u64, responses: &mut Responses, problems: &mut Diagnostics) -> Option<u16> {
+        let text = self.layout.group.map_or("", |at| trim(field(at)));
+        let text = nfc_cow(text);
+        if !self.survey.groups.is_empty() {
+            let at = self.layout.group.unwrap_or(0);
+            let known = || self.survey.groups.iter().map(|(g, _)| g.as_str()).collect::<Vec<_>>().join(", ");
+            return match self.survey.groups.iter().position(|(g, _)| **g == *text) {
+                Some(group) => Some(group as u16),
+                None if text.is_empty() => {
+                    problems.push(Diagnostic::error(self.at(line, at), "nhóm người trả lời trống").expected(format!("một nhóm của [survey] groups: {}", known())));
+                    None
+                }
+                None => {
+                    let hint = self
+                        .survey
+                        .groups
+                        .iter()
+                        .find(|(g, _)| g.to_lowercase() == text.to_lowercase())
+                        .map(|(g, _)| format!("có phải là \"{g}\"? (mã nhóm phân biệt chữ hoa, chữ thường)"))
+                        .unwrap_or_else(|| "thêm nhóm này vào groups của [survey] trong bộ chỉ số, hoặc sửa mã nhóm".to_owned());
+                    problems.push(
+                        Diagnostic::error(self.at(line, at), format!("nhóm \"{}\" không có trong [survey] groups", quote(&text)))
+                            .expected(format!("một nhóm của [survey] groups: {}", known()))
+                            .hint(hint),
+                    );
+                    None
+                }
+            };
+        }
+        if let Some(group) = responses.groups.iter().position(|g| **g == *text) {
+            return Some(group as u16);
+        }
+        if responses.groups.len() >= u16::MAX as usize {
+            problems.push(Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), "quá nhiều nhóm người trả lời").expected("ít hơn 65535 nhóm"));
+            return None;
+        }
+        responses.groups.push(text.into_owned());
+        Some((responses.groups.len() - 1) as u16)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn answer(&self, responses: &mut Responses, respondent: u32, question: usize, option: usize, line: u64, at: usize, problems: &mut Diagnostics) {
+        if responses.answer(respondent, question, option) {
+            return;
+        }
+        let r = &responses.respondents[respondent as usize];
+        let first = if r.first.0 == self.file { format!("dòng {}", r.first.1) } else { format!("dòng {} của {}", r.first.1, responses.files[r.first.0 as usize]) };
+        problems.push(
+            Diagnostic::error(
+                self.at(line, at),
+                format!(
+                    "phiếu \"{}\" trả lời câu hỏi \"{}\" về đơn vị \"{}\" hai lần (phiếu này có từ {first})",
+                    quote(&r.id),
+                    responses.questions[question],
+                    responses.units[r.unit as usize].name
+                ),
+            )
+            .expected("mỗi phiếu trả lời mỗi câu hỏi về một đơn vị một lần")
+            .hint("xóa dòng lặp lại, hoặc sửa mã phiếu nếu đây là hai phiếu khác nhau"),
+        );
+    }
+}
