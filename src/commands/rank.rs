@@ -45,7 +45,7 @@ pub fn rank(options: &RankOptions) -> Result<Output> {
     let survey = match options.responses.is_empty() {
         true => None,
         false => match read_responses(&options.responses, &framework) {
-            Ok(responses) => Some(Arc::new(SurveyValues::new(&framework, responses, u32::MAX))),
+            Ok(responses) => Some(Arc::new(SurveyValues::new(&framework, responses, 0))),
             // The exact reader reports these with the evidence's own problems.
             Err(Error::Input(_)) => None,
             Err(error) => return Err(error),

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use num_rational::BigRational;
 use rustc_hash::FxHashMap;
 
-use super::{Responses, read_responses};
+use super::{Responses, gather_responses};
 use crate::criteria::Framework;
 use crate::error::{Error, Result};
-use crate::evidence::{Entry, Evidence, Origin, ReadOptions, Value, read_evidence};
+use crate::evidence::{Entry, EntryText, Evidence, Origin, ReadOptions, Value, read_evidence};
 
 /// Joins a unit's survey value for a leaf (if it has counted answers) with its
 /// evidence row for that leaf (if any). The row's self-score, evidence reference and
@@ -26,16 +26,28 @@ pub fn merge_entry(row: Option<Entry>, mean: Option<&BigRational>, origin: Origi
             appraised: None,
             has_evidence: true,
             origin,
-            text: None,
+            text: Some(Box::new(EntryText { value: shown(mean), ..EntryText::default() })),
         }),
         Some(mut entry) => {
             if entry.value == Value::Empty {
                 entry.value = Value::Mean(Box::new(mean.clone()));
                 entry.has_evidence = true;
+                if let Some(text) = &mut entry.text {
+                    text.value = shown(mean);
+                }
             }
             Some(entry)
         }
     }
+}
+
+/// A survey mean as the value cell of score sheets: `31,25%`, or `≈ 47,78%` when
+/// it has more decimals than shown (the points come from the exact fraction).
+fn shown(mean: &BigRational) -> String {
+    let rounded = crate::exact::show_ratio(mean, 2);
+    let exact = crate::exact::ratio_of(rounded) == *mean;
+    let text = crate::points::fixed(rounded, 2).replace('.', ",");
+    if exact { format!("{text}%") } else { format!("≈ {text}%") }
 }
 
 /// Every unit's survey values, ready for the merge (for the batch ranking).
@@ -67,7 +79,7 @@ impl SurveyValues {
         for (at, unit) in responses.units.iter().enumerate() {
             values.units.insert(unit.name.clone(), at);
             values.names.push(unit.name.clone());
-            values.origins.push(Origin { file: file_offset + unit.origin.0, line: unit.origin.1 });
+            values.origins.push(Origin { file: file_offset.saturating_add(unit.origin.0), line: unit.origin.1 });
             for slot in 0..width {
                 values.means.push(responses.mean(framework, at as u32, slot));
             }
@@ -111,39 +123,41 @@ impl SurveyValues {
 
 /// Merges the survey values into the evidence of a run: each unit's entry of every
 /// leaf scored by questions goes through [`merge_entry`]. The responses files are
-/// added to the run's files (origins point at them).
-pub fn apply_survey(evidence: &mut Evidence, framework: &Framework, responses: Responses) -> Result<()> {
+/// added to the run's files (origins point at them). Units must have been checked.
+pub fn apply_survey(evidence: &mut Evidence, framework: &Framework, responses: Responses) {
     let offset = evidence.files.len() as u32;
     evidence.files.extend(responses.files.iter().cloned());
     let values = SurveyValues::new(framework, responses, offset);
-    values.check_units(&evidence.units.iter().map(|u| u.name.as_str()).collect())?;
     for unit in &mut evidence.units {
         for &leaf in values.leaves() {
             let (mean, origin) = values.mean(&unit.name, leaf);
             unit.leaves[leaf] = merge_entry(unit.leaves[leaf].take(), mean, origin);
         }
     }
-    Ok(())
 }
 
 /// Reads the evidence files and the responses files of a run and merges them; the
-/// problems of both are reported together.
+/// problems of both, and survey units found in no evidence file, are reported together.
 pub fn read_inputs(paths: &[PathBuf], responses: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Evidence> {
     if responses.is_empty() {
         return read_evidence(paths, framework, options);
     }
-    let survey = read_responses(responses, framework);
-    let evidence = read_evidence(paths, framework, options);
-    match (evidence, survey) {
-        (Ok(mut evidence), Ok(survey)) => {
-            apply_survey(&mut evidence, framework, survey)?;
+    let (survey, mut problems) = gather_responses(responses, framework)?;
+    match read_evidence(paths, framework, options) {
+        Ok(mut evidence) => {
+            problems.extend(survey.check_units(&evidence.units.iter().map(|u| u.name.as_str()).collect(), false));
+            if problems.has_errors() {
+                problems.sort();
+                return Err(Error::Input(problems.errors_only()));
+            }
+            apply_survey(&mut evidence, framework, survey);
             Ok(evidence)
         }
-        (Err(Error::Input(mut first)), Err(Error::Input(second))) => {
-            first.extend(second);
+        Err(Error::Input(mut first)) => {
+            first.extend(problems.errors_only());
             first.sort();
             Err(Error::Input(first))
         }
-        (Err(error), _) | (_, Err(error)) => Err(error),
+        Err(error) => Err(error),
     }
 }

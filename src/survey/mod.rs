@@ -19,7 +19,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 
 pub use mean::{group_mean, group_sum, leaf_mean};
 pub use merge::{SurveyValues, apply_survey, merge_entry, read_inputs};
-pub use read::read_responses;
+pub use read::{gather_responses, read_responses};
 
 /// Every answer of a run's responses files, per respondent.
 #[derive(Debug, Clone, Default)]

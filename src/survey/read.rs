@@ -20,6 +20,17 @@ const ERRORS_PER_FILE: usize = 1000;
 /// Reads every responses file of `paths` (files, or directories of `*.csv` and
 /// `*.xlsx`) for the questions of `framework`; all problems are reported together.
 pub fn read_responses(paths: &[PathBuf], framework: &Framework) -> Result<Responses> {
+    let (responses, mut problems) = gather_responses(paths, framework)?;
+    if problems.has_errors() {
+        problems.sort();
+        return Err(Error::Input(problems.errors_only()));
+    }
+    Ok(responses)
+}
+
+/// Reads every responses file of `paths`, keeping going past problems: the answers
+/// that could be read and every problem found (only unreadable files stop it).
+pub fn gather_responses(paths: &[PathBuf], framework: &Framework) -> Result<(Responses, Diagnostics)> {
     let mut responses = Responses::new(framework);
     let Some(survey) = framework.survey.as_ref().filter(|_| !responses.leaves.is_empty()) else {
         return Err(Error::Usage(format!(
@@ -39,11 +50,7 @@ pub fn read_responses(paths: &[PathBuf], framework: &Framework) -> Result<Respon
             read_csv(path, &name, file, framework, survey, &mut responses, &mut problems)?;
         }
     }
-    if problems.has_errors() {
-        problems.sort();
-        return Err(Error::Input(problems.errors_only()));
-    }
-    Ok(responses)
+    Ok((responses, problems))
 }
 
 fn read_csv(

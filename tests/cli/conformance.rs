@@ -52,8 +52,20 @@ fn case_505() {
         "whatif", "--criteria", &criteria, "--responses", &responses, "-n", "1", "--format", "json", &evidence[0], &evidence[1], &evidence[2],
     ]);
     assert_eq!(json.code, 0, "{}", json.stderr);
-    for line in expected.lines().skip(1) {
-        let fields: Vec<&str> = line.split(',').collect();
-        assert!(json.stdout.contains(fields[1]), "{} missing from whatif", fields[1]);
-    }
+    let parsed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let exact: Vec<(String, String, String)> = parsed["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["rank"].to_string(), u["unit"].as_str().unwrap().to_owned(), u["index"].to_string()))
+        .collect();
+    let batch: Vec<(String, String, String)> = expected
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let fields: Vec<&str> = line.split(',').collect();
+            (fields[0].to_owned(), fields[1].to_owned(), fields[fields.len() - 2].to_owned())
+        })
+        .collect();
+    assert_eq!(exact, batch);
 }

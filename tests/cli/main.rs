@@ -20,6 +20,7 @@ mod properties;
 mod readme;
 mod reference;
 mod report;
+mod survey;
 mod template;
 mod whatif;
 mod xlsx_input;
