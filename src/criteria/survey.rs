@@ -130,3 +130,46 @@ impl Checker<'_> {
         survey
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::criteria::parse_framework;
+
+    const HEAD: &str = "[framework]\nid = \"t\"\n[[area]]\nid = \"8\"\nname = \"Hài lòng\"\n";
+
+    fn errors(text: &str) -> String {
+        match parse_framework(text, "t.toml") {
+            Ok(_) => String::new(),
+            Err(problems) => problems.items().iter().map(|p| p.message.clone()).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    #[test]
+    fn survey_table_and_questions_are_read() {
+        let text = format!(
+            "{HEAD}[survey]\noptions = {{ A = 100, b = 50 }}\ngroups = {{ P1 = 1, P2 = 0.5 }}\nmin_answers = 30\npopulation = 1200\n\
+             [[criterion]]\nid = \"8.1\"\nname = \"x\"\nmax = 2\nsource = \"survey\"\nquestions = [\"Q1\", \" Q2 \"]\nrule = {{ kind = \"ratio\" }}\n"
+        );
+        let framework = parse_framework(&text, "t.toml").unwrap();
+        let survey = framework.survey.as_ref().unwrap();
+        assert_eq!(survey.options.iter().map(|o| o.folded.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(survey.groups.len(), 2);
+        assert_eq!((survey.min_answers, survey.population), (Some(30), Some(1200)));
+        assert_eq!(framework.leaves[0].questions, ["Q1", "Q2"]);
+        assert_eq!(survey.questions.get("Q2"), Some(&0));
+    }
+
+    #[test]
+    fn bad_survey_settings_are_errors() {
+        let leaf = "[[criterion]]\nid = \"8.1\"\nname = \"x\"\nmax = 2\nsource = \"survey\"\nquestions = [\"Q1\"]\nrule = { kind = \"check\" }\n";
+        let found = errors(&format!("{HEAD}[survey]\noptions = {{ A = 120, a = 0 }}\ngroups = {{ P1 = 0 }}\n{leaf}"));
+        assert!(found.contains("phương án \"A\" được tính 120 %"), "{found}");
+        assert!(found.contains("trọng số của nhóm \"P1\" must be greater than 0"), "{found}");
+        assert!(found.contains("quy tắc \"check\" không nhận một số"), "{found}");
+        // Questions without [survey].
+        assert!(errors(&format!("{HEAD}{}", leaf.replace("check", "ratio"))).contains("không có bảng [survey]"));
+        // Questions on an assessment leaf.
+        let assessment = leaf.replace("source = \"survey\"\n", "").replace("check", "ratio");
+        assert!(errors(&format!("{HEAD}[survey]\noptions = {{ A = 100 }}\n{assessment}")).contains("không có source = \"survey\""));
+    }
+}
