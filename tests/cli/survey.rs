@@ -126,3 +126,37 @@ fn responses_need_a_framework_with_questions() {
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("không có tiêu chí nào lấy điểm từ phiếu điều tra"), "{}", result.stderr);
 }
+
+#[test]
+fn a_workbook_of_responses_reads_like_its_csv() {
+    // The wide CSV's rows written into a workbook (sheet "Phiếu"), errors located by cell.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("phieu.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("Phiếu").unwrap();
+    let csv = std::fs::read_to_string(crate::util::repo().join(WIDE)).unwrap();
+    for (row, line) in csv.lines().enumerate() {
+        for (column, cell) in line.split(',').enumerate() {
+            sheet.write_string(row as u32, column as u16, cell).unwrap();
+        }
+    }
+    workbook.save(&path).unwrap();
+    let book = path.to_str().unwrap();
+    let result = run(&["rank", "-c", CRITERIA, "--responses", LONG, "--responses", book, "--format", "csv", EVIDENCE]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(result.stdout, EXPECTED);
+
+    let bad = dir.path().join("sai.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (column, cell) in ["phiếu", "nhóm", "đơn vị", "P1.3"].iter().enumerate() {
+        sheet.write_string(0, column as u16, *cell).unwrap();
+    }
+    for (column, cell) in ["Y01", "P9", "Sở Y tế", "A"].iter().enumerate() {
+        sheet.write_string(1, column as u16, *cell).unwrap();
+    }
+    workbook.save(&bad).unwrap();
+    let result = run(&["rank", "-c", CRITERIA, "--responses", bad.to_str().unwrap(), EVIDENCE]);
+    assert_eq!(result.code, 2);
+    assert!(result.stderr.contains("Sheet1!B2: nhóm \"P9\" không có trong [survey] groups"), "{}", result.stderr);
+}
