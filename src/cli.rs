@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, SurveyOptions, TemplateOptions,
     WhatIfCommand,
 };
 use par_score::labels::Lang;
@@ -247,6 +247,35 @@ pub enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// The sociological survey from the raw questionnaires: per unit and sub-criterion
+    /// the questionnaires, answers counted and not, each group's mean, the value and
+    /// points; the answers to each question; units below min_answers; the sample a
+    /// unit needs; seeded bootstrap intervals of survey points, index and rank.
+    Survey {
+        /// Evidence files or directories (optional: without them, no index or rank).
+        paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable.
+        #[arg(long, value_name = "FILE", required = true)]
+        responses: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Show only this unit.
+        #[arg(long, short)]
+        unit: Option<String>,
+        /// Bootstrap samples (0: no intervals).
+        #[arg(long, short = 'n', default_value_t = 1000)]
+        samples: u32,
+        /// Seed of the bootstrap (the same seed gives the same intervals).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -301,6 +330,7 @@ pub enum Request {
     Completions(Shell),
     Man(Option<PathBuf>),
     Check(CheckOptions),
+    Survey(SurveyOptions),
 }
 
 impl Args {
@@ -335,6 +365,17 @@ impl Args {
                 lang,
             }),
             Command::Report { paths, responses, criteria, out } => Request::Report(ReportOptions { paths, responses, criteria, out, lang }),
+            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => Request::Survey(SurveyOptions {
+                paths,
+                responses,
+                criteria,
+                unit,
+                samples,
+                seed,
+                format: format.into(),
+                lang,
+                out,
+            }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

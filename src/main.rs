@@ -25,6 +25,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
         Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
         Request::Check(options) => commands::check(options),
+        Request::Survey(options) => commands::survey(options),
     }
 }
 

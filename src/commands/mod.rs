@@ -10,6 +10,7 @@ mod rank;
 mod ranked;
 mod report;
 mod score;
+mod survey;
 mod template;
 
 pub use council::{CouncilOptions, council};
@@ -23,6 +24,7 @@ pub use gaps::{GapsOptions, gaps};
 pub use rank::{RankOptions, rank};
 pub use report::{ReportOptions, report};
 pub use score::{ScoreOptions, score};
+pub use survey::{SurveyOptions, survey};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
 

@@ -2,10 +2,12 @@
 //! files, kept per respondent, and turned into each unit's exact survey values, which
 //! join the evidence at the one merge point per (unit, leaf) ([`merge_entry`]).
 
+mod bootstrap;
 mod columns;
 mod mean;
 mod merge;
 mod read;
+mod summary;
 
 use std::collections::HashSet;
 use std::hash::BuildHasher;
@@ -17,9 +19,11 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 
+pub use bootstrap::{Uncertainty, bootstrap, needed_sample};
 pub use mean::{group_mean, group_sum, leaf_mean};
 pub use merge::{SurveyValues, apply_survey, merge_entry, read_inputs};
 pub use read::{gather_responses, read_responses};
+pub use summary::{LeafSummary, summarize};
 
 /// Every answer of a run's responses files, per respondent.
 #[derive(Debug, Clone, Default)]
