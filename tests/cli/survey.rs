@@ -160,3 +160,50 @@ fn a_workbook_of_responses_reads_like_its_csv() {
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("Sheet1!B2: nhóm \"P9\" không có trong [survey] groups"), "{}", result.stderr);
 }
+
+#[test]
+fn survey_command_by_hand() {
+    let result = run(&["survey", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "200", "--format", "json", EVIDENCE]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let json: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    let leaf = |unit: &str, id: &str| json["leaves"].as_array().unwrap().iter().find(|l| l["unit"] == unit && l["criterion"] == id).unwrap().clone();
+    // Sở Tư pháp 8.1 (worked out above): 8 questionnaires answered P1.3 or P2.3; 5
+    // answers counted (A, d, B, b, C), 3 not (không biết, E, blank); P1 mean 50, P2
+    // mean 140/3 = 46.67; value 430/9 = 47.78; points 0.96. N = 400 → n = 400 / 2 = 200.
+    let tu_phap = leaf("Sở Tư pháp", "8.1");
+    assert_eq!(
+        (tu_phap["respondents"].as_u64(), tu_phap["counted"].as_u64(), tu_phap["not_counted"].as_u64()),
+        (Some(8), Some(5), Some(3))
+    );
+    assert_eq!(tu_phap["groups"].to_string(), r#"{"P1":50.00,"P2":46.67}"#);
+    assert_eq!((tu_phap["value"].to_string(), tu_phap["value_exact"].as_str()), ("47.78".to_owned(), Some("430/9")));
+    assert_eq!((tu_phap["points"].to_string(), tu_phap["sample_needed"].as_u64()), ("0.96".to_owned(), Some(200)));
+    // 8.2: one answer, not counted; the council's 0.75 is shown beside it.
+    let attitude = leaf("Sở Tư pháp", "8.2");
+    assert_eq!((attitude["value"].is_null(), attitude["appraised"].to_string()), (true, "0.75".to_owned()));
+    // Sở Nội vụ answered nothing.
+    assert_eq!(leaf("Sở Nội vụ", "8.1")["counted"].as_u64(), Some(0));
+    // P1.3: Tư pháp A and d, Y tế 5 A and 11 D → A 6, D 12.
+    let p13 = &json["questions"][0];
+    assert_eq!((p13["question"].as_str(), p13["answers"].to_string()), (Some("P1.3"), r#"{"A":6,"B":0,"C":0,"D":12}"#.to_owned()));
+    // Without answers the survey points cannot move: Sở Nội vụ's intervals are points.
+    let spread = json["uncertainty"].as_array().unwrap();
+    let noi_vu = spread.iter().find(|u| u["unit"] == "Sở Nội vụ").unwrap();
+    assert_eq!((noi_vu["survey"].to_string(), noi_vu["index"].to_string()), ("[0.00,0.00]".to_owned(), "[22.22,22.22]".to_owned()));
+    // Fewer counted answers than min_answers = 3 are warned about.
+    assert!(result.stderr.contains("đơn vị \"Sở Tư pháp\", tiêu chí 8.2: 0 câu trả lời được tính, ít hơn min_answers = 3"), "{}", result.stderr);
+}
+
+#[test]
+fn bootstrap_is_seeded_and_independent_of_threads() {
+    let args = ["survey", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "300", "--seed", "7", "--format", "json", EVIDENCE];
+    let one = crate::util::run_env(None, &args, &[("RAYON_NUM_THREADS", "1")]);
+    let two = crate::util::run_env(None, &args, &[("RAYON_NUM_THREADS", "2")]);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert_eq!(one.stdout, two.stdout);
+    // Sở Tư pháp's 8.1 rests on 5 answers: its interval is not a single point.
+    let json: serde_json::Value = serde_json::from_str(&one.stdout).unwrap();
+    let tu_phap = json["uncertainty"].as_array().unwrap().iter().find(|u| u["unit"] == "Sở Tư pháp").unwrap().clone();
+    assert_ne!(tu_phap["survey"][0], tu_phap["survey"][1]);
+    assert_eq!(json["uncertainty"].as_array().unwrap().len(), 3);
+}
