@@ -9,20 +9,23 @@ use rust_decimal::Decimal;
 
 /// `value` as an exact fraction.
 pub fn ratio_of(value: Decimal) -> BigRational {
-    BigRational::new(BigInt::from(value.mantissa()), BigInt::from(10u8).pow(value.scale()))
+    // Not reduced (no gcd): comparisons and the arithmetic of num-rational accept
+    // any fraction with a positive denominator.
+    BigRational::new_raw(BigInt::from(value.mantissa()), BigInt::from(10u8).pow(value.scale()))
 }
 
 /// `value` rounded to `decimals` places, half away from zero (2.125 → 2.13), decided on
 /// the exact fraction.
 pub fn round_ratio(value: &BigRational, decimals: u32) -> Decimal {
-    let scale = BigInt::from(10u8).pow(decimals);
-    let scaled = value * BigRational::from_integer(scale);
-    let (numerator, denominator) = (scaled.numer().abs(), scaled.denom().clone());
+    // value × 10^decimals = n / d with n, d ≥ 0 (the fraction need not be reduced).
+    let negative = value.is_negative();
+    let numerator = value.numer().abs() * BigInt::from(10u8).pow(decimals);
+    let denominator = value.denom().abs();
     // floor((2n + d) / 2d) is n/d rounded half up; the sign is put back after.
     let (rounded, _) = (numerator * 2u8 + &denominator).div_rem(&(denominator * 2u8));
-    let rounded = if value.is_negative() { -rounded } else { rounded };
-    let mantissa = rounded.to_i128().unwrap_or(if value.is_negative() { i128::MIN } else { i128::MAX });
-    Decimal::try_from_i128_with_scale(mantissa, decimals).unwrap_or(if value.is_negative() { Decimal::MIN } else { Decimal::MAX })
+    let rounded = if negative { -rounded } else { rounded };
+    let mantissa = rounded.to_i128().unwrap_or(if negative { i128::MIN } else { i128::MAX });
+    Decimal::try_from_i128_with_scale(mantissa, decimals).unwrap_or(if negative { Decimal::MIN } else { Decimal::MAX })
 }
 
 /// `value` shown with `decimals` places (rounded as [`round_ratio`]), for tables.

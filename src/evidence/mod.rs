@@ -27,6 +27,9 @@ pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub use xlsx::{is_workbook, read_xlsx};
+pub(crate) use chunks::Chunks;
+pub(crate) use lines::LineCounting;
+pub(crate) use records::Parser;
 pub(crate) use xlsx_cell::number_text;
 
 use crate::criteria::{Framework, Target};

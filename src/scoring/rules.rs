@@ -52,6 +52,7 @@ pub fn rule_points(rule: &Rule, max: Decimal, value: &Value) -> Option<Decimal> 
 /// take no number.
 pub fn mean_points(rule: &Rule, max: Decimal, mean: &num_rational::BigRational, decimals: u32) -> Option<Decimal> {
     use crate::exact::{ratio_of, round_ratio};
+    use num_rational::BigRational;
     let points = match rule {
         Rule::Tiers { better, tiers, .. } => tiers
             .iter()
@@ -69,7 +70,13 @@ pub fn mean_points(rule: &Rule, max: Decimal, mean: &num_rational::BigRational, 
             } else if *mean >= ratio_of(*target) {
                 max
             } else {
-                return Some(round_ratio(&(ratio_of(max) * mean / ratio_of(*target)), decimals));
+                // max × mean / target as one fraction, rounded without reducing it.
+                let (max, target) = (ratio_of(max), ratio_of(*target));
+                let exact = BigRational::new_raw(
+                    max.numer() * mean.numer() * target.denom(),
+                    max.denom() * mean.denom() * target.numer(),
+                );
+                return Some(round_ratio(&exact, decimals));
             }
         }
         _ => return None,

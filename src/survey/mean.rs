@@ -14,25 +14,45 @@ use crate::exact::ratio_of;
 /// weighted by `groups` over the groups with at least one counted answer; without
 /// `groups`, the plain mean of all counted answers. `None`: no counted answer.
 pub fn leaf_mean(survey: &Survey, counts: &[&[u32]]) -> Option<BigRational> {
-    let group_sums: Vec<(BigRational, u64)> = counts.iter().map(|by_option| group_sum(survey, by_option)).collect();
+    // Fractions are added without reducing (num-rational reduces after every
+    // operation, a gcd each time); the result is reduced once.
+    let sums: Vec<(Decimal, u64)> = counts.iter().map(|by_option| decimal_sum(survey, by_option)).collect();
     if survey.groups.is_empty() {
-        let answers: u64 = group_sums.iter().map(|(_, n)| n).sum();
-        if answers == 0 {
-            return None;
-        }
-        let total: BigRational = group_sums.into_iter().map(|(sum, _)| sum).sum();
-        return Some(total / BigRational::from_integer(BigInt::from(answers)));
+        let answers: u64 = sums.iter().map(|(_, n)| n).sum();
+        let total: Decimal = sums.iter().map(|(sum, _)| *sum).sum();
+        return (answers > 0).then(|| BigRational::new(big(total.mantissa()), big(10i128.pow(total.scale())) * BigInt::from(answers)));
     }
-    let mut weighted = BigRational::from_integer(BigInt::from(0));
+    // Σ w·S/n over groups with answers, as one fraction over Π n; then ÷ Σ w.
+    let (mut numerator, mut denominator) = (BigInt::from(0), BigInt::from(1));
     let mut weights = Decimal::ZERO;
-    for ((sum, answers), (_, weight)) in group_sums.into_iter().zip(&survey.groups) {
+    for ((sum, answers), (_, weight)) in sums.into_iter().zip(&survey.groups) {
         if answers == 0 {
             continue;
         }
-        weighted += ratio_of(*weight) * sum / BigRational::from_integer(BigInt::from(answers));
+        // w·S is exact: both have few digits.
+        let term = *weight * sum;
+        let (term_numerator, term_denominator) = (big(term.mantissa()), big(10i128.pow(term.scale())) * BigInt::from(answers));
+        numerator = numerator * &term_denominator + term_numerator * &denominator;
+        denominator *= term_denominator;
         weights += *weight;
     }
-    (weights > Decimal::ZERO).then(|| weighted / ratio_of(weights))
+    (weights > Decimal::ZERO)
+        .then(|| BigRational::new(numerator * big(10i128.pow(weights.scale())), denominator * big(weights.mantissa())))
+}
+
+fn big(value: i128) -> BigInt {
+    BigInt::from(value)
+}
+
+/// A group's sum of credited percents (exact decimal) and its counted answers.
+fn decimal_sum(survey: &Survey, by_option: &[u32]) -> (Decimal, u64) {
+    let mut sum = Decimal::ZERO;
+    let mut answers = 0u64;
+    for (option, &count) in survey.options.iter().zip(by_option) {
+        sum += option.percent * Decimal::from(count);
+        answers += u64::from(count);
+    }
+    (sum, answers)
 }
 
 /// A group's sum of credited percents and its number of counted answers.

@@ -188,6 +188,40 @@ impl Responses {
         problems
     }
 
+    /// Adds the answers of `part`, read after everything here (a later chunk of the
+    /// same file). `false` when they clash: a questionnaire answering a question
+    /// again, or in another group; the file is then read again in one pass, which
+    /// says where.
+    fn absorb(&mut self, part: Responses) -> bool {
+        let units: Vec<u32> = part.units.into_iter().map(|unit| self.unit_or_add(unit.name, unit.first, unit.origin)).collect();
+        let (width, words) = (self.width(), self.question_words);
+        for (index, respondent) in part.respondents.iter().enumerate() {
+            let (at, new) = self.respondent_or_add(units[respondent.unit as usize], &respondent.id, respondent.group, respondent.first);
+            let at = at as usize;
+            if !new && self.respondents[at].group != respondent.group {
+                return false;
+            }
+            for word in 0..words {
+                let theirs = part.answered[index * words + word];
+                if self.answered[at * words + word] & theirs != 0 {
+                    return false;
+                }
+                self.answered[at * words + word] |= theirs;
+            }
+            for (mine, theirs) in self.counts[at * width..(at + 1) * width].iter_mut().zip(&part.counts[index * width..(index + 1) * width]) {
+                *mine += theirs;
+            }
+        }
+        let span = self.questions.len() * (self.options + 1);
+        for (index, &unit) in units.iter().enumerate() {
+            let unit = unit as usize;
+            for (mine, theirs) in self.distribution[unit * span..(unit + 1) * span].iter_mut().zip(&part.distribution[index * span..(index + 1) * span]) {
+                *mine += theirs;
+            }
+        }
+        true
+    }
+
     /// The position of a unit, added when new.
     fn unit_or_add(&mut self, name: String, first: Location, origin: (u32, u64)) -> u32 {
         if let Some(&at) = self.unit_index.get(&name) {
