@@ -29,7 +29,7 @@ pub use sink::{BatchSink, RowSink};
 pub use xlsx::{is_workbook, read_xlsx};
 pub(crate) use chunks::Chunks;
 pub(crate) use lines::LineCounting;
-pub(crate) use records::Parser;
+pub(crate) use records::{Fields, Parser};
 pub(crate) use xlsx_cell::number_text;
 
 use crate::criteria::{Framework, Target};

@@ -194,6 +194,12 @@ impl Responses {
     /// says where.
     fn absorb(&mut self, part: Responses) -> bool {
         let units: Vec<u32> = part.units.into_iter().map(|unit| self.unit_or_add(unit.name, unit.first, unit.origin)).collect();
+        // Room for every questionnaire at once: the table is not rebuilt while it grows.
+        let respondents = &self.respondents;
+        self.respondent_index.reserve(part.respondents.len(), |&other| {
+            let r = &respondents[other as usize];
+            FxBuildHasher.hash_one((r.unit, &*r.id))
+        });
         let (width, words) = (self.width(), self.question_words);
         for (index, respondent) in part.respondents.iter().enumerate() {
             let (at, new) = self.respondent_or_add(units[respondent.unit as usize], &respondent.id, respondent.group, respondent.first);

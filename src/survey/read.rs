@@ -11,7 +11,7 @@ use super::columns::Layout;
 use crate::criteria::{Framework, Survey};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
-use crate::evidence::{detect_separator, is_workbook};
+use crate::evidence::{Fields, detect_separator, is_workbook};
 use crate::text::{fold, nfc, nfc_cow, normalize_name, quote, trim};
 
 /// Errors of one file after which it is not read further.
@@ -154,6 +154,7 @@ fn read_csv_in_chunks(path: &Path, file: u32, framework: &Framework, survey: &Su
 
     use crate::evidence::{Chunks, Parser};
 
+
     let name = responses.files[file as usize].clone();
     let mut input = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
     let mut start = Vec::with_capacity(size);
@@ -191,10 +192,9 @@ fn read_csv_in_chunks(path: &Path, file: u32, framework: &Framework, survey: &Su
             let mut part = template.clone();
             let mut rows = Rows::new(&name, None, file, survey, layout.clone(), &part);
             let mut problems = Diagnostics::new();
-            let mut record = csv::ByteRecord::new();
             let mut records = parser.records(&chunk.bytes, separator);
             let mut last_start = None;
-            while let Some(at) = records.next_into(&mut record) {
+            while let Some((at, record)) = records.next_view() {
                 let line = chunk.first_line + at.line - 1;
                 if chunk.index == 0 && line <= header_line {
                     continue;
@@ -330,11 +330,11 @@ impl<'a> Rows<'a> {
         found.unwrap_or(self.survey.options.len())
     }
 
-    fn row(&mut self, record: &csv::ByteRecord, line: u64, responses: &mut Responses, problems: &mut Diagnostics) {
-        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+    fn row(&mut self, record: &impl Fields, line: u64, responses: &mut Responses, problems: &mut Diagnostics) {
+        if record.bytes().iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        let Ok(whole) = simdutf8::basic::from_utf8(record.as_slice()) else {
+        let Ok(whole) = simdutf8::basic::from_utf8(record.bytes()) else {
             problems.push(
                 Diagnostic::error(Location::line(self.name, line), "dòng này không phải văn bản UTF-8")
                     .expected("tệp CSV lưu dạng UTF-8")
