@@ -108,6 +108,7 @@ for size in sizes:
 # DuckDB: the survey aggregation only (value per unit and leaf, rounded to 2 places).
 values = ",\n".join(f"('{q}', '{leaf}')" for leaf in chosen for q in questions[leaf])
 sql = f"""SET threads = {{threads}};
+SET enable_progress_bar = false;
 CREATE TEMP TABLE q(question VARCHAR, leaf VARCHAR);
 INSERT INTO q VALUES {values};
 CREATE TEMP TABLE opt(label VARCHAR, pct DECIMAL(18, 6));
