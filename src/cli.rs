@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, SurveyOptions, TemplateOptions,
-    WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, SurveyOptions,
+    TemplateOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -348,7 +348,9 @@ impl Args {
             Command::Criteria { criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, responses, criteria, out } => Request::Council(CouncilOptions { paths, responses, criteria, out, lang }),
+            Command::Council { paths, responses, criteria, out } => {
+                Request::Council(CouncilOptions { paths, responses, criteria, out, lang })
+            }
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
@@ -356,26 +358,20 @@ impl Args {
             Command::Gaps { paths, responses, criteria, unit, top, format } => {
                 Request::Gaps(GapsOptions { paths, responses, criteria, unit, top, format: format.into(), lang })
             }
-            Command::Whatif { paths, responses, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
-                paths,
-                responses,
-                criteria,
-                simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
-                format: format.into(),
-                lang,
-            }),
+            Command::Whatif { paths, responses, criteria, samples, seed, weight_jitter, survey_weight, format } => {
+                Request::WhatIf(WhatIfCommand {
+                    paths,
+                    responses,
+                    criteria,
+                    simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
+                    format: format.into(),
+                    lang,
+                })
+            }
             Command::Report { paths, responses, criteria, out } => Request::Report(ReportOptions { paths, responses, criteria, out, lang }),
-            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => Request::Survey(SurveyOptions {
-                paths,
-                responses,
-                criteria,
-                unit,
-                samples,
-                seed,
-                format: format.into(),
-                lang,
-                out,
-            }),
+            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => {
+                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out })
+            }
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

@@ -5,16 +5,16 @@ use std::path::PathBuf;
 use super::{Output, deliver, render_grid};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
+use crate::error::Error;
 use crate::error::Result;
 use crate::evidence::{ReadOptions, read_batch};
-use crate::error::Error;
-use crate::survey::{SurveyValues, read_responses};
-use std::collections::HashSet;
-use std::sync::Arc;
 use crate::labels::Lang;
 use crate::ranking::rank as rank_units;
 use crate::report::{Format, json_text, ranking_csv, ranking_grid, ranking_json};
 use crate::scoring::{Tally, UnitTotals, score_all};
+use crate::survey::{SurveyValues, read_responses};
+use std::collections::HashSet;
+use std::sync::Arc;
 
 /// Options of `rank`.
 #[derive(Debug, Clone, Default)]

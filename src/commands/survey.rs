@@ -135,11 +135,13 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
     let style = number_style(options.format, lang, decimals);
     let survey = framework.survey.as_ref();
     let population = survey.and_then(|s| s.population);
-    let mut leaves = Grid::default();
-    leaves.heading = vec![
-        framework.heading(),
-        en(lang, "Điều tra xã hội học: kết quả theo đơn vị và tiêu chí", "Sociological survey: results per unit and sub-criterion"),
-    ];
+    let mut leaves = Grid {
+        heading: vec![
+            framework.heading(),
+            en(lang, "Điều tra xã hội học: kết quả theo đơn vị và tiêu chí", "Sociological survey: results per unit and sub-criterion"),
+        ],
+        ..Grid::default()
+    };
     leaves.headers = vec![
         en(lang, "Đơn vị", "Unit"),
         en(lang, "Tiêu chí", "Criterion"),
@@ -195,11 +197,11 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
         cells.push(notes.join("; "));
         leaves.row(cells);
     }
-    let mut questions = Grid::default();
-    questions.heading = vec![match found.units.as_slice() {
+    let heading = vec![match found.units.as_slice() {
         [one] if options.unit.is_some() => format!("{}: {one}", en(lang, "Phân bố câu trả lời theo câu hỏi", "Answers per question")),
         _ => en(lang, "Phân bố câu trả lời theo câu hỏi (mọi đơn vị)", "Answers per question (all units)"),
     }];
+    let mut questions = Grid { heading, ..Grid::default() };
     questions.headers = vec![en(lang, "Câu hỏi", "Question"), en(lang, "Tiêu chí", "Criterion")];
     if let Some(survey) = survey {
         questions.headers.extend(survey.options.iter().map(|o| format!("{} ({} %)", o.label, crate::points::plain(o.percent))));
@@ -223,14 +225,14 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
     }
     let mut grids = vec![leaves, questions];
     if !found.uncertainty.is_empty() {
-        let mut spread = Grid::default();
-        spread.heading = vec![format!(
+        let heading = vec![format!(
             "{} ({} {}, seed {})",
             en(lang, "Độ tin cậy: khoảng 90 % theo bootstrap trên người trả lời", "Uncertainty: 90 % bootstrap intervals over respondents"),
             options.samples,
             en(lang, "mẫu", "samples"),
             options.seed
         )];
+        let mut spread = Grid { heading, ..Grid::default() };
         spread.headers = vec![
             en(lang, "Hạng", "Rank"),
             en(lang, "Đơn vị", "Unit"),

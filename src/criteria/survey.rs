@@ -161,7 +161,8 @@ mod tests {
 
     #[test]
     fn bad_survey_settings_are_errors() {
-        let leaf = "[[criterion]]\nid = \"8.1\"\nname = \"x\"\nmax = 2\nsource = \"survey\"\nquestions = [\"Q1\"]\nrule = { kind = \"check\" }\n";
+        let leaf =
+            "[[criterion]]\nid = \"8.1\"\nname = \"x\"\nmax = 2\nsource = \"survey\"\nquestions = [\"Q1\"]\nrule = { kind = \"check\" }\n";
         let found = errors(&format!("{HEAD}[survey]\noptions = {{ A = 120, a = 0 }}\ngroups = {{ P1 = 0 }}\n{leaf}"));
         assert!(found.contains("phương án \"A\" được tính 120 %"), "{found}");
         assert!(found.contains("trọng số của nhóm \"P1\" must be greater than 0"), "{found}");

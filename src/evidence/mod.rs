@@ -19,17 +19,17 @@ mod xlsx_cell;
 use std::path::{Path, PathBuf};
 
 pub use book::{Book, Duplicate, UnitEvidence};
+pub(crate) use chunks::Chunks;
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
 pub use gather::{Gathered, gather_evidence, header_columns};
+pub(crate) use lines::LineCounting;
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
+pub(crate) use records::{Fields, Parser};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub use xlsx::{is_workbook, read_xlsx};
-pub(crate) use chunks::Chunks;
-pub(crate) use lines::LineCounting;
-pub(crate) use records::{Fields, Parser};
 pub(crate) use xlsx_cell::number_text;
 
 use crate::criteria::{Framework, Target};

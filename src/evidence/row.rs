@@ -179,7 +179,16 @@ mod tests {
     use std::str::FromStr;
 
     fn leaf(rule: Rule, optional: bool) -> Leaf {
-        Leaf { node: 0, area: 0, max: Decimal::ONE, rule, optional, source: Source::Assessment, evidence_required: false, questions: Vec::new() }
+        Leaf {
+            node: 0,
+            area: 0,
+            max: Decimal::ONE,
+            rule,
+            optional,
+            source: Source::Assessment,
+            evidence_required: false,
+            questions: Vec::new(),
+        }
     }
 
     fn labels() -> Rule {

@@ -72,10 +72,7 @@ pub fn mean_points(rule: &Rule, max: Decimal, mean: &num_rational::BigRational, 
             } else {
                 // max × mean / target as one fraction, rounded without reducing it.
                 let (max, target) = (ratio_of(max), ratio_of(*target));
-                let exact = BigRational::new_raw(
-                    max.numer() * mean.numer() * target.denom(),
-                    max.denom() * mean.denom() * target.numer(),
-                );
+                let exact = BigRational::new_raw(max.numer() * mean.numer() * target.denom(), max.denom() * mean.denom() * target.numer());
                 return Some(round_ratio(&exact, decimals));
             }
         }

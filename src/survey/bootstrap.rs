@@ -62,8 +62,10 @@ pub fn bootstrap(framework: &Framework, responses: &Responses, scores: &[UnitSco
                     if groups.is_empty() {
                         return (score.figures.survey, score.figures.index);
                     }
-                    let picks: Vec<u32> =
-                        groups.iter().flat_map(|members| (0..members.len()).map(|_| members[below(&mut rng, members.len())]).collect::<Vec<_>>()).collect();
+                    let picks: Vec<u32> = groups
+                        .iter()
+                        .flat_map(|members| (0..members.len()).map(|_| members[below(&mut rng, members.len())]).collect::<Vec<_>>())
+                        .collect();
                     let mut leaves: Vec<LeafScore> = score.leaves.clone();
                     for (slot, &leaf) in responses.leaves.iter().enumerate() {
                         if matches!(leaves[leaf].status, Status::Appraised | Status::NotApplicable) {

@@ -39,7 +39,11 @@ fn named(header: &str) -> Option<Named> {
 
 impl Layout {
     /// Maps a header; `at(field)` locates a header cell (0-based field) for messages.
-    pub(crate) fn from_headers(headers: &[String], framework: &Framework, at: impl Fn(Option<usize>) -> Location) -> Result<Layout, Diagnostics> {
+    pub(crate) fn from_headers(
+        headers: &[String],
+        framework: &Framework,
+        at: impl Fn(Option<usize>) -> Location,
+    ) -> Result<Layout, Diagnostics> {
         let mut problems = Diagnostics::new();
         let mut found: [Option<usize>; 5] = [None; 5];
         let mut others = Vec::new();
@@ -49,8 +53,11 @@ impl Layout {
                     let slot = &mut found[name as usize];
                     if let Some(first) = slot {
                         problems.push(
-                            Diagnostic::error(at(Some(field)), format!("cột {} và cột {} cùng là \"{}\"", *first + 1, field + 1, header.trim()))
-                                .expected("mỗi cột một lần"),
+                            Diagnostic::error(
+                                at(Some(field)),
+                                format!("cột {} và cột {} cùng là \"{}\"", *first + 1, field + 1, header.trim()),
+                            )
+                            .expected("mỗi cột một lần"),
                         );
                     } else {
                         *slot = Some(field);
@@ -98,7 +105,10 @@ impl Layout {
                     let hint = questions
                         .and_then(|q| crate::text::closest(&header, q.keys().map(String::as_str)))
                         .map(|c| format!("có phải là \"{c}\"?"))
-                        .unwrap_or_else(|| "ở dạng bảng ngang, mỗi cột sau phiếu, nhóm, đơn vị là một mã câu hỏi có trong questions của bộ chỉ số".to_owned());
+                        .unwrap_or_else(|| {
+                            "ở dạng bảng ngang, mỗi cột sau phiếu, nhóm, đơn vị là một mã câu hỏi có trong questions của bộ chỉ số"
+                                .to_owned()
+                        });
                     problems.push(
                         Diagnostic::error(at(Some(field)), format!("tiêu đề cột \"{header}\" không phải mã câu hỏi nào của bộ chỉ số"))
                             .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")

@@ -36,8 +36,7 @@ pub fn leaf_mean(survey: &Survey, counts: &[&[u32]]) -> Option<BigRational> {
         denominator *= term_denominator;
         weights += *weight;
     }
-    (weights > Decimal::ZERO)
-        .then(|| BigRational::new(numerator * big(10i128.pow(weights.scale())), denominator * big(weights.mantissa())))
+    (weights > Decimal::ZERO).then(|| BigRational::new(numerator * big(10i128.pow(weights.scale())), denominator * big(weights.mantissa())))
 }
 
 fn big(value: i128) -> BigInt {

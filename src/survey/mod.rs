@@ -214,14 +214,17 @@ impl Responses {
                 }
                 self.answered[at * words + word] |= theirs;
             }
-            for (mine, theirs) in self.counts[at * width..(at + 1) * width].iter_mut().zip(&part.counts[index * width..(index + 1) * width]) {
+            for (mine, theirs) in self.counts[at * width..(at + 1) * width].iter_mut().zip(&part.counts[index * width..(index + 1) * width])
+            {
                 *mine += theirs;
             }
         }
         let span = self.questions.len() * (self.options + 1);
         for (index, &unit) in units.iter().enumerate() {
             let unit = unit as usize;
-            for (mine, theirs) in self.distribution[unit * span..(unit + 1) * span].iter_mut().zip(&part.distribution[index * span..(index + 1) * span]) {
+            for (mine, theirs) in
+                self.distribution[unit * span..(unit + 1) * span].iter_mut().zip(&part.distribution[index * span..(index + 1) * span])
+            {
                 *mine += theirs;
             }
         }

@@ -105,7 +105,9 @@ fn read_csv(
             Ok(false) => break,
             Ok(true) => {}
             Err(error) => {
-                found.push(Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV UTF-8"));
+                found.push(
+                    Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV UTF-8"),
+                );
                 break;
             }
         }
@@ -148,12 +150,18 @@ fn read_csv(
 /// Reads a large CSV file in chunks cut where a record ends (as the evidence's batch
 /// reader does), each chunk into its own [`Responses`], added up in file order.
 /// `false` at the first problem of any kind.
-fn read_csv_in_chunks(path: &Path, file: u32, framework: &Framework, survey: &Survey, responses: &mut Responses, size: usize) -> Result<bool> {
+fn read_csv_in_chunks(
+    path: &Path,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    size: usize,
+) -> Result<bool> {
     use rayon::prelude::*;
     use std::io::Read;
 
     use crate::evidence::{Chunks, Parser};
-
 
     let name = responses.files[file as usize].clone();
     let mut input = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
@@ -205,7 +213,6 @@ fn read_csv_in_chunks(path: &Path, file: u32, framework: &Framework, survey: &Su
                     return (chunk.index, None);
                 }
             }
-            drop(records);
             let proved = chunk.last || last_start.is_none_or(|at| parser.ends_at_record_boundary(&chunk.bytes[at..], separator));
             (chunk.index, proved.then_some(part))
         })
@@ -241,12 +248,15 @@ fn read_workbook(
     let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     let preferred = ["responses", "trả lời", "phiếu", "tra loi", "phieu"];
     let Some(sheet) = sheets.iter().find(|s| preferred.contains(&fold(s).as_str())).or(sheets.first()).cloned() else {
-        problems.push(Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính các câu trả lời"));
+        problems
+            .push(Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính các câu trả lời"));
         return Ok(());
     };
     let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
     let (Some(start), Some(end)) = (range.start(), range.end()) else {
-        problems.push(Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"));
+        problems.push(
+            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+        );
         return Ok(());
     };
     let text = |row: u32, column: u32| -> String {
@@ -284,7 +294,9 @@ fn read_workbook(
         }
     }
     if rows.is_none() && !found.has_errors() {
-        found.push(Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"));
+        found.push(
+            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+        );
     }
     problems.extend(found);
     Ok(())
@@ -351,7 +363,8 @@ impl<'a> Rows<'a> {
                 let name = normalize_name(unit_raw);
                 if name.is_empty() {
                     problems.push(
-                        Diagnostic::error(self.at(line, self.layout.unit), "tên đơn vị trống").expected("tên đơn vị được đánh giá, ví dụ \"Sở Tư pháp\""),
+                        Diagnostic::error(self.at(line, self.layout.unit), "tên đơn vị trống")
+                            .expected("tên đơn vị được đánh giá, ví dụ \"Sở Tư pháp\""),
                     );
                     return;
                 }
@@ -364,7 +377,10 @@ impl<'a> Rows<'a> {
         };
         let id = nfc_cow(trim(field(self.layout.respondent)));
         if id.is_empty() {
-            problems.push(Diagnostic::error(self.at(line, self.layout.respondent), "mã phiếu trống").expected("mã của phiếu điều tra, ví dụ \"R0001\""));
+            problems.push(
+                Diagnostic::error(self.at(line, self.layout.respondent), "mã phiếu trống")
+                    .expected("mã của phiếu điều tra, ví dụ \"R0001\""),
+            );
             return;
         }
         let Some(group) = self.group(field, line, responses, problems) else { return };
@@ -403,9 +419,12 @@ impl<'a> Rows<'a> {
                         .map(|c| format!("có phải là \"{c}\"?"))
                         .unwrap_or_else(|| "mỗi câu hỏi phải được liệt kê trong questions của đúng một tiêu chí của bộ chỉ số".to_owned());
                     problems.push(
-                        Diagnostic::error(self.at(line, question_field), format!("câu hỏi \"{}\" không thuộc tiêu chí nào", quote(&question_text)))
-                            .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
-                            .hint(hint),
+                        Diagnostic::error(
+                            self.at(line, question_field),
+                            format!("câu hỏi \"{}\" không thuộc tiêu chí nào", quote(&question_text)),
+                        )
+                        .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
+                        .hint(hint),
                     );
                     return;
                 };
@@ -437,7 +456,10 @@ impl<'a> Rows<'a> {
             return match self.survey.groups.iter().position(|(g, _)| **g == *text) {
                 Some(group) => Some(group as u16),
                 None if text.is_empty() => {
-                    problems.push(Diagnostic::error(self.at(line, at), "nhóm người trả lời trống").expected(format!("một nhóm của [survey] groups: {}", known())));
+                    problems.push(
+                        Diagnostic::error(self.at(line, at), "nhóm người trả lời trống")
+                            .expected(format!("một nhóm của [survey] groups: {}", known())),
+                    );
                     None
                 }
                 None => {
@@ -461,7 +483,10 @@ impl<'a> Rows<'a> {
             return Some(group as u16);
         }
         if responses.groups.len() >= u16::MAX as usize {
-            problems.push(Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), "quá nhiều nhóm người trả lời").expected("ít hơn 65535 nhóm"));
+            problems.push(
+                Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), "quá nhiều nhóm người trả lời")
+                    .expected("ít hơn 65535 nhóm"),
+            );
             return None;
         }
         responses.groups.push(text.into_owned());
@@ -469,12 +494,25 @@ impl<'a> Rows<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn answer(&self, responses: &mut Responses, respondent: u32, question: usize, option: usize, line: u64, at: usize, problems: &mut Diagnostics) {
+    fn answer(
+        &self,
+        responses: &mut Responses,
+        respondent: u32,
+        question: usize,
+        option: usize,
+        line: u64,
+        at: usize,
+        problems: &mut Diagnostics,
+    ) {
         if responses.answer(respondent, question, option) {
             return;
         }
         let r = &responses.respondents[respondent as usize];
-        let first = if r.first.0 == self.file { format!("dòng {}", r.first.1) } else { format!("dòng {} của {}", r.first.1, responses.files[r.first.0 as usize]) };
+        let first = if r.first.0 == self.file {
+            format!("dòng {}", r.first.1)
+        } else {
+            format!("dòng {} của {}", r.first.1, responses.files[r.first.0 as usize])
+        };
         problems.push(
             Diagnostic::error(
                 self.at(line, at),
@@ -563,6 +601,9 @@ mod tests {
         std::fs::write(&path, text).unwrap();
         let (_, problems) = read(&path, Some((0, 256)));
         let messages: Vec<String> = problems.items().iter().map(|p| format!("{}: {}", p.location, p.message)).collect();
-        assert_eq!(messages, ["r.csv:402:4: phiếu \"R7\" trả lời câu hỏi \"P1.3\" về đơn vị \"Sở Tư pháp\" hai lần (phiếu này có từ dòng 9)"]);
+        assert_eq!(
+            messages,
+            ["r.csv:402:4: phiếu \"R7\" trả lời câu hỏi \"P1.3\" về đơn vị \"Sở Tư pháp\" hai lần (phiếu này có từ dòng 9)"]
+        );
     }
 }

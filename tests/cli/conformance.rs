@@ -49,7 +49,18 @@ fn case_505() {
     }
     // `whatif` scores through the exact reader: its ranking must agree with the batch one.
     let json = run(&[
-        "whatif", "--criteria", &criteria, "--responses", &responses, "-n", "1", "--format", "json", &evidence[0], &evidence[1], &evidence[2],
+        "whatif",
+        "--criteria",
+        &criteria,
+        "--responses",
+        &responses,
+        "-n",
+        "1",
+        "--format",
+        "json",
+        &evidence[0],
+        &evidence[1],
+        &evidence[2],
     ]);
     assert_eq!(json.code, 0, "{}", json.stderr);
     let parsed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();

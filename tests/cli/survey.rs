@@ -100,7 +100,11 @@ fn a_wide_header_must_name_a_question() {
     let bad = fixture("survey/bad/responses-wide-header.csv");
     let result = run(&["rank", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains(&format!("{bad}:1:5: tiêu đề cột \"P1.33\" không phải mã câu hỏi nào của bộ chỉ số")), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(&format!("{bad}:1:5: tiêu đề cột \"P1.33\" không phải mã câu hỏi nào của bộ chỉ số")),
+        "{}",
+        result.stderr
+    );
 }
 
 #[test]
@@ -108,7 +112,11 @@ fn a_value_in_the_evidence_of_a_leaf_with_questions_is_two_sources() {
     let bad = fixture("survey/bad/evidence-value.csv");
     let result = run(&["rank", "-c", CRITERIA, "--responses", LONG, &bad]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains(&format!("{bad}:3:3: tiêu chí 8.1 lấy giá trị từ phiếu điều tra (questions), nhưng ô giá trị ghi \"75\"")), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(&format!("{bad}:3:3: tiêu chí 8.1 lấy giá trị từ phiếu điều tra (questions), nhưng ô giá trị ghi \"75\"")),
+        "{}",
+        result.stderr
+    );
     assert!(result.stderr.contains("hint: hai nguồn cho một giá trị"), "{}", result.stderr);
 }
 
@@ -117,7 +125,11 @@ fn a_question_listed_by_two_leaves_is_a_framework_error() {
     let bad = fixture("survey/bad/criteria-twice.toml");
     let result = run(&["rank", "-c", &bad, EVIDENCE]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains(&format!("{bad}:42:22: câu hỏi \"P1.3\" được liệt kê ở hai tiêu chí: \"8.1\" (dòng 34) và \"8.2\"")), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(&format!("{bad}:42:22: câu hỏi \"P1.3\" được liệt kê ở hai tiêu chí: \"8.1\" (dòng 34) và \"8.2\"")),
+        "{}",
+        result.stderr
+    );
 }
 
 #[test]
@@ -166,7 +178,9 @@ fn survey_command_by_hand() {
     let result = run(&["survey", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "200", "--format", "json", EVIDENCE]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     let json: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
-    let leaf = |unit: &str, id: &str| json["leaves"].as_array().unwrap().iter().find(|l| l["unit"] == unit && l["criterion"] == id).unwrap().clone();
+    let leaf = |unit: &str, id: &str| {
+        json["leaves"].as_array().unwrap().iter().find(|l| l["unit"] == unit && l["criterion"] == id).unwrap().clone()
+    };
     // Sở Tư pháp 8.1 (worked out above): 8 questionnaires answered P1.3 or P2.3; 5
     // answers counted (A, d, B, b, C), 3 not (không biết, E, blank); P1 mean 50, P2
     // mean 140/3 = 46.67; value 430/9 = 47.78; points 0.96. N = 400 → n = 400 / 2 = 200.
@@ -191,12 +205,17 @@ fn survey_command_by_hand() {
     let noi_vu = spread.iter().find(|u| u["unit"] == "Sở Nội vụ").unwrap();
     assert_eq!((noi_vu["survey"].to_string(), noi_vu["index"].to_string()), ("[0.00,0.00]".to_owned(), "[22.22,22.22]".to_owned()));
     // Fewer counted answers than min_answers = 3 are warned about.
-    assert!(result.stderr.contains("đơn vị \"Sở Tư pháp\", tiêu chí 8.2: 0 câu trả lời được tính, ít hơn min_answers = 3"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("đơn vị \"Sở Tư pháp\", tiêu chí 8.2: 0 câu trả lời được tính, ít hơn min_answers = 3"),
+        "{}",
+        result.stderr
+    );
 }
 
 #[test]
 fn bootstrap_is_seeded_and_independent_of_threads() {
-    let args = ["survey", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "300", "--seed", "7", "--format", "json", EVIDENCE];
+    let args =
+        ["survey", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "300", "--seed", "7", "--format", "json", EVIDENCE];
     let one = crate::util::run_env(None, &args, &[("RAYON_NUM_THREADS", "1")]);
     let two = crate::util::run_env(None, &args, &[("RAYON_NUM_THREADS", "2")]);
     assert_eq!(one.code, 0, "{}", one.stderr);
