@@ -225,43 +225,70 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
     }
     let mut grids = vec![leaves, questions];
     if !found.uncertainty.is_empty() {
-        let heading = vec![format!(
-            "{} ({} {}, seed {})",
-            en(lang, "Độ tin cậy: khoảng 90 % theo bootstrap trên người trả lời", "Uncertainty: 90 % bootstrap intervals over respondents"),
-            options.samples,
-            en(lang, "mẫu", "samples"),
-            options.seed
-        )];
-        let mut spread = Grid { heading, ..Grid::default() };
-        spread.headers = vec![
-            en(lang, "Hạng", "Rank"),
-            en(lang, "Đơn vị", "Unit"),
-            en(lang, "Điểm điều tra (90 %)", "Survey points (90 %)"),
-            en(lang, "Chỉ số (90 %)", "Index (90 %)"),
-            en(lang, "Hạng (90 %)", "Rank (90 %)"),
-            en(lang, "Không phân biệt được với", "Cannot be told apart from"),
-        ];
-        spread.align = vec![Align::Right, Align::Left, Align::Right, Align::Right, Align::Right, Align::Left];
-        for (unit, rank) in found.units.iter().zip(&found.ranks) {
-            let Some(u) = found.uncertainty.iter().find(|u| u.unit == *unit) else { continue };
-            let others: Vec<&str> = u.overlapping.iter().map(|&o| found.uncertainty[o].unit.as_str()).collect();
-            let shown = match others.len() {
-                0 => String::new(),
-                n if n <= 3 => others.join("; "),
-                n => format!("{}; … ({n} {})", others[..3].join("; "), en(lang, "đơn vị", "units")),
-            };
-            spread.row(vec![
-                rank.map_or_else(String::new, |r| r.to_string()),
-                unit.clone(),
-                format!("{} – {}", style(u.survey.0), style(u.survey.1)),
-                format!("{} – {}", style(u.index.0), style(u.index.1)),
-                format!("{} – {}", u.rank.0, u.rank.1),
-                shown,
-            ]);
-        }
-        grids.push(spread);
+        grids.push(uncertainty_grid(&found.units, &found.ranks, &found.uncertainty, options.samples, options.seed, lang, &style));
     }
     grids
+}
+
+/// The bootstrap intervals of `units` (in that order, with their ranks) as a table.
+pub(crate) fn uncertainty_grid(
+    units: &[String],
+    ranks: &[Option<usize>],
+    uncertainty: &[Uncertainty],
+    samples: u32,
+    seed: u64,
+    lang: Lang,
+    style: &impl Fn(rust_decimal::Decimal) -> String,
+) -> Grid {
+    let heading = vec![format!(
+        "{} ({samples} {}, seed {seed})",
+        en(lang, "Độ tin cậy: khoảng 90 % theo bootstrap trên người trả lời", "Uncertainty: 90 % bootstrap intervals over respondents"),
+        en(lang, "mẫu", "samples"),
+    )];
+    let mut spread = Grid { heading, ..Grid::default() };
+    spread.headers = vec![
+        en(lang, "Hạng", "Rank"),
+        en(lang, "Đơn vị", "Unit"),
+        en(lang, "Điểm điều tra (90 %)", "Survey points (90 %)"),
+        en(lang, "Chỉ số (90 %)", "Index (90 %)"),
+        en(lang, "Hạng (90 %)", "Rank (90 %)"),
+        en(lang, "Không phân biệt được với", "Cannot be told apart from"),
+    ];
+    spread.align = vec![Align::Right, Align::Left, Align::Right, Align::Right, Align::Right, Align::Left];
+    for (unit, rank) in units.iter().zip(ranks) {
+        let Some(u) = uncertainty.iter().find(|u| u.unit == *unit) else { continue };
+        let others: Vec<&str> = u.overlapping.iter().map(|&o| uncertainty[o].unit.as_str()).collect();
+        let shown = match others.len() {
+            0 => String::new(),
+            n if n <= 3 => others.join("; "),
+            n => format!("{}; … ({n} {})", others[..3].join("; "), en(lang, "đơn vị", "units")),
+        };
+        spread.row(vec![
+            rank.map_or_else(String::new, |r| r.to_string()),
+            unit.clone(),
+            format!("{} – {}", style(u.survey.0), style(u.survey.1)),
+            format!("{} – {}", style(u.index.0), style(u.index.1)),
+            format!("{} – {}", u.rank.0, u.rank.1),
+            shown,
+        ]);
+    }
+    spread
+}
+
+/// The bootstrap intervals as JSON, one object per unit.
+pub(crate) fn uncertainty_json(uncertainty: &[Uncertainty], decimals: u32) -> Vec<Json> {
+    uncertainty
+        .iter()
+        .map(|u| {
+            json!({
+                "unit": u.unit,
+                "survey": [number(u.survey.0, decimals), number(u.survey.1, decimals)],
+                "index": [number(u.index.0, decimals), number(u.index.1, decimals)],
+                "rank": [u.rank.0, u.rank.1],
+                "cannot_be_told_apart_from": u.overlapping.iter().map(|&o| uncertainty[o].unit.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
 }
 
 fn to_json(framework: &Framework, responses: &Responses, found: &Found, options: &SurveyOptions) -> Json {
@@ -312,19 +339,11 @@ fn to_json(framework: &Framework, responses: &Responses, found: &Found, options:
             json!({ "question": id, "criterion": framework.leaf_node(responses.leaves[responses.question_slot[question]]).id, "answers": options, "not_counted": counts[responses.options] })
         })
         .collect();
-    let uncertainty: Vec<Json> = found
-        .uncertainty
-        .iter()
-        .filter(|u| found.units.contains(&u.unit))
-        .map(|u| {
-            json!({
-                "unit": u.unit,
-                "survey": [number(u.survey.0, decimals), number(u.survey.1, decimals)],
-                "index": [number(u.index.0, decimals), number(u.index.1, decimals)],
-                "rank": [u.rank.0, u.rank.1],
-                "cannot_be_told_apart_from": u.overlapping.iter().map(|&o| found.uncertainty[o].unit.clone()).collect::<Vec<_>>(),
-            })
-        })
+    let uncertainty: Vec<Json> = uncertainty_json(&found.uncertainty, decimals)
+        .into_iter()
+        .zip(&found.uncertainty)
+        .filter(|(_, u)| found.units.contains(&u.unit))
+        .map(|(json, _)| json)
         .collect();
     json!({
         "framework": framework_header(framework),

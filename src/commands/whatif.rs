@@ -45,12 +45,40 @@ impl Default for WhatIfCommand {
 pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
     let run = score_and_rank(&options.paths, &options.responses, options.criteria.as_deref())?;
     let result = simulate(&run.framework, &run.ranked, &options.simulation)?;
+    // With survey responses, the sampling uncertainty of the survey too: a bootstrap
+    // over respondents with the same number of samples and seed.
+    let survey = if options.responses.is_empty() {
+        Vec::new()
+    } else {
+        let responses = crate::survey::read_responses(&options.responses, &run.framework)?;
+        let scores: Vec<crate::scoring::UnitScore> = run.ranked.iter().map(|r| r.score.clone()).collect();
+        crate::survey::bootstrap(&run.framework, &responses, &scores, options.simulation.samples, options.simulation.seed)
+    };
     let stdout = match options.format {
         Format::Csv => whatif_csv(&run.framework, &result),
-        Format::Json => json_text(&whatif_json(&run.framework, &result)).into_bytes(),
+        Format::Json => {
+            let mut json = whatif_json(&run.framework, &result);
+            if !survey.is_empty() {
+                json["survey_uncertainty"] = serde_json::Value::Array(super::survey::uncertainty_json(&survey, run.framework.decimals));
+            }
+            json_text(&json).into_bytes()
+        }
         format => {
             let style = number_style(format, options.lang, run.framework.decimals);
-            let grids = whatif_grids(&run.framework, &result, options.lang, &style);
+            let mut grids = whatif_grids(&run.framework, &result, options.lang, &style);
+            if !survey.is_empty() {
+                let units: Vec<String> = run.ranked.iter().map(|r| r.score.name.clone()).collect();
+                let ranks: Vec<Option<usize>> = run.ranked.iter().map(|r| Some(r.rank)).collect();
+                grids.push(super::survey::uncertainty_grid(
+                    &units,
+                    &ranks,
+                    &survey,
+                    options.simulation.samples,
+                    options.simulation.seed,
+                    options.lang,
+                    &style,
+                ));
+            }
             let parts: Vec<Vec<u8>> = grids.iter().map(|g| render_grid(g, format)).collect();
             parts.join(&b"\n"[..])
         }

@@ -226,3 +226,16 @@ fn bootstrap_is_seeded_and_independent_of_threads() {
     assert_ne!(tu_phap["survey"][0], tu_phap["survey"][1]);
     assert_eq!(json["uncertainty"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn whatif_shows_the_same_survey_intervals_as_survey() {
+    let common = ["-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "150", "--seed", "3", "--format", "json", EVIDENCE];
+    let whatif = run(&[&["whatif"][..], &common[..]].concat());
+    let survey = run(&[&["survey"][..], &common[..]].concat());
+    assert_eq!((whatif.code, survey.code), (0, 0), "{}{}", whatif.stderr, survey.stderr);
+    let whatif: serde_json::Value = serde_json::from_str(&whatif.stdout).unwrap();
+    let survey: serde_json::Value = serde_json::from_str(&survey.stdout).unwrap();
+    // Both run the bootstrap over the same respondents with the same samples and seed.
+    assert_eq!(whatif["survey_uncertainty"], survey["uncertainty"]);
+    assert_eq!(whatif["survey_uncertainty"].as_array().unwrap().len(), 3);
+}
