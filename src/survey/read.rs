@@ -315,12 +315,25 @@ struct Rows<'a> {
     last_unit: Option<u32>,
     /// The last questionnaire (unit, id, position): its answers usually follow each other.
     last_respondent: Option<(u32, String, u32)>,
+    /// The question after the last row's.
+    next_question: Option<usize>,
 }
 
 impl<'a> Rows<'a> {
     fn new(name: &'a str, sheet: Option<&'a str>, file: u32, survey: &'a Survey, layout: Layout, responses: &Responses) -> Self {
         let wide = layout.wide.iter().filter_map(|(field, id)| Some((*field, responses.question(id)?))).collect();
-        Rows { name, sheet, file, survey, layout, wide, last_unit_raw: Vec::new(), last_unit: None, last_respondent: None }
+        Rows {
+            name,
+            sheet,
+            file,
+            survey,
+            layout,
+            wide,
+            last_unit_raw: Vec::new(),
+            last_unit: None,
+            last_respondent: None,
+            next_question: None,
+        }
     }
 
     fn at(&self, line: u64, field: usize) -> Location {
@@ -346,7 +359,13 @@ impl<'a> Rows<'a> {
         if record.bytes().iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        let Ok(whole) = simdutf8::basic::from_utf8(record.bytes()) else {
+        // UTF-8 is checked once per record, leaving out the unit's name when it is the
+        // previous row's (already checked): the text before it and the text after it.
+        let bytes = record.bytes();
+        let unit_range = record.range(self.layout.unit).unwrap_or(0..0);
+        let same_unit = self.last_unit.is_some() && bytes[unit_range.clone()] == *self.last_unit_raw.as_slice();
+        let (cut, rest) = if same_unit { (unit_range.start, unit_range.end) } else { (bytes.len(), bytes.len()) };
+        let (Ok(head), Ok(tail)) = (std::str::from_utf8(&bytes[..cut]), std::str::from_utf8(&bytes[rest..])) else {
             problems.push(
                 Diagnostic::error(Location::line(self.name, line), "dòng này không phải văn bản UTF-8")
                     .expected("tệp CSV lưu dạng UTF-8")
@@ -354,12 +373,18 @@ impl<'a> Rows<'a> {
             );
             return;
         };
-        let field = |at: usize| record.range(at).and_then(|r| whole.get(r)).unwrap_or("");
+        let field = |at: usize| -> &str {
+            match record.range(at) {
+                Some(r) if r.end <= cut => head.get(r).unwrap_or(""),
+                Some(r) if r.start >= rest => tail.get(r.start - rest..r.end - rest).unwrap_or(""),
+                _ => "",
+            }
+        };
         // The unit: rows of one unit usually follow each other.
-        let unit_raw = field(self.layout.unit);
         let unit = match self.last_unit {
-            Some(unit) if unit_raw.as_bytes() == self.last_unit_raw.as_slice() => unit,
+            Some(unit) if same_unit => unit,
             _ => {
+                let unit_raw = field(self.layout.unit);
                 let name = normalize_name(unit_raw);
                 if name.is_empty() {
                     problems.push(
@@ -370,7 +395,7 @@ impl<'a> Rows<'a> {
                 }
                 let unit = responses.unit_or_add(name, self.at(line, self.layout.unit), (self.file, line));
                 self.last_unit_raw.clear();
-                self.last_unit_raw.extend_from_slice(unit_raw.as_bytes());
+                self.last_unit_raw.extend_from_slice(&bytes[unit_range.clone()]);
                 self.last_unit = Some(unit);
                 unit
             }
@@ -414,7 +439,10 @@ impl<'a> Rows<'a> {
         match self.layout.long {
             Some((question_field, answer_field)) => {
                 let question_text = nfc_cow(trim(field(question_field)));
-                let Some(question) = responses.question(&question_text) else {
+                // Questions usually come in the framework's order: the one after the
+                // last is tried before the look-up.
+                let guess = self.next_question.filter(|&q| responses.questions.get(q).is_some_and(|id| **id == *question_text));
+                let Some(question) = guess.or_else(|| responses.question(&question_text)) else {
                     let hint = crate::text::closest(&question_text, responses.questions.iter().map(String::as_str))
                         .map(|c| format!("có phải là \"{c}\"?"))
                         .unwrap_or_else(|| "mỗi câu hỏi phải được liệt kê trong questions của đúng một tiêu chí của bộ chỉ số".to_owned());
@@ -428,6 +456,7 @@ impl<'a> Rows<'a> {
                     );
                     return;
                 };
+                self.next_question = Some(question + 1);
                 let option = self.option(field(answer_field));
                 self.answer(responses, respondent, question, option, line, question_field, problems);
             }
@@ -605,5 +634,19 @@ mod tests {
             messages,
             ["r.csv:402:4: phiếu \"R7\" trả lời câu hỏi \"P1.3\" về đơn vị \"Sở Tư pháp\" hai lần (phiếu này có từ dòng 9)"]
         );
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_reported_even_after_the_same_unit() {
+        // Row 3 repeats row 2's unit (its name is not checked again) and has a bad byte
+        // in its answer; row 4 has one in a new unit's name.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut bytes = b"respondent,group,unit,question,answer\nR1,P1,S\xe1\xbb\x9f T\xc6\xb0 ph\xc3\xa1p,P1.3,A\n".to_vec();
+        bytes.extend_from_slice(b"R2,P1,S\xe1\xbb\x9f T\xc6\xb0 ph\xc3\xa1p,P1.3,\xff\nR3,P1,S\xff,P1.3,A\n");
+        std::fs::write(&path, bytes).unwrap();
+        let (_, problems) = read(&path, None);
+        let places: Vec<String> = problems.items().iter().map(|p| format!("{}: {}", p.location, p.message)).collect();
+        assert_eq!(places, ["r.csv:3: dòng này không phải văn bản UTF-8", "r.csv:4: dòng này không phải văn bản UTF-8"]);
     }
 }
