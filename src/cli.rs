@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
     CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, DiffOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions,
-    ReportOptions, ScoreOptions, TemplateOptions, VerifyOptions, WhatIfCommand,
+    ReportOptions, ScoreOptions, SurveyOptions, TemplateOptions, VerifyOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -63,6 +63,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         evidence: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -89,6 +93,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -136,6 +144,10 @@ pub enum Command {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -231,6 +243,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -259,6 +275,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -292,6 +312,10 @@ pub enum Command {
         /// Evidence CSV files or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
+        /// values of the survey sub-criteria that list `questions`.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -317,6 +341,35 @@ pub enum Command {
     Verify {
         /// The `.seal.json` file.
         seal: PathBuf,
+    },
+    /// The sociological survey from the raw questionnaires: per unit and sub-criterion
+    /// the questionnaires, answers counted and not, each group's mean, the value and
+    /// points; the answers to each question; units below min_answers; the sample a
+    /// unit needs; seeded bootstrap intervals of survey points, index and rank.
+    Survey {
+        /// Evidence files or directories (optional: without them, no index or rank).
+        paths: Vec<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable.
+        #[arg(long, value_name = "FILE", required = true)]
+        responses: Vec<PathBuf>,
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// Show only this unit.
+        #[arg(long, short)]
+        unit: Option<String>,
+        /// Bootstrap samples (0: no intervals).
+        #[arg(long, short = 'n', default_value_t = 1000)]
+        samples: u32,
+        /// Seed of the bootstrap (the same seed gives the same intervals).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
+        /// Write to this file (atomically; never over an input) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -414,6 +467,7 @@ pub enum Request {
     Man(Option<PathBuf>),
     Check(CheckOptions),
     Verify(VerifyOptions),
+    Survey(SurveyOptions),
 }
 
 impl Args {
@@ -421,11 +475,19 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, units, unit, format, out, documents } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, units, documents })
-            }
-            Command::Rank { paths, criteria, units, format, out, seal, documents } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, units, seal, documents })
+            Command::Score { evidence, responses, criteria, units, unit, format, out, documents } => Request::Score(ScoreOptions {
+                paths: evidence,
+                responses,
+                criteria,
+                unit,
+                format: format.into(),
+                lang,
+                out,
+                units,
+                documents,
+            }),
+            Command::Rank { paths, responses, criteria, units, format, out, seal, documents } => {
+                Request::Rank(RankOptions { paths, responses, criteria, format: format.into(), lang, out, units, seal, documents })
             }
             Command::Check { paths, criteria, deny_warnings, units, documents } => {
                 Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents })
@@ -442,20 +504,21 @@ impl Args {
             Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, units, out, round, requests, seal, documents } => {
-                Request::Council(CouncilOptions { paths, criteria, out, lang, units, round, requests, seal, documents })
+            Command::Council { paths, responses, criteria, units, out, round, requests, seal, documents } => {
+                Request::Council(CouncilOptions { paths, responses, criteria, out, lang, units, round, requests, seal, documents })
             }
             Command::Template { criteria, unit, out, force } => Request::Template(TemplateOptions { criteria, unit, out, force, lang }),
             Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang, units })
             }
-            Command::Gaps { paths, criteria, units, unit, top, format, documents } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, units, documents })
+            Command::Gaps { paths, responses, criteria, units, unit, top, format, documents } => {
+                Request::Gaps(GapsOptions { paths, responses, criteria, unit, top, format: format.into(), lang, units, documents })
             }
-            Command::Whatif { paths, criteria, units, samples, seed, weight_jitter, survey_weight, format, documents } => {
+            Command::Whatif { paths, responses, criteria, units, samples, seed, weight_jitter, survey_weight, format, documents } => {
                 Request::WhatIf(WhatIfCommand {
                     documents,
                     paths,
+                    responses,
                     criteria,
                     units,
                     simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
@@ -463,10 +526,13 @@ impl Args {
                     lang,
                 })
             }
-            Command::Report { paths, criteria, units, out, seal, documents } => {
-                Request::Report(ReportOptions { paths, criteria, out, lang, units, seal, documents })
+            Command::Report { paths, responses, criteria, units, out, seal, documents } => {
+                Request::Report(ReportOptions { paths, responses, criteria, out, lang, units, seal, documents })
             }
             Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
+            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => {
+                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out })
+            }
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

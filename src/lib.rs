@@ -48,6 +48,7 @@ pub mod diagnostic;
 pub mod documents;
 pub mod error;
 pub mod evidence;
+pub mod exact;
 pub mod labels;
 pub mod output;
 pub mod points;
@@ -56,6 +57,7 @@ pub mod register;
 pub mod report;
 pub mod scoring;
 pub mod seal;
+pub mod survey;
 #[cfg(test)]
 mod testing;
 pub mod text;

@@ -30,6 +30,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
         Request::Check(options) => commands::check(options),
         Request::Verify(options) => commands::verify(options),
+        Request::Survey(options) => commands::survey(options),
     }
 }
 

@@ -48,7 +48,7 @@ fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>, units:
             return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new(), Roster::default()));
         }
     }
-    let run = score_and_rank(&[path.to_path_buf()], explicit.or(fallback), units)?;
+    let run = score_and_rank(&[path.to_path_buf()], &[], explicit.or(fallback), units)?;
     Ok((Snapshot::from_ranked(name, &run.framework, &run.ranked), run.warnings, run.roster))
 }
 

@@ -8,7 +8,7 @@ use crate::council::{CouncilFormat, council_tables, render, rounds};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::CouncilLayer;
-use crate::evidence::{ReadOptions, read_evidence_for};
+use crate::evidence::ReadOptions;
 use crate::labels::Lang;
 use crate::output::{Inputs, write_atomic, write_set};
 use crate::ranking::rank_in_blocks;
@@ -21,6 +21,8 @@ use crate::scoring::score_all;
 pub struct CouncilOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--out`: the file to write; its extension chooses the format.
@@ -60,7 +62,7 @@ fn manifest_path(out: &std::path::Path) -> PathBuf {
 
 /// Everything `council` reads, which it never writes over.
 fn council_inputs(options: &CouncilOptions) -> Inputs {
-    Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref())
+    Inputs::new().paths(&options.paths).paths(&options.responses).spec(options.criteria.as_deref()).path(options.units.as_deref())
 }
 
 /// Scores and ranks every unit, then writes the council's tables.
@@ -96,7 +98,8 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let evidence =
+        crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
@@ -124,7 +127,8 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
     let inputs = council_inputs(options);
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let evidence =
+        crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let by_name: std::collections::HashMap<&str, &crate::evidence::UnitEvidence> =
         evidence.units.iter().map(|u| (u.name.as_str(), u)).collect();

@@ -20,6 +20,8 @@ use crate::text::{fold, normalize_name};
 pub struct GapsOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--unit`: show this unit's gaps.
@@ -61,7 +63,13 @@ fn render_grids(grids: &[Grid], format: Format) -> Vec<u8> {
 /// Shows gaps: one unit's when `--unit` is given or the evidence holds one unit,
 /// else the province's priorities and every unit's largest gap.
 pub fn gaps(options: &GapsOptions) -> Result<Output> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
+    let run = score_and_rank_with(
+        &options.paths,
+        &options.responses,
+        options.criteria.as_deref(),
+        options.units.as_deref(),
+        options.documents.as_deref(),
+    )?;
     let (framework, ranked) = (&run.framework, &run.ranked);
     let single = match (&options.unit, ranked.as_slice()) {
         (Some(name), _) => Some(find_ranked(ranked, name)?),

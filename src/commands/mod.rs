@@ -11,6 +11,7 @@ mod ranked;
 mod report;
 mod score;
 mod sealing;
+mod survey;
 mod template;
 
 pub use council::{CouncilOptions, council};
@@ -25,6 +26,7 @@ pub use rank::{RankOptions, rank};
 pub use report::{ReportOptions, report};
 pub use score::{ScoreOptions, score};
 pub use sealing::{Recipe, VerifyOptions, verify};
+pub use survey::{SurveyOptions, survey};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
 

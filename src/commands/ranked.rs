@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::criteria::{Framework, load_framework};
 use crate::diagnostic::Diagnostics;
 use crate::error::Result;
-use crate::evidence::{ReadOptions, read_evidence_for};
+use crate::evidence::ReadOptions;
 use crate::ranking::{Ranked, rank_in_blocks};
 use crate::register::{Roster, read_register};
 use crate::scoring::score_all;
@@ -27,20 +27,22 @@ pub(crate) struct RankedRun {
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
 /// With `units` (a units register), every registered unit is ranked within its block.
-pub(crate) fn score_and_rank(paths: &[PathBuf], criteria: Option<&str>, units: Option<&Path>) -> Result<RankedRun> {
-    score_and_rank_with(paths, criteria, units, None)
+pub(crate) fn score_and_rank(paths: &[PathBuf], responses: &[PathBuf], criteria: Option<&str>, units: Option<&Path>) -> Result<RankedRun> {
+    score_and_rank_with(paths, responses, criteria, units, None)
 }
 
 /// [`score_and_rank`] with the document checks of `--documents` (warnings added).
 pub(crate) fn score_and_rank_with(
     paths: &[PathBuf],
+    responses: &[PathBuf],
     criteria: Option<&str>,
     units: Option<&Path>,
     documents: Option<&Path>,
 ) -> Result<RankedRun> {
     let framework = load_framework(criteria)?;
     let register = units.map(|path| read_register(path, &framework)).transpose()?;
-    let evidence = read_evidence_for(paths, &framework, ReadOptions { keep_text: documents.is_some() }, register.as_ref())?;
+    let options = ReadOptions { keep_text: documents.is_some() };
+    let evidence = crate::survey::read_inputs(paths, responses, &framework, options, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, documents, &evidence.files, &evidence.units)?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut warnings = evidence.warnings;

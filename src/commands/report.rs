@@ -16,6 +16,8 @@ use crate::report::{ReportDocuments, html_report_with_documents};
 pub struct ReportOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--out`: the HTML file to write (standard output when absent).
@@ -34,7 +36,8 @@ pub struct ReportOptions {
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
     let (html, warnings) = report_html(options)?;
-    let inputs = Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref());
+    let inputs =
+        Inputs::new().paths(&options.paths).paths(&options.responses).spec(options.criteria.as_deref()).path(options.units.as_deref());
     if options.seal {
         let out = super::sealing::sealed_out(options.out.as_deref())?;
         let files = vec![(out.to_path_buf(), html.into_bytes())];
@@ -54,7 +57,13 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
 
 /// The report's HTML, rendered in memory, and the warnings about the input.
 pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic::Diagnostics)> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
+    let run = score_and_rank_with(
+        &options.paths,
+        &options.responses,
+        options.criteria.as_deref(),
+        options.units.as_deref(),
+        options.documents.as_deref(),
+    )?;
     let here = std::env::current_dir().unwrap_or_default();
     let out_directory = options.out.as_ref().and_then(|out| here.join(out).parent().map(std::path::Path::to_path_buf)).unwrap_or(here);
     let documents = run.audit.as_ref().map(|audit| ReportDocuments { audit, out_directory });

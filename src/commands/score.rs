@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Output, deliver, number_style, render_grid_for};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
-use crate::evidence::{ReadOptions, UnitEvidence, read_evidence_for};
+use crate::evidence::{ReadOptions, UnitEvidence};
 use crate::labels::Lang;
 use crate::register::read_register;
 use crate::report::{Format, json_text, sheet_grid, sheet_json};
@@ -17,6 +17,8 @@ use crate::text::{fold, normalize_name};
 pub struct ScoreOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// `--unit`: which unit, when the files hold several.
@@ -59,7 +61,8 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
 pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let evidence = read_evidence_for(&options.paths, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let evidence =
+        crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
     // Like the reading warnings, the document checks cover all the evidence read.
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
@@ -91,7 +94,11 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
             render_grid_for(&grid, format, options.out.as_deref())
         }
     };
-    let inputs = crate::output::Inputs::new().paths(&options.paths).spec(options.criteria.as_deref()).path(options.units.as_deref());
+    let inputs = crate::output::Inputs::new()
+        .paths(&options.paths)
+        .paths(&options.responses)
+        .spec(options.criteria.as_deref())
+        .path(options.units.as_deref());
     let stdout = deliver(stdout, options.out.as_deref(), &inputs)?;
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());

@@ -31,16 +31,25 @@ impl Recipe {
             Recipe::Rank(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
                 optional_file(&mut inputs, "register", options.units.as_deref())?;
+                for responses in &options.responses {
+                    inputs.file("responses", responses)?;
+                }
                 documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Council(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
                 optional_file(&mut inputs, "register", options.units.as_deref())?;
+                for responses in &options.responses {
+                    inputs.file("responses", responses)?;
+                }
                 documents(&mut inputs, options.documents.as_deref())?;
             }
             Recipe::Report(options) => {
                 inputs.framework(options.criteria.as_deref())?.evidence(&options.paths)?;
                 optional_file(&mut inputs, "register", options.units.as_deref())?;
+                for responses in &options.responses {
+                    inputs.file("responses", responses)?;
+                }
                 documents(&mut inputs, options.documents.as_deref())?;
             }
         }

@@ -16,6 +16,8 @@ use crate::report::{Format, json_text, whatif_csv, whatif_grids, whatif_json};
 pub struct WhatIfCommand {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
     /// `--criteria`: a file or a bundled id.
     pub criteria: Option<String>,
     /// Samples, seed and perturbations.
@@ -34,6 +36,7 @@ impl Default for WhatIfCommand {
     fn default() -> Self {
         WhatIfCommand {
             paths: Vec::new(),
+            responses: Vec::new(),
             criteria: None,
             simulation: WhatIfOptions { samples: 1000, seed: 1, weight_jitter: Decimal::from(20), survey_weight: Decimal::from(30) },
             format: Format::default(),
@@ -46,15 +49,51 @@ impl Default for WhatIfCommand {
 
 /// Runs the sensitivity analysis.
 pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
-    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.units.as_deref(), options.documents.as_deref())?;
+    let run = score_and_rank_with(
+        &options.paths,
+        &options.responses,
+        options.criteria.as_deref(),
+        options.units.as_deref(),
+        options.documents.as_deref(),
+    )?;
+    // With survey responses, the sampling uncertainty of the survey too: a bootstrap
+    // over respondents with the same number of samples and seed, within each block.
+    let responses =
+        if options.responses.is_empty() { None } else { Some(crate::survey::read_responses(&options.responses, &run.framework)?) };
     let stdout = super::per_block(&run.roster, &run.ranked, options.format, |ranked| {
         let result = simulate(&run.framework, ranked, &options.simulation)?;
+        let survey = match &responses {
+            None => Vec::new(),
+            Some(responses) => {
+                let scores: Vec<crate::scoring::UnitScore> = ranked.iter().map(|r| r.score.clone()).collect();
+                crate::survey::bootstrap(&run.framework, responses, &scores, options.simulation.samples, options.simulation.seed)
+            }
+        };
         Ok(match options.format {
             Format::Csv => whatif_csv(&run.framework, &result),
-            Format::Json => json_text(&whatif_json(&run.framework, &result)).into_bytes(),
+            Format::Json => {
+                let mut json = whatif_json(&run.framework, &result);
+                if !survey.is_empty() {
+                    json["survey_uncertainty"] = serde_json::Value::Array(super::survey::uncertainty_json(&survey, run.framework.decimals));
+                }
+                json_text(&json).into_bytes()
+            }
             format => {
                 let style = number_style(format, options.lang, run.framework.decimals);
-                let grids = whatif_grids(&run.framework, &result, options.lang, &style);
+                let mut grids = whatif_grids(&run.framework, &result, options.lang, &style);
+                if !survey.is_empty() {
+                    let units: Vec<String> = ranked.iter().map(|r| r.score.name.clone()).collect();
+                    let ranks: Vec<Option<usize>> = ranked.iter().map(|r| Some(r.rank)).collect();
+                    grids.push(super::survey::uncertainty_grid(
+                        &units,
+                        &ranks,
+                        &survey,
+                        options.simulation.samples,
+                        options.simulation.seed,
+                        options.lang,
+                        &style,
+                    ));
+                }
                 let parts: Vec<Vec<u8>> = grids.iter().map(|g| render_grid(g, format)).collect();
                 parts.join(&b"\n"[..])
             }

@@ -173,6 +173,7 @@ impl Checker<'_> {
         framework.grade_caps = self.grade_caps(&raw.grade_cap, &framework);
         framework.profiles = raw.profile.iter().filter_map(|p| self.profile(p, &framework)).collect();
         self.duplicate_profiles(&raw.profile);
+        self.survey(&raw, &mut framework);
         Some(framework)
     }
 
@@ -304,6 +305,7 @@ impl Checker<'_> {
                 leaves: Vec::new(),
                 adjustments: Vec::new(),
                 profiles: Vec::new(),
+                survey: None,
                 targets: HashMap::default(),
             },
             max_total_span,
@@ -525,6 +527,7 @@ impl Checker<'_> {
             optional: criterion.optional.as_ref().is_some_and(|o| *o.get_ref()),
             source,
             evidence_required: criterion.evidence_required.as_ref().is_some_and(|e| *e.get_ref()),
+            questions: Vec::new(),
         })
     }
 
@@ -536,6 +539,7 @@ impl Checker<'_> {
             ("optional", criterion.optional.as_ref().map(|o| o.span())),
             ("source", criterion.source.as_ref().map(|s| s.span())),
             ("evidence_required", criterion.evidence_required.as_ref().map(|e| e.span())),
+            ("questions", criterion.questions.as_ref().map(|q| q.span())),
         ];
         for (key, span) in leaf_keys {
             if let Some(span) = span {

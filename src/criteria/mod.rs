@@ -9,13 +9,14 @@ mod model;
 mod raw;
 mod rules;
 mod source;
+mod survey;
 pub mod table;
 
 pub use bundled::{BUNDLED, Bundled, DEFAULT_FRAMEWORK, FrameworkSource, bundled_ids, framework_source, load_framework};
 pub use describe::{describe_rule, value_hint};
 pub use load::{MAX_DECIMALS, MAX_MAGNITUDE, parent_id, parse_framework};
 pub use model::{
-    Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, GradeCap, Leaf, Node, Profile, Rounding, Rule, Source, Target,
-    TiePolicy,
+    Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, GradeCap, Leaf, Node, Profile, Rounding, Rule, Source, Survey,
+    SurveyOption, Target, TiePolicy,
 };
 pub use rules::RULE_KINDS;

@@ -45,6 +45,8 @@ pub struct Framework {
     pub adjustments: Vec<Adjustment>,
     /// Kinds of unit for which parts of the tree do not apply, in declared order.
     pub profiles: Vec<Profile>,
+    /// How questionnaire answers are credited (`[survey]`), if the framework has it.
+    pub survey: Option<Survey>,
     /// Leaves, adjustments and groups by id; the id of every evidence row is looked
     /// up, so with a fast hash (ids come from the framework's author).
     pub(crate) targets: rustc_hash::FxHashMap<String, Target>,
@@ -138,6 +140,37 @@ pub struct Leaf {
     pub source: Source,
     /// Whether points need an evidence reference.
     pub evidence_required: bool,
+    /// The survey questions whose answers give its value (empty: the value comes
+    /// from the evidence).
+    pub questions: Vec<String>,
+}
+
+/// `[survey]`: the credited percent of each answer, the respondent groups' weights and
+/// which leaf each question scores.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Survey {
+    /// Answer options in declared order.
+    pub options: Vec<SurveyOption>,
+    /// Respondent groups and their weights (> 0), in declared order; empty when the
+    /// framework sets no `groups` (then every counted answer weighs the same).
+    pub groups: Vec<(String, Decimal)>,
+    /// Fewer counted answers than this for a unit and leaf is warned about.
+    pub min_answers: Option<u64>,
+    /// The number of people a unit serves (N), for the needed sample size.
+    pub population: Option<u64>,
+    /// Question id → the leaf it scores (index into [`Framework::leaves`]).
+    pub questions: rustc_hash::FxHashMap<String, usize>,
+}
+
+/// One answer option of the survey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyOption {
+    /// The label as written (`A`).
+    pub label: String,
+    /// The label folded for comparison (NFC, trimmed, lower case).
+    pub folded: String,
+    /// Percent credited, 0..100.
+    pub percent: Decimal,
 }
 
 /// Where a leaf's points come from.
@@ -339,6 +372,16 @@ impl Framework {
     /// Whether any leaf comes from the survey.
     pub fn has_survey(&self) -> bool {
         self.leaves.iter().any(|leaf| leaf.source == Source::Survey)
+    }
+
+    /// Decimals to which a survey leaf's points are rounded from their exact fraction
+    /// (a mean such as 1/3 has no exact decimal): the framework's decimals, or with
+    /// `rounding = "total"` 20 decimals, far below any figure shown.
+    pub fn mean_decimals(&self) -> u32 {
+        match self.rounding {
+            Rounding::Leaf => self.decimals,
+            Rounding::Total => 20,
+        }
     }
 
     /// Rounds a leaf's or adjustment's points as the rounding policy says.

@@ -24,6 +24,7 @@ pub struct RawFile {
     pub grade_cap: Vec<RawGradeCap>,
     #[serde(default)]
     pub profile: Vec<RawProfile>,
+    pub survey: Option<Spanned<RawSurvey>>,
 }
 
 /// `[[grade_cap]]` (extension).
@@ -44,6 +45,16 @@ pub struct RawProfile {
     pub name: String,
     #[serde(default)]
     pub not_applicable: Vec<Spanned<String>>,
+}
+
+/// `[survey]`: how questionnaire answers become percents (formats.md section 8).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSurvey {
+    pub options: Option<Spanned<IndexMap<String, RawNumber>>>,
+    pub groups: Option<Spanned<IndexMap<String, RawNumber>>>,
+    pub min_answers: Option<Spanned<i64>>,
+    pub population: Option<Spanned<i64>>,
 }
 
 /// `[framework]`.
@@ -93,6 +104,7 @@ pub struct RawCriterion {
     pub optional: Option<Spanned<bool>>,
     pub source: Option<Spanned<String>>,
     pub evidence_required: Option<Spanned<bool>>,
+    pub questions: Option<Spanned<Vec<Spanned<String>>>>,
     pub description: Option<String>,
 }
 

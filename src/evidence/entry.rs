@@ -21,6 +21,9 @@ pub enum Value {
     Choice(usize),
     /// A whole count (`deduct`, adjustments).
     Count(u64),
+    /// The exact mean percent of survey answers (formats.md section 8): a fraction
+    /// that may not end in decimal, so the rule sees it exactly.
+    Mean(Box<num_rational::BigRational>),
 }
 
 /// Where a row came from: the file's index in the run and the line.

@@ -22,17 +22,21 @@ mod xlsx_cell;
 use std::path::{Path, PathBuf};
 
 pub use book::{Book, Conflict, Duplicate, UnitEvidence, merge_entry};
+pub(crate) use chunks::Chunks;
 pub use columns::{Column, ColumnMap};
 pub use entry::{Entry, EntryText, Origin, Value};
 pub use filled::holds_evidence_rows;
 pub use gather::{Gathered, gather_evidence, header_columns};
+pub(crate) use lines::LineCounting;
 pub use matching::match_units;
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
+pub(crate) use records::{Fields, Parser};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub(crate) use sniff::not_text;
 pub use xlsx::{CouncilLayer, MARKER_SHEET, is_workbook, read_xlsx, read_xlsx_bytes};
+pub(crate) use xlsx_cell::number_text;
 pub(crate) use xlsx_cell::{CellKind, cell_text};
 
 use crate::criteria::{Framework, Target};

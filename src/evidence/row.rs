@@ -64,6 +64,13 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
         )
         .with_hint("only leaves with optional = true in the framework may be marked N/A"));
     }
+    if !leaf.questions.is_empty() {
+        return Err(CellProblem::new(
+            format!("tiêu chí {id} lấy giá trị từ phiếu điều tra (questions), nhưng ô giá trị ghi \"{}\"", quote(text)),
+            "ô giá trị để trống: giá trị của tiêu chí này tính từ tệp trả lời (--responses)",
+        )
+        .with_hint("hai nguồn cho một giá trị: xóa giá trị ở tệp minh chứng; điểm thẩm định (appraised) vẫn được ghi đè"));
+    }
     let expected = || expected_value(leaf);
     match &leaf.rule {
         Rule::Manual { .. } => Ok(Value::Empty),
@@ -172,7 +179,16 @@ mod tests {
     use std::str::FromStr;
 
     fn leaf(rule: Rule, optional: bool) -> Leaf {
-        Leaf { node: 0, area: 0, max: Decimal::ONE, rule, optional, source: Source::Assessment, evidence_required: false }
+        Leaf {
+            node: 0,
+            area: 0,
+            max: Decimal::ONE,
+            rule,
+            optional,
+            source: Source::Assessment,
+            evidence_required: false,
+            questions: Vec::new(),
+        }
     }
 
     fn labels() -> Rule {

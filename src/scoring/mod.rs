@@ -9,7 +9,7 @@ mod unit;
 #[cfg(test)]
 mod tests;
 
-pub use rules::{adjustment_points, rule_points};
+pub use rules::{adjustment_points, mean_points, rule_points};
 pub use tally::Tally;
 pub use totals::{Figures, Sums, UnitTotals, index_and_grade};
 pub use unit::{

@@ -47,6 +47,40 @@ pub fn rule_points(rule: &Rule, max: Decimal, value: &Value) -> Option<Decimal> 
     Some(points)
 }
 
+/// Points of `rule` for an exact survey mean on a leaf worth `max`, rounded to
+/// `decimals` (half away from zero) from the exact fraction; `None` for rules that
+/// take no number.
+pub fn mean_points(rule: &Rule, max: Decimal, mean: &num_rational::BigRational, decimals: u32) -> Option<Decimal> {
+    use crate::exact::{ratio_of, round_ratio};
+    use num_rational::BigRational;
+    let points = match rule {
+        Rule::Tiers { better, tiers, .. } => tiers
+            .iter()
+            .find(|(threshold, _)| {
+                let threshold = ratio_of(*threshold);
+                match better {
+                    Better::Higher => *mean >= threshold,
+                    Better::Lower => *mean <= threshold,
+                }
+            })
+            .map_or(Decimal::ZERO, |(_, points)| *points),
+        Rule::Ratio { target, floor, .. } => {
+            if floor.is_some_and(|floor| *mean < ratio_of(floor)) {
+                Decimal::ZERO
+            } else if *mean >= ratio_of(*target) {
+                max
+            } else {
+                // max × mean / target as one fraction, rounded without reducing it.
+                let (max, target) = (ratio_of(max), ratio_of(*target));
+                let exact = BigRational::new_raw(max.numer() * mean.numer() * target.denom(), max.denom() * mean.denom() * target.numer());
+                return Some(round_ratio(&exact, decimals));
+            }
+        }
+        _ => return None,
+    };
+    Some(crate::points::round(points, decimals))
+}
+
 /// Exact points of an adjustment for a count: `min(cap, per × count)`.
 pub fn adjustment_points(adjustment: &Adjustment, value: &Value) -> Option<Decimal> {
     match value {

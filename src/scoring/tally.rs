@@ -16,6 +16,7 @@ use super::totals::{Sums, UnitTotals};
 use super::unit::{Status, grade_cap_met, leaf_points, score_adjustment};
 use crate::criteria::{AdjustmentKind, Framework, Source, Target};
 use crate::evidence::{BatchSink, Duplicate, Entry, RowSink};
+use crate::survey::{SurveyValues, merge_entry};
 
 /// Where each figure of a unit is, after its areas' points.
 const ASSESSMENT: usize = 0;
@@ -43,6 +44,8 @@ pub struct Tally {
     by_name: HashTable<u32>,
     last: usize,
     repeated: bool,
+    /// Survey values merged into the leaves scored by questions.
+    survey: Option<std::sync::Arc<SurveyValues>>,
 }
 
 impl Tally {
@@ -60,7 +63,43 @@ impl Tally {
             by_name: HashTable::new(),
             last: usize::MAX,
             repeated: false,
+            survey: None,
         }
+    }
+
+    /// An empty tally whose leaves scored by questions take their values from `survey`.
+    pub fn with_survey(framework: &Framework, survey: std::sync::Arc<SurveyValues>) -> Self {
+        Tally { survey: Some(survey), ..Tally::new(framework) }
+    }
+
+    /// Adds the survey values of leaves that had no evidence row (the leaves with a
+    /// row took theirs when it was added).
+    fn add_survey_only(&mut self, framework: &Framework) {
+        let Some(values) = self.survey.clone() else { return };
+        for at in 0..self.names.len() {
+            for &leaf in values.leaves() {
+                let (word, bit) = (at * self.words + leaf / 64, 1u64 << (leaf % 64));
+                if self.seen[word] & bit != 0 {
+                    continue;
+                }
+                let (mean, origin) = values.mean(&self.names[at], leaf);
+                let Some(entry) = merge_entry(None, mean, origin) else { continue };
+                self.seen[word] |= bit;
+                let spec = &framework.leaves[leaf];
+                let (points, _) = leaf_points(framework, leaf, &entry);
+                let figures = &mut self.figures[at * self.width..(at + 1) * self.width];
+                figures[spec.area] += points;
+                match spec.source {
+                    Source::Assessment => figures[self.areas + ASSESSMENT] += points,
+                    Source::Survey => figures[self.areas + SURVEY] += points,
+                }
+            }
+        }
+    }
+
+    /// The unit names met so far.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(|name| &**name)
     }
 
     /// The position of `name`, if the tally has it.
@@ -94,10 +133,11 @@ impl Tally {
     /// The units' totals, or `None` when the rows cannot be ranked as they are: a
     /// (unit, criterion) pair came twice, or a unit has every leaf marked N/A. The
     /// exact reader then says where.
-    pub fn into_totals(self, framework: &Framework) -> Option<Vec<UnitTotals>> {
+    pub fn into_totals(mut self, framework: &Framework) -> Option<Vec<UnitTotals>> {
         if self.repeated {
             return None;
         }
+        self.add_survey_only(framework);
         let total_max = framework.total_max();
         let areas = self.areas;
         self.names
@@ -141,6 +181,13 @@ impl RowSink for Tally {
         match target {
             Target::Leaf(leaf) => {
                 let spec = &framework.leaves[leaf];
+                let entry = match &self.survey {
+                    Some(values) if values.has_leaf(leaf) => {
+                        let (mean, origin) = values.mean(unit, leaf);
+                        merge_entry(Some(entry), mean, origin).expect("a row stays a row")
+                    }
+                    _ => entry,
+                };
                 let (points, status) = leaf_points(framework, leaf, &entry);
                 for (cap, spec) in framework.grade_caps.iter().enumerate() {
                     if spec.leaf == leaf && grade_cap_met(spec, &entry) {

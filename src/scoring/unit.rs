@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::rules::{adjustment_points, rule_points};
+use super::rules::{adjustment_points, mean_points, rule_points};
 use super::totals::{Figures, Sums};
 use crate::criteria::{AdjustmentKind, Framework, GradeCap, Rule, Source};
 use crate::evidence::{Entry, UnitEvidence, Value};
@@ -96,14 +96,16 @@ pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decima
     if let Some(appraised) = entry.council() {
         (framework.round_points(appraised), Status::Appraised)
     } else {
-        let judged = match spec.rule {
-            Rule::Manual { .. } => entry.self_score,
-            _ => rule_points(&spec.rule, spec.max, &entry.value),
+        // Rounded points: a survey mean is rounded from its exact fraction.
+        let judged = match (&spec.rule, &entry.value) {
+            (Rule::Manual { .. }, _) => entry.self_score.map(|points| framework.round_points(points)),
+            (_, Value::Mean(mean)) => mean_points(&spec.rule, spec.max, mean, framework.mean_decimals()),
+            _ => rule_points(&spec.rule, spec.max, &entry.value).map(|points| framework.round_points(points)),
         };
         match judged {
             None => (Decimal::ZERO, Status::Missing),
             Some(_) if spec.evidence_required && !entry.has_evidence => (Decimal::ZERO, Status::NoEvidence),
-            Some(exact) => (framework.round_points(exact), Status::Ok),
+            Some(points) => (points, Status::Ok),
         }
     }
 }

@@ -27,6 +27,7 @@ mod reference;
 mod report;
 mod rounds;
 mod seal;
+mod survey;
 mod template;
 mod whatif;
 mod windows;

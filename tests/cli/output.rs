@@ -206,7 +206,7 @@ fn devices_are_refused_and_symlinks_written_through() {
     let result = run(&["rank", "--criteria", &criteria, "--format", "csv", "--out", link.to_str().unwrap(), &one, &two]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-    assert!(std::fs::read_to_string(dir.path().join("real.csv")).unwrap().starts_with("rank,unit,"));
+    assert!(std::fs::read_to_string(dir.path().join("real.csv")).unwrap().starts_with("\u{feff}rank,unit,"));
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn explanation_requests_list_the_disputed_leaves_and_are_read_back() {
             "giai-trinh - UBND phường Hòa Bình.xlsx"
         ]
     );
-    let csv = std::fs::read_to_string(requests.join("giai-trinh - Sở Tư pháp.csv")).unwrap();
+    let csv = written_csv(&requests.join("giai-trinh - Sở Tư pháp.csv"));
     assert_eq!(
         csv,
         "Đơn vị,Mã tiêu chí,Tên tiêu chí,Điểm tối đa,Điểm tự chấm (đơn vị đã nộp),Điểm thẩm định lần 1 (hội đồng),Lý do của hội đồng,Giải trình,Tài liệu kiểm chứng\n\
@@ -272,7 +272,7 @@ fn open_disputes_are_ranked_by_what_accepting_them_would_change() {
     let out = dir.path().join("hoi-dong.csv");
     let result = par("council", &["--out", out.to_str().unwrap(), "1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    let disputes = std::fs::read_to_string(dir.path().join("hoi-dong-disputes.csv")).unwrap();
+    let disputes = written_csv(&dir.path().join("hoi-dong-disputes.csv"));
     assert_eq!(
         disputes,
         "Đơn vị,Mã,Điểm thẩm định lần 1,Điểm tự chấm,Điểm chênh lệch,Xếp hạng hiện tại,Xếp hạng nếu chấp nhận,Xếp loại hiện tại,Xếp loại nếu chấp nhận\n\
@@ -294,7 +294,7 @@ fn the_change_report_lists_the_leaves_and_units_the_final_round_moved() {
     args.extend(["1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv", "4-tham-dinh-lan-2.csv"]);
     let result = par("council", &args);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    let changes = std::fs::read_to_string(dir.path().join("hoi-dong-changes.csv")).unwrap();
+    let changes = written_csv(&dir.path().join("hoi-dong-changes.csv"));
     assert_eq!(
         changes,
         "Đơn vị,Mã,Sau lần 1,Cuối cùng,Chênh lệch,Xếp hạng sau lần 1,Xếp hạng cuối cùng\n\
@@ -305,11 +305,17 @@ fn the_change_report_lists_the_leaves_and_units_the_final_round_moved() {
          UBND phường An Lạc,2.2,0.00,1.00,1.00,,\n\
          UBND phường An Lạc,Chỉ số CCHC (%),37.89,49.00,11.11,2,2\n"
     );
-    let sheets = std::fs::read_to_string(dir.path().join("hoi-dong-sheets.csv")).unwrap();
+    let sheets = written_csv(&dir.path().join("hoi-dong-sheets.csv"));
     assert!(sheets.lines().next().unwrap().ends_with(",Điểm thẩm định lần 1,Giải trình"), "{sheets}");
     let trail = sheets.lines().find(|l| l.starts_with("Sở Tư pháp,1.2,")).unwrap();
     assert!(trail.contains(",1.75,") && trail.ends_with(",1.50,Đã bổ sung báo cáo số liệu"), "{trail}");
     // The summary names the block and the unit that sent nothing.
-    let summary = std::fs::read_to_string(dir.path().join("hoi-dong-summary.csv")).unwrap();
+    let summary = written_csv(&dir.path().join("hoi-dong-summary.csv"));
     assert!(summary.contains("\n3,Sở Y tế,") && summary.contains(",Sở,không nộp hồ sơ"), "{summary}");
+}
+
+/// A CSV file par-score wrote, without the byte order mark every written .csv starts with.
+fn written_csv(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.strip_prefix('\u{feff}').expect("a written .csv starts with a BOM").to_owned()
 }

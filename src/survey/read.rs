@@ -1,0 +1,652 @@
+//! Reads responses files (CSV with the reading rules of formats.md section 2, or
+//! .xlsx), long or wide form, reporting every problem with file, line and column.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, SheetType, Xlsx};
+
+use super::Responses;
+use super::columns::Layout;
+use crate::criteria::{Framework, Survey};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::error::{Error, Result};
+use crate::evidence::{Fields, detect_separator, is_workbook};
+use crate::text::{fold, nfc, nfc_cow, normalize_name, quote, trim};
+
+/// Errors of one file after which it is not read further.
+const ERRORS_PER_FILE: usize = 1000;
+
+/// Reads every responses file of `paths` (files, or directories of `*.csv` and
+/// `*.xlsx`) for the questions of `framework`; all problems are reported together.
+pub fn read_responses(paths: &[PathBuf], framework: &Framework) -> Result<Responses> {
+    let (responses, mut problems) = gather_responses(paths, framework)?;
+    if problems.has_errors() {
+        problems.sort();
+        return Err(Error::Input(problems.errors_only()));
+    }
+    Ok(responses)
+}
+
+/// Reads every responses file of `paths`, keeping going past problems: the answers
+/// that could be read and every problem found (only unreadable files stop it).
+pub fn gather_responses(paths: &[PathBuf], framework: &Framework) -> Result<(Responses, Diagnostics)> {
+    let mut responses = Responses::new(framework);
+    let Some(survey) = framework.survey.as_ref().filter(|_| !responses.leaves.is_empty()) else {
+        return Err(Error::Usage(format!(
+            "--responses: bộ chỉ số \"{}\" không có tiêu chí nào lấy điểm từ phiếu điều tra (questions = [...] trong [[criterion]], cùng bảng [survey])",
+            framework.id
+        )));
+    };
+    let files = crate::evidence::expand_paths(paths)?;
+    let mut problems = Diagnostics::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let file = responses.files.len() as u32;
+        responses.files.push(name.clone());
+        if is_workbook(path) {
+            read_workbook(path, &name, file, framework, survey, &mut responses, &mut problems)?;
+        } else {
+            read_csv(path, &name, file, framework, survey, &mut responses, &mut problems, Some((PARALLEL_BYTES, CHUNK_BYTES)))?;
+        }
+    }
+    Ok((responses, problems))
+}
+
+/// Files at least this large are read in chunks on all cores.
+const PARALLEL_BYTES: u64 = 8 << 20;
+/// The size of those chunks.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Reads one CSV file; `chunked` gives the size from which it is read in chunks, and
+/// their size.
+#[allow(clippy::too_many_arguments)]
+fn read_csv(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    problems: &mut Diagnostics,
+    chunked: Option<(u64, usize)>,
+) -> Result<()> {
+    let io_error = |source: std::io::Error| Error::Read { path: name.to_owned(), source };
+    let chunk = chunked.filter(|(from, _)| std::fs::metadata(path).is_ok_and(|m| m.len() >= *from)).map(|(_, size)| size);
+    // In chunks on all cores when the groups are fixed (their positions are then the
+    // same in every chunk) and nothing was read before; any problem, and the file is
+    // read again in one pass, which reports it.
+    if let Some(chunk) = chunk.filter(|_| !survey.groups.is_empty() && responses.units.is_empty()) {
+        let files = responses.files.clone();
+        if read_csv_in_chunks(path, file, framework, survey, responses, chunk)? {
+            return Ok(());
+        }
+        *responses = Responses::new(framework);
+        responses.files = files;
+    }
+    let opened = std::fs::File::open(path).map_err(io_error)?;
+    let mut buffered = BufReader::with_capacity(1 << 16, opened);
+    let peek = buffered.fill_buf().map_err(io_error)?;
+    let bom = peek.starts_with(b"\xEF\xBB\xBF");
+    let separator = detect_separator(if bom { &peek[3..] } else { peek });
+    if bom {
+        buffered.consume(3);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(crate::evidence::LineCounting::new(buffered));
+    let mut record = csv::ByteRecord::new();
+    let mut rows: Option<Rows> = None;
+    let mut found = Diagnostics::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                found.push(
+                    Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV UTF-8"),
+                );
+                break;
+            }
+        }
+        let line = reader.get_mut().line_of(record.position().map_or(0, |p| p.byte()));
+        match &mut rows {
+            Some(rows) => {
+                rows.row(&record, line, responses, &mut found);
+                if found.error_count() >= ERRORS_PER_FILE {
+                    break;
+                }
+            }
+            None => {
+                if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                    continue;
+                }
+                let headers: Vec<String> = record.iter().map(|f| nfc(String::from_utf8_lossy(f).trim())).collect();
+                match Layout::from_headers(&headers, framework, |field| match field {
+                    Some(field) => Location::at(name, line, field as u64 + 1),
+                    None => Location::line(name, line),
+                }) {
+                    Ok(layout) => rows = Some(Rows::new(name, None, file, survey, layout, responses)),
+                    Err(header) => {
+                        found.extend(header);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if rows.is_none() && !found.has_errors() {
+        found.push(
+            Diagnostic::error(Location::line(name, 1), "tệp trả lời trống")
+                .expected("dòng tiêu đề respondent,group,unit,question,answer và mỗi câu trả lời một dòng"),
+        );
+    }
+    problems.extend(found);
+    Ok(())
+}
+
+/// Reads a large CSV file in chunks cut where a record ends (as the evidence's batch
+/// reader does), each chunk into its own [`Responses`], added up in file order.
+/// `false` at the first problem of any kind.
+fn read_csv_in_chunks(
+    path: &Path,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    size: usize,
+) -> Result<bool> {
+    use rayon::prelude::*;
+    use std::io::Read;
+
+    use crate::evidence::{Chunks, Parser};
+
+    let name = responses.files[file as usize].clone();
+    let mut input = std::fs::File::open(path).map_err(|source| Error::Read { path: name.clone(), source })?;
+    let mut start = Vec::with_capacity(size);
+    (&mut input).take(size as u64).read_to_end(&mut start).map_err(|source| Error::Read { path: name.clone(), source })?;
+    let bom = start.starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        start.drain(..3);
+    }
+    let separator = detect_separator(&start);
+    // The header: the first record that is not blank.
+    let mut parser = Parser::default();
+    let mut record = csv::ByteRecord::new();
+    let mut records = parser.records(&start, separator);
+    let header_line = loop {
+        let Some(at) = records.next_into(&mut record) else { return Ok(false) };
+        if !record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            break at.line;
+        }
+    };
+    if records.position() >= start.len() {
+        return Ok(false);
+    }
+    let headers: Vec<String> = record.iter().map(|f| nfc(String::from_utf8_lossy(f).trim())).collect();
+    let Ok(layout) = Layout::from_headers(&headers, framework, |_| Location::file(&name)) else { return Ok(false) };
+    let template = {
+        let mut empty = Responses::new(framework);
+        empty.files = responses.files.clone();
+        empty
+    };
+    let chunks = Chunks::new(start, input, size);
+    let mut parts: Vec<(usize, Option<Responses>)> = chunks
+        .par_bridge()
+        .map_init(Parser::default, |parser, chunk| {
+            let Ok(chunk) = chunk else { return (usize::MAX, None) };
+            let mut part = template.clone();
+            let mut rows = Rows::new(&name, None, file, survey, layout.clone(), &part);
+            let mut problems = Diagnostics::new();
+            let mut records = parser.records(&chunk.bytes, separator);
+            let mut last_start = None;
+            while let Some((at, record)) = records.next_view() {
+                let line = chunk.first_line + at.line - 1;
+                if chunk.index == 0 && line <= header_line {
+                    continue;
+                }
+                last_start = Some(at.byte);
+                rows.row(&record, line, &mut part, &mut problems);
+                if problems.has_errors() {
+                    return (chunk.index, None);
+                }
+            }
+            let proved = chunk.last || last_start.is_none_or(|at| parser.ends_at_record_boundary(&chunk.bytes[at..], separator));
+            (chunk.index, proved.then_some(part))
+        })
+        .collect();
+    parts.sort_unstable_by_key(|(index, _)| *index);
+    let Some(parts) = parts.into_iter().map(|(_, part)| part).collect::<Option<Vec<_>>>() else { return Ok(false) };
+    for part in parts {
+        if !responses.absorb(part) {
+            return Ok(false);
+        }
+    }
+    Ok(!responses.units.is_empty())
+}
+
+fn read_workbook(
+    path: &Path,
+    name: &str,
+    file: u32,
+    framework: &Framework,
+    survey: &Survey,
+    responses: &mut Responses,
+    problems: &mut Diagnostics,
+) -> Result<()> {
+    let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    let unreadable = |error: calamine::XlsxError| {
+        Error::Input(
+            Diagnostic::error(Location::file(name), format!("không đọc được sổ tính: {error}"))
+                .expected("một sổ tính Excel (.xlsx) không đặt mật khẩu")
+                .into(),
+        )
+    };
+    let mut workbook = Xlsx::new(BufReader::new(opened)).map_err(unreadable)?;
+    let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
+    let preferred = ["responses", "trả lời", "phiếu", "tra loi", "phieu"];
+    let Some(sheet) = sheets.iter().find(|s| preferred.contains(&fold(s).as_str())).or(sheets.first()).cloned() else {
+        problems
+            .push(Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính các câu trả lời"));
+        return Ok(());
+    };
+    let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
+    let (Some(start), Some(end)) = (range.start(), range.end()) else {
+        problems.push(
+            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+        );
+        return Ok(());
+    };
+    let text = |row: u32, column: u32| -> String {
+        match range.get_value((row, column)) {
+            None | Some(Data::Empty) => String::new(),
+            Some(Data::String(text)) => text.clone(),
+            Some(Data::Float(number)) => crate::evidence::number_text(*number, false),
+            Some(Data::Int(number)) => number.to_string(),
+            Some(other) => other.to_string(),
+        }
+    };
+    let mut rows: Option<Rows> = None;
+    let mut found = Diagnostics::new();
+    for row in start.0..=end.0 {
+        let cells: Vec<String> = (0..=end.1).map(|column| text(row, column)).collect();
+        let line = u64::from(row) + 1;
+        match &mut rows {
+            Some(rows) => {
+                rows.row(&csv::ByteRecord::from(cells), line, responses, &mut found);
+                if found.error_count() >= ERRORS_PER_FILE {
+                    break;
+                }
+            }
+            None if cells.iter().all(|c| c.trim().is_empty()) => {}
+            None => {
+                let headers: Vec<String> = cells.iter().map(|c| nfc(c.trim())).collect();
+                match Layout::from_headers(&headers, framework, |field| Location::cell(name, &sheet, line, field.map(|f| f as u64 + 1))) {
+                    Ok(layout) => rows = Some(Rows::new(name, Some(&sheet), file, survey, layout, responses)),
+                    Err(header) => {
+                        found.extend(header);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if rows.is_none() && !found.has_errors() {
+        found.push(
+            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+        );
+    }
+    problems.extend(found);
+    Ok(())
+}
+
+/// Reads the rows of one file once its header is known.
+struct Rows<'a> {
+    name: &'a str,
+    sheet: Option<&'a str>,
+    file: u32,
+    survey: &'a Survey,
+    layout: Layout,
+    /// Question positions of the wide form's columns.
+    wide: Vec<(usize, usize)>,
+    last_unit_raw: Vec<u8>,
+    last_unit: Option<u32>,
+    /// The last questionnaire (unit, id, position): its answers usually follow each other.
+    last_respondent: Option<(u32, String, u32)>,
+    /// The question after the last row's.
+    next_question: Option<usize>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(name: &'a str, sheet: Option<&'a str>, file: u32, survey: &'a Survey, layout: Layout, responses: &Responses) -> Self {
+        let wide = layout.wide.iter().filter_map(|(field, id)| Some((*field, responses.question(id)?))).collect();
+        Rows {
+            name,
+            sheet,
+            file,
+            survey,
+            layout,
+            wide,
+            last_unit_raw: Vec::new(),
+            last_unit: None,
+            last_respondent: None,
+            next_question: None,
+        }
+    }
+
+    fn at(&self, line: u64, field: usize) -> Location {
+        match self.sheet {
+            Some(sheet) => Location::cell(self.name, sheet, line, Some(field as u64 + 1)),
+            None => Location::at(self.name, line, field as u64 + 1),
+        }
+    }
+
+    /// The option an answer chooses, or `options` when it is not counted.
+    fn option(&self, answer: &str) -> usize {
+        let answer = trim(answer);
+        let found = if answer.is_ascii() && !answer.contains("  ") {
+            self.survey.options.iter().position(|o| o.folded.eq_ignore_ascii_case(answer))
+        } else {
+            let folded = fold(answer);
+            self.survey.options.iter().position(|o| o.folded == folded)
+        };
+        found.unwrap_or(self.survey.options.len())
+    }
+
+    fn row(&mut self, record: &impl Fields, line: u64, responses: &mut Responses, problems: &mut Diagnostics) {
+        if record.bytes().iter().all(u8::is_ascii_whitespace) {
+            return;
+        }
+        // UTF-8 is checked once per record, leaving out the unit's name when it is the
+        // previous row's (already checked): the text before it and the text after it.
+        let bytes = record.bytes();
+        let unit_range = record.range(self.layout.unit).unwrap_or(0..0);
+        let same_unit = self.last_unit.is_some() && bytes[unit_range.clone()] == *self.last_unit_raw.as_slice();
+        let (cut, rest) = if same_unit { (unit_range.start, unit_range.end) } else { (bytes.len(), bytes.len()) };
+        let (Ok(head), Ok(tail)) = (std::str::from_utf8(&bytes[..cut]), std::str::from_utf8(&bytes[rest..])) else {
+            problems.push(
+                Diagnostic::error(Location::line(self.name, line), "dòng này không phải văn bản UTF-8")
+                    .expected("tệp CSV lưu dạng UTF-8")
+                    .hint("trong Excel chọn \"Save As → CSV UTF-8 (Comma delimited)\""),
+            );
+            return;
+        };
+        let field = |at: usize| -> &str {
+            match record.range(at) {
+                Some(r) if r.end <= cut => head.get(r).unwrap_or(""),
+                Some(r) if r.start >= rest => tail.get(r.start - rest..r.end - rest).unwrap_or(""),
+                _ => "",
+            }
+        };
+        // The unit: rows of one unit usually follow each other.
+        let unit = match self.last_unit {
+            Some(unit) if same_unit => unit,
+            _ => {
+                let unit_raw = field(self.layout.unit);
+                let name = normalize_name(unit_raw);
+                if name.is_empty() {
+                    problems.push(
+                        Diagnostic::error(self.at(line, self.layout.unit), "tên đơn vị trống")
+                            .expected("tên đơn vị được đánh giá, ví dụ \"Sở Tư pháp\""),
+                    );
+                    return;
+                }
+                let unit = responses.unit_or_add(name, self.at(line, self.layout.unit), (self.file, line));
+                self.last_unit_raw.clear();
+                self.last_unit_raw.extend_from_slice(&bytes[unit_range.clone()]);
+                self.last_unit = Some(unit);
+                unit
+            }
+        };
+        let id = nfc_cow(trim(field(self.layout.respondent)));
+        if id.is_empty() {
+            problems.push(
+                Diagnostic::error(self.at(line, self.layout.respondent), "mã phiếu trống")
+                    .expected("mã của phiếu điều tra, ví dụ \"R0001\""),
+            );
+            return;
+        }
+        let Some(group) = self.group(field, line, responses, problems) else { return };
+        let (respondent, new) = match &self.last_respondent {
+            Some((last_unit, last_id, at)) if *last_unit == unit && *last_id == *id => (*at, false),
+            _ => {
+                let found = responses.respondent_or_add(unit, &id, group, (self.file, line));
+                self.last_respondent = Some((unit, id.to_string(), found.0));
+                found
+            }
+        };
+        let known_group = responses.respondents[respondent as usize].group;
+        if !new && known_group != group {
+            let at = self.layout.group.unwrap_or(0);
+            problems.push(
+                Diagnostic::error(
+                    self.at(line, at),
+                    format!(
+                        "phiếu \"{}\" về đơn vị \"{}\" ghi nhóm \"{}\", nhưng ở dòng {} ghi nhóm \"{}\"",
+                        quote(&id),
+                        responses.units[unit as usize].name,
+                        responses.groups[group as usize],
+                        responses.respondents[respondent as usize].first.1,
+                        responses.groups[known_group as usize]
+                    ),
+                )
+                .expected("một phiếu thuộc một nhóm người trả lời"),
+            );
+            return;
+        }
+        match self.layout.long {
+            Some((question_field, answer_field)) => {
+                let question_text = nfc_cow(trim(field(question_field)));
+                // Questions usually come in the framework's order: the one after the
+                // last is tried before the look-up.
+                let guess = self.next_question.filter(|&q| responses.questions.get(q).is_some_and(|id| **id == *question_text));
+                let Some(question) = guess.or_else(|| responses.question(&question_text)) else {
+                    let hint = crate::text::closest(&question_text, responses.questions.iter().map(String::as_str))
+                        .map(|c| format!("có phải là \"{c}\"?"))
+                        .unwrap_or_else(|| "mỗi câu hỏi phải được liệt kê trong questions của đúng một tiêu chí của bộ chỉ số".to_owned());
+                    problems.push(
+                        Diagnostic::error(
+                            self.at(line, question_field),
+                            format!("câu hỏi \"{}\" không thuộc tiêu chí nào", quote(&question_text)),
+                        )
+                        .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
+                        .hint(hint),
+                    );
+                    return;
+                };
+                self.next_question = Some(question + 1);
+                let option = self.option(field(answer_field));
+                self.answer(responses, respondent, question, option, line, question_field, problems);
+            }
+            None => {
+                for index in 0..self.wide.len() {
+                    let (at, question) = self.wide[index];
+                    let cell = field(at);
+                    // In the wide form a blank cell is a question not asked of this group.
+                    if trim(cell).is_empty() {
+                        continue;
+                    }
+                    let option = self.option(cell);
+                    self.answer(responses, respondent, question, option, line, at, problems);
+                }
+            }
+        }
+    }
+
+    /// The row's group: one of `[survey] groups` (required when set), else as found.
+    fn group<'r>(&self, field: impl Fn(usize) -> &'r str, line: u64, responses: &mut Responses, problems: &mut Diagnostics) -> Option<u16> {
+        let text = self.layout.group.map_or("", |at| trim(field(at)));
+        let text = nfc_cow(text);
+        if !self.survey.groups.is_empty() {
+            let at = self.layout.group.unwrap_or(0);
+            let known = || self.survey.groups.iter().map(|(g, _)| g.as_str()).collect::<Vec<_>>().join(", ");
+            return match self.survey.groups.iter().position(|(g, _)| **g == *text) {
+                Some(group) => Some(group as u16),
+                None if text.is_empty() => {
+                    problems.push(
+                        Diagnostic::error(self.at(line, at), "nhóm người trả lời trống")
+                            .expected(format!("một nhóm của [survey] groups: {}", known())),
+                    );
+                    None
+                }
+                None => {
+                    let hint = self
+                        .survey
+                        .groups
+                        .iter()
+                        .find(|(g, _)| g.to_lowercase() == text.to_lowercase())
+                        .map(|(g, _)| format!("có phải là \"{g}\"? (mã nhóm phân biệt chữ hoa, chữ thường)"))
+                        .unwrap_or_else(|| "thêm nhóm này vào groups của [survey] trong bộ chỉ số, hoặc sửa mã nhóm".to_owned());
+                    problems.push(
+                        Diagnostic::error(self.at(line, at), format!("nhóm \"{}\" không có trong [survey] groups", quote(&text)))
+                            .expected(format!("một nhóm của [survey] groups: {}", known()))
+                            .hint(hint),
+                    );
+                    None
+                }
+            };
+        }
+        if let Some(group) = responses.groups.iter().position(|g| **g == *text) {
+            return Some(group as u16);
+        }
+        if responses.groups.len() >= u16::MAX as usize {
+            problems.push(
+                Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), "quá nhiều nhóm người trả lời")
+                    .expected("ít hơn 65535 nhóm"),
+            );
+            return None;
+        }
+        responses.groups.push(text.into_owned());
+        Some((responses.groups.len() - 1) as u16)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn answer(
+        &self,
+        responses: &mut Responses,
+        respondent: u32,
+        question: usize,
+        option: usize,
+        line: u64,
+        at: usize,
+        problems: &mut Diagnostics,
+    ) {
+        if responses.answer(respondent, question, option) {
+            return;
+        }
+        let r = &responses.respondents[respondent as usize];
+        let first = if r.first.0 == self.file {
+            format!("dòng {}", r.first.1)
+        } else {
+            format!("dòng {} của {}", r.first.1, responses.files[r.first.0 as usize])
+        };
+        problems.push(
+            Diagnostic::error(
+                self.at(line, at),
+                format!(
+                    "phiếu \"{}\" trả lời câu hỏi \"{}\" về đơn vị \"{}\" hai lần (phiếu này có từ {first})",
+                    quote(&r.id),
+                    responses.questions[question],
+                    responses.units[r.unit as usize].name
+                ),
+            )
+            .expected("mỗi phiếu trả lời mỗi câu hỏi về một đơn vị một lần")
+            .hint("xóa dòng lặp lại, hoặc sửa mã phiếu nếu đây là hai phiếu khác nhau"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::parse_framework;
+
+    fn framework() -> Framework {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/survey/criteria.toml")).unwrap();
+        parse_framework(&text, "criteria.toml").unwrap()
+    }
+
+    fn read(path: &Path, chunked: Option<(u64, usize)>) -> (Responses, Diagnostics) {
+        let framework = framework();
+        let mut responses = Responses::new(&framework);
+        responses.files.push("r.csv".into());
+        let mut problems = Diagnostics::new();
+        let survey = framework.survey.as_ref().unwrap();
+        read_csv(path, "r.csv", 0, &framework, survey, &mut responses, &mut problems, chunked).unwrap();
+        (responses, problems)
+    }
+
+    fn summary(responses: &Responses) -> Vec<String> {
+        let framework = framework();
+        (0..responses.units.len() as u32)
+            .flat_map(|unit| (0..responses.leaves.len()).map(move |slot| (unit, slot)))
+            .map(|(unit, slot)| {
+                let mean = responses.mean(&framework, unit, slot).map(|m| m.to_string());
+                let answers: Vec<u32> = (0..responses.questions.len()).flat_map(|q| responses.distribution(unit, q).to_vec()).collect();
+                format!("{} {slot} {mean:?} {answers:?} {}", responses.units[unit as usize].name, responses.units[unit as usize].first)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chunks_give_what_one_pass_gives() {
+        // 3,000 questionnaires of 40 units, with quoted names holding a comma, blank
+        // lines and \r\n line ends, read in 512-byte chunks and in one pass.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut text = String::from("\u{feff}\r\nrespondent,group,unit,question,answer\r\n");
+        for i in 0..3000u32 {
+            let unit = format!("\"Xã {}, huyện A\"", i % 40);
+            let group = if i % 3 == 0 { "P1" } else { "P2" };
+            let answer = ["A", "b", "C", "D", "không biết", ""][(i as usize * 7) % 6];
+            text.push_str(&format!("R{i},{group},{unit},P1.3,{answer}\r\n"));
+            if i % 500 == 0 {
+                text.push_str("\r\n");
+            }
+            text.push_str(&format!("R{i},{group},{unit},P1.4,{}\r\n", ["A", "B"][i as usize % 2]));
+        }
+        std::fs::write(&path, text).unwrap();
+        let (one, problems) = read(&path, None);
+        assert!(!problems.has_errors());
+        let (chunked, problems) = read(&path, Some((0, 512)));
+        assert!(!problems.has_errors());
+        assert_eq!(summary(&one), summary(&chunked));
+        assert_eq!(one.respondents.len(), 3000);
+        assert_eq!(chunked.respondents.len(), 3000);
+    }
+
+    #[test]
+    fn a_problem_in_a_chunk_is_reported_by_one_pass() {
+        // The repeat of R7's answer sits in a later chunk than the first: one pass says where.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut text = String::from("respondent,group,unit,question,answer\n");
+        for i in 0..400u32 {
+            text.push_str(&format!("R{i},P1,Sở Tư pháp,P1.3,A\n"));
+        }
+        text.push_str("R7,P1,Sở Tư pháp,P1.3,B\n");
+        std::fs::write(&path, text).unwrap();
+        let (_, problems) = read(&path, Some((0, 256)));
+        let messages: Vec<String> = problems.items().iter().map(|p| format!("{}: {}", p.location, p.message)).collect();
+        assert_eq!(
+            messages,
+            ["r.csv:402:4: phiếu \"R7\" trả lời câu hỏi \"P1.3\" về đơn vị \"Sở Tư pháp\" hai lần (phiếu này có từ dòng 9)"]
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_reported_even_after_the_same_unit() {
+        // Row 3 repeats row 2's unit (its name is not checked again) and has a bad byte
+        // in its answer; row 4 has one in a new unit's name.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut bytes = b"respondent,group,unit,question,answer\nR1,P1,S\xe1\xbb\x9f T\xc6\xb0 ph\xc3\xa1p,P1.3,A\n".to_vec();
+        bytes.extend_from_slice(b"R2,P1,S\xe1\xbb\x9f T\xc6\xb0 ph\xc3\xa1p,P1.3,\xff\nR3,P1,S\xff,P1.3,A\n");
+        std::fs::write(&path, bytes).unwrap();
+        let (_, problems) = read(&path, None);
+        let places: Vec<String> = problems.items().iter().map(|p| format!("{}: {}", p.location, p.message)).collect();
+        assert_eq!(places, ["r.csv:3: dòng này không phải văn bản UTF-8", "r.csv:4: dòng này không phải văn bản UTF-8"]);
+    }
+}
