@@ -12,7 +12,7 @@ use crate::labels::Lang;
 use crate::points::fixed;
 use crate::report::inert::csv_text;
 use crate::report::table::{Cell, Table};
-use crate::report::xlsx::{SheetNames, write_table};
+use crate::report::xlsx::{Links, SCALE_COLUMN, SheetNames, body_start, scale_start, write_table_linked};
 use crate::report::{Align, Grid, csv_bytes};
 
 /// The formats of `council --out`.
@@ -71,11 +71,23 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let mut names = SheetNames::new();
     let fixed_sheets = [&tables.summary, &tables.discrepancies];
-    for (index, table) in fixed_sheets.into_iter().chain(&tables.sheets).enumerate() {
-        let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, index.saturating_sub(1)));
+    let all: Vec<(&Table, String)> = fixed_sheets
+        .into_iter()
+        .chain(&tables.sheets)
+        .enumerate()
+        .map(|(index, table)| (table, names.name(&table.name, &format!("{} {}", lang.labels().unit, index.saturating_sub(1)))))
+        .collect();
+    // The summary links to the unit sheets' totals and to its own grade scale, so a
+    // changed appraisal flows into the totals, index, grade and rank.
+    let links = Links {
+        sheets: all[fixed_sheets.len()..].iter().map(|(table, name)| (name.clone(), body_start(table))).collect(),
+        scale: Some((all[0].1.clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
+    };
+    let scale_headers = [lang.council().scale_min, lang.labels().grade];
+    for (table, name) in &all {
         let sheet = workbook.add_worksheet();
         sheet.set_name(name)?;
-        write_table(sheet, table, tables.decimals)?;
+        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)?;
     }
     workbook.save_to_buffer()
 }
@@ -114,7 +126,7 @@ fn markdown(tables: &CouncilTables, lang: Lang) -> String {
 fn csv_cell(cell: &Cell, decimals: u32) -> String {
     match cell {
         Cell::Blank => String::new(),
-        Cell::Text(text) => csv_text(text).into_owned(),
+        Cell::Text(text) | Cell::CalcText(text, _) => csv_text(text).into_owned(),
         Cell::Number(value) | Cell::Calc(value, _) => fixed(*value, decimals),
         Cell::Integer(value) | Cell::CalcInteger(value, _) => value.to_string(),
     }

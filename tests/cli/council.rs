@@ -108,6 +108,53 @@ fn the_summary_matches_the_reference_with_live_totals() {
 }
 
 #[test]
+fn the_summary_links_to_the_unit_sheets_and_the_grade_scale() {
+    let (_dir, out) = council_workbook();
+    let (cells, formulas) = (values(&out, "Tổng hợp"), formulas(&out, "Tổng hợp"));
+    let unit = values(&out, "UBND huyện Vĩnh Thạnh");
+    let row = row_of(&cells, 1, "UBND huyện Vĩnh Thạnh");
+    // Area 1's self-assessed (E) and final (F) points come from the unit's sheet,
+    // where area 1 is the row with id "1" (Excel rows count from 1).
+    let area = row_of(&unit, 0, "1") + 1;
+    assert_eq!(formula_at(&formulas, row, 2), format!("'UBND huyện Vĩnh Thạnh'!E{area}"));
+    assert_eq!(formula_at(&formulas, row, 3), format!("'UBND huyện Vĩnh Thạnh'!F{area}"));
+    // The applicable maximum is the sheet's areas total maximum (column C).
+    let max = column_of(&cells, 3, "Điểm tối đa áp dụng");
+    let areas_total = row_of(&unit, 1, "Tổng điểm các lĩnh vực") + 1;
+    assert_eq!(formula_at(&formulas, row, max), format!("'UBND huyện Vĩnh Thạnh'!C{areas_total}"));
+    // The grade is looked up in the scale written under the summary: grades in
+    // order, lowest index in B, name in C.
+    let grade = column_of(&cells, 3, "Xếp loại");
+    let first = row_of(&cells, 2, "Xuất sắc");
+    assert_eq!((number(&cells, first, 1), text(&cells, first + 4, 2)), (90.0, "Yếu".to_owned()));
+    let grade_formula = formula_at(&formulas, row, grade);
+    assert!(grade_formula.starts_with("IF(") && grade_formula.contains(&format!("'Tổng hợp'!$C${}", first + 1)), "{grade_formula}");
+    assert_eq!(text(&cells, row, grade), "Trung bình");
+}
+
+#[test]
+fn a_unit_sheets_self_assessed_total_is_the_sum_of_the_cells_shown() {
+    // Survey rows once left "Tự chấm" blank while the saved total counted their
+    // points: recalculating UBND huyện Vĩnh Thạnh's sheet gave 49.28, not 77.64.
+    let (_dir, out) = council_workbook();
+    for name in sheet_names(&out).into_iter().skip(2) {
+        let (unit, sums) = (values(&out, &name), formulas(&out, &name));
+        let total = row_of(&unit, 1, "Tổng điểm");
+        // Leaves and adjustments are the body rows with an id whose final points
+        // (column F) are not a formula; a blank self-score counts 0, as in SUM.
+        let shown: f64 = (5..total)
+            .filter(|&row| matches!(unit.get_value((row, 0)), Some(calamine::Data::String(id)) if !id.is_empty()))
+            .filter(|&row| formula_at(&sums, row, 5).is_empty())
+            .map(|row| match unit.get_value((row, 4)) {
+                Some(calamine::Data::Float(value)) => *value,
+                _ => 0.0,
+            })
+            .sum();
+        assert!((shown.max(0.0) - number(&unit, total, 4)).abs() < 1e-6, "{name}: {shown} ≠ {}", number(&unit, total, 4));
+    }
+}
+
+#[test]
 fn unit_sheets_show_every_leaf_with_sums_as_formulas() {
     let (_dir, out) = council_workbook();
     let (cells, formulas) = (values(&out, "UBND huyện Tân Phú"), formulas(&out, "UBND huyện Tân Phú"));
