@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use super::book::{Book, UnitEvidence};
 use super::columns::ColumnMap;
 use super::read::{ReadOptions, detect_separator, read_csv};
-use super::xlsx::{is_workbook, read_xlsx};
-use super::{duplicate_across_files, expand_paths};
+use super::xlsx::{is_workbook, looks_like_workbook, read_xlsx};
+use super::{duplicate_across_files, expand_paths_noting};
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::Diagnostics;
 use crate::error::{Error, Result};
@@ -32,23 +32,35 @@ pub struct Gathered {
 /// Reads every evidence file of `paths`; problems in the files are collected, not
 /// returned as errors (only unreadable files and bad paths stop it).
 pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Gathered> {
-    let files = expand_paths(paths)?;
+    let (files, skipped) = expand_paths_noting(paths)?;
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
     let mut book = Book::new();
-    let mut problems = Diagnostics::new();
+    let mut problems = skipped;
     let mut columns = Vec::with_capacity(files.len());
     let mut sheets: Vec<Option<String>> = Vec::with_capacity(files.len());
     for (index, (path, name)) in files.iter().zip(&names).enumerate() {
-        let read = if is_workbook(path) {
-            let (read, sheet) = read_xlsx(path, name, index as u32, framework, options)?;
+        let bytes = if is_workbook(path) {
+            Vec::new()
+        } else {
+            std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?
+        };
+        // A spreadsheet is read as one whatever its name (an .ods saved as "x.csv");
+        // content that no spreadsheet reader takes is then reported as not CSV text.
+        let workbook = if is_workbook(path) {
+            Some(read_xlsx(path, name, index as u32, framework, options)?)
+        } else if looks_like_workbook(&bytes) {
+            read_xlsx(path, name, index as u32, framework, options).ok()
+        } else {
+            None
+        };
+        let read = if let Some((read, sheet)) = workbook {
             sheets.push(Some(sheet));
             columns.push(None);
             read
         } else {
-            let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?;
             sheets.push(None);
             columns.push(header_columns(&bytes));
             read_csv(bytes.as_slice(), name, index as u32, framework, options)?

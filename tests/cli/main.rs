@@ -12,6 +12,7 @@ mod compare;
 mod conformance;
 mod council;
 mod engine;
+mod formats;
 mod gaps;
 mod habits;
 mod injection;
