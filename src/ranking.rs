@@ -1,6 +1,11 @@
 //! Ranking: units ordered by index, highest first; equal indices share a rank
-//! (1, 2, 2, 4) and are listed by name.
+//! (1, 2, 2, 4) and are listed by name in Vietnamese alphabetical order.
 
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
 use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
@@ -42,6 +47,22 @@ pub struct Ranked<T = UnitScore> {
     pub score: T,
 }
 
+/// The CLDR `vi` collation (ICU4X, compiled data): "Duy" < "Đông" < "Phước"; tones
+/// in the order none, huyền, hỏi, ngã, sắc, nặng.
+fn vietnamese() -> &'static CollatorBorrowed<'static> {
+    static COLLATOR: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    COLLATOR.get_or_init(|| {
+        Collator::try_new(icu_locale_core::locale!("vi").into(), CollatorOptions::default())
+            .expect("the compiled collation data holds the vi tailoring")
+    })
+}
+
+/// Vietnamese alphabetical order of two unit names (formats.md section 3): the `vi`
+/// collation, then code-point order where it finds them equal.
+pub fn compare_names(a: &str, b: &str) -> Ordering {
+    vietnamese().compare(a, b).then_with(|| a.cmp(b))
+}
+
 /// Ranks units scored with one framework in one run.
 pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
     // Keys are sorted, not the units: a unit is large to move and far away in
@@ -50,6 +71,16 @@ pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
     let mut order: Vec<(std::cmp::Reverse<Decimal>, &str, usize)> =
         scores.iter().enumerate().map(|(position, score)| (std::cmp::Reverse(score.index()), score.name(), position)).collect();
     order.par_sort_unstable();
+    // Only units with equal indices are collated (a tie group is small; collation is
+    // far slower than comparing bytes).
+    let mut start = 0;
+    while start < order.len() {
+        let end = start + order[start..].iter().take_while(|key| key.0 == order[start].0).count();
+        if end - start > 1 {
+            order[start..end].sort_by(|a, b| compare_names(a.1, b.1).then(a.2.cmp(&b.2)));
+        }
+        start = end;
+    }
     let order: Vec<usize> = order.into_iter().map(|(_, _, position)| position).collect();
     let mut slots: Vec<Option<T>> = scores.into_iter().map(Some).collect();
     let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(slots.len());
@@ -93,12 +124,28 @@ mod tests {
         assert_eq!(shown, [(1, "A"), (2, "B"), (2, "Sở Y tế"), (4, "D")]);
     }
 
-    #[test]
-    fn names_sort_by_code_point() {
-        // 'Đ' (U+0110) sorts after every ASCII letter, 'B' before 'b'.
-        let ranked = rank(vec![unit("Đông", "50"), unit("b", "50"), unit("Z", "50"), unit("B", "50")]);
-        let names: Vec<&str> = ranked.iter().map(|r| r.score.name.as_str()).collect();
-        assert_eq!(names, ["B", "Z", "b", "Đông"]);
+    fn order(names: &[&str]) -> Vec<String> {
+        let ranked = rank(names.iter().map(|name| unit(name, "50")).collect());
         assert!(ranked.iter().all(|r| r.rank == 1));
+        ranked.into_iter().map(|r| r.score.name).collect()
+    }
+
+    #[test]
+    fn ties_are_listed_in_vietnamese_alphabetical_order() {
+        // Đ is a letter of its own after D (CLDR vi), not after Z as in code points.
+        assert_eq!(order(&["UBND xã Phú Mỹ", "UBND xã Đông Hòa"]), ["UBND xã Đông Hòa", "UBND xã Phú Mỹ"]);
+        assert_eq!(order(&["Phước", "Đông", "Duy"]), ["Duy", "Đông", "Phước"]);
+        // Tones: none, huyền, hỏi, ngã, sắc, nặng.
+        assert_eq!(order(&["mạ", "má", "mã", "mả", "mà", "ma"]), ["ma", "mà", "mả", "mã", "má", "mạ"]);
+        // Letter case is a tertiary difference: lower case first.
+        assert_eq!(order(&["Z", "b", "B"]), ["b", "B", "Z"]);
+    }
+
+    #[test]
+    fn names_the_collation_finds_equal_fall_back_to_code_points() {
+        // A zero-width joiner is ignored by the collation; code points then decide.
+        let (plain, joined) = ("Sở Y tế", "Sở Y\u{200d} tế");
+        assert_eq!(vietnamese().compare(plain, joined), std::cmp::Ordering::Equal);
+        assert_eq!(order(&[joined, plain]), [plain, joined]);
     }
 }
