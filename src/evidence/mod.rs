@@ -13,6 +13,7 @@ mod records;
 mod row;
 mod sink;
 mod sniff;
+mod window;
 mod xlsx;
 mod xlsx_cell;
 
