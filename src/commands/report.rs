@@ -30,7 +30,7 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
     let stdout = match &options.out {
         Some(path) => {
             write_atomic(path, html.as_bytes(), &options.paths)?;
-            Vec::new()
+            format!("{}: {}\n", options.lang.council().wrote, path.display()).into_bytes()
         }
         None => html.into_bytes(),
     };

@@ -37,7 +37,14 @@ pub fn template(options: &TemplateOptions) -> Result<Output> {
         _ => return Err(Error::Usage(format!("--out {}: the file name must end in .xlsx or .csv", options.out.display()))),
     };
     write_atomic(&options.out, &bytes, &[])?;
-    let rows = framework.leaves.len() + framework.adjustments.len();
-    let stdout = format!("{}: {} ({} · {rows})\n", options.lang.council().wrote, options.out.display(), framework.id);
+    let (leaves, adjustments) = (framework.leaves.len(), framework.adjustments.len());
+    let rows = leaves + adjustments;
+    let about = match options.lang {
+        Lang::Vi => {
+            format!("bộ chỉ số {} · {rows} dòng cần điền: {leaves} tiêu chí thành phần, {adjustments} điểm thưởng/trừ", framework.id)
+        }
+        Lang::En => format!("framework {} · {rows} rows to fill in: {leaves} sub-criteria, {adjustments} bonuses/penalties", framework.id),
+    };
+    let stdout = format!("{}: {} ({about})\n", options.lang.council().wrote, options.out.display());
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
 }
