@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
+use rayon::iter::ParallelIterator;
 use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
@@ -57,10 +58,46 @@ fn vietnamese() -> &'static CollatorBorrowed<'static> {
     })
 }
 
+/// The primary weight order of the ASCII characters whose order the `vi` collation
+/// keeps from the root collation: space < digits (by value) < letters (alphabet, case
+/// a tertiary difference only); `None` for every other character.
+fn ascii_primary(byte: u8) -> Option<u8> {
+    match byte {
+        b' ' => Some(0),
+        b'0'..=b'9' => Some(1 + byte - b'0'),
+        b'a'..=b'z' => Some(11 + byte - b'a'),
+        b'A'..=b'Z' => Some(11 + byte - b'A'),
+        _ => None,
+    }
+}
+
 /// Vietnamese alphabetical order of two unit names (formats.md section 3): the `vi`
 /// collation, then code-point order where it finds them equal.
+///
+/// Most names of one tie group share a prefix and first differ in an ASCII letter,
+/// digit or space ("… 000349" and "… 000350"). After an identical prefix, two such
+/// characters of different primary weight decide at once (the prefix weighs the same
+/// at every level, and `vi` has no contraction over ASCII); a following combining mark
+/// would change the letter, so then, and in every other case, the collator decides.
 pub fn compare_names(a: &str, b: &str) -> Ordering {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let prefix = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    if let (Some(&p), Some(&q)) = (x.get(prefix), y.get(prefix))
+        && let (Some(p), Some(q)) = (ascii_primary(p), ascii_primary(q))
+        && p != q
+    {
+        // Both bytes are ASCII, so `prefix + 1` is a character boundary in both.
+        let plain_next = |name: &str| name[prefix + 1..].chars().next().is_none_or(|c| !is_combining(c));
+        if plain_next(a) && plain_next(b) {
+            return p.cmp(&q);
+        }
+    }
     vietnamese().compare(a, b).then_with(|| a.cmp(b))
+}
+
+/// Whether a character is a combining mark (general category M).
+fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Ranks units scored with one framework in one run.
@@ -71,16 +108,12 @@ pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
     let mut order: Vec<(std::cmp::Reverse<Decimal>, &str, usize)> =
         scores.iter().enumerate().map(|(position, score)| (std::cmp::Reverse(score.index()), score.name(), position)).collect();
     order.par_sort_unstable();
-    // Only units with equal indices are collated (a tie group is small; collation is
-    // far slower than comparing bytes).
-    let mut start = 0;
-    while start < order.len() {
-        let end = start + order[start..].iter().take_while(|key| key.0 == order[start].0).count();
-        if end - start > 1 {
-            order[start..end].sort_by(|a, b| compare_names(a.1, b.1).then(a.2.cmp(&b.2)));
-        }
-        start = end;
-    }
+    // Only units with equal indices are collated (collation is far slower than
+    // comparing bytes), each tie group on its own, groups in parallel.
+    order
+        .par_chunk_by_mut(|a, b| a.0 == b.0)
+        .filter(|group| group.len() > 1)
+        .for_each(|group| group.sort_unstable_by(|a, b| compare_names(a.1, b.1).then(a.2.cmp(&b.2))));
     let order: Vec<usize> = order.into_iter().map(|(_, _, position)| position).collect();
     let mut slots: Vec<Option<T>> = scores.into_iter().map(Some).collect();
     let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(slots.len());
@@ -139,6 +172,25 @@ mod tests {
         assert_eq!(order(&["mạ", "má", "mã", "mả", "mà", "ma"]), ["ma", "mà", "mả", "mã", "má", "mạ"]);
         // Letter case is a tertiary difference: lower case first.
         assert_eq!(order(&["Z", "b", "B"]), ["b", "B", "Z"]);
+    }
+
+    #[test]
+    fn the_ascii_shortcut_agrees_with_the_collator() {
+        // Random names over ASCII and Vietnamese letters, digits, space, punctuation
+        // and a combining mark, many sharing a prefix: compare_names must order every
+        // pair as the collator does (then code points).
+        let alphabet: Vec<char> = "aAbBdDđĐoOơƠuUưƯzZ09 5-.\u{301}ãạăâêôAa".chars().collect();
+        let mut random = crate::testing::XorShift(0x9E37_79B9_7F4A_7C15);
+        let name = |random: &mut crate::testing::XorShift| -> String {
+            let length = 1 + random.below(6) as usize;
+            (0..length).map(|_| alphabet[random.below(alphabet.len() as u64) as usize]).collect()
+        };
+        for _ in 0..20_000 {
+            let stem = name(&mut random);
+            let (a, b) = (format!("UBND {stem}{}", name(&mut random)), format!("UBND {stem}{}", name(&mut random)));
+            let expected = vietnamese().compare(&a, &b).then_with(|| a.cmp(&b));
+            assert_eq!(compare_names(&a, &b), expected, "{a:?} / {b:?}");
+        }
     }
 
     #[test]
