@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 
 use par_score::analysis::WhatIfOptions;
 use par_score::commands::{
-    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, GapsOptions, RankOptions, ReportOptions, ScoreOptions, TemplateOptions,
-    WhatIfCommand,
+    CheckOptions, CompareOptions, CouncilOptions, CriteriaOptions, DiffOptions, ExportOptions, GapsOptions, ImportOptions, RankOptions,
+    ReportOptions, ScoreOptions, TemplateOptions, VerifyOptions, WhatIfCommand,
 };
 use par_score::labels::Lang;
 use par_score::report::Format;
@@ -75,6 +75,10 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx, *.xls, *.xlsb, *.ods).
     Rank {
@@ -90,6 +94,14 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Validates a framework and evidence files without scoring them, and lists every
     /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
@@ -102,6 +114,10 @@ pub enum Command {
         /// Fail (exit status 1) when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -116,6 +132,14 @@ pub enum Command {
         /// (three files: NAME-summary.csv, NAME-sheets.csv, NAME-discrepancies.csv).
         #[arg(long, short)]
         out: PathBuf,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long)]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -130,8 +154,12 @@ pub enum Command {
         #[arg(long, short)]
         out: PathBuf,
     },
-    /// Shows a framework as a tree with maxima and how each sub-criterion is scored.
+    /// Shows a framework as a tree with maxima and how each sub-criterion is scored;
+    /// `export`/`import` turn it into the annex table (Excel) and back; `diff` compares two.
+    #[command(args_conflicts_with_subcommands = true)]
     Criteria {
+        #[command(subcommand)]
+        action: Option<CriteriaCommand>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
         criteria: Option<String>,
@@ -183,6 +211,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// How sensitive the ranking is to the method: seeded random area and survey
     /// weights, each area dropped in turn, the survey reweighted; median rank and
@@ -209,6 +241,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
         format: FormatArg,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
     },
     /// Writes one self-contained HTML report (inline charts, prints on A4): ranking,
     /// index and area charts, weakest sub-criteria, a page per unit.
@@ -222,6 +258,21 @@ pub enum Command {
         /// The HTML file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Write `<out>.seal.json` beside the output: version, options and the SHA-256
+        /// of every input and output, for `par-score verify` (an appeal).
+        #[arg(long, requires = "out")]
+        seal: bool,
+        /// Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit,
+        /// named like the unit, or one folder; evidence cells may name its files.
+        #[arg(long, value_name = "DIR")]
+        documents: Option<PathBuf>,
+    },
+    /// Checks a seal written by `--seal`: recomputes the outputs from the recorded
+    /// inputs (in memory; nothing is written) and exits 0 when every input is unchanged
+    /// and every output byte-identical, 1 naming what changed, 2 for a damaged seal.
+    Verify {
+        /// The `.seal.json` file.
+        seal: PathBuf,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -234,6 +285,41 @@ pub enum Command {
         /// The file to write (default: standard output).
         #[arg(long, short)]
         out: Option<PathBuf>,
+    },
+}
+
+/// `criteria export`, `criteria import`, `criteria diff`.
+#[derive(Debug, Subcommand)]
+pub enum CriteriaCommand {
+    /// Ghi bộ chỉ số thành bảng Excel như phụ lục của Quyết định: mã, nội dung, điểm
+    /// tối đa, cách chấm, các cột đánh dấu; thưởng/trừ, xếp loại, thông tin chung.
+    Export {
+        /// Criteria framework: a TOML file or a bundled id (default: so-2025).
+        #[arg(long, short)]
+        criteria: Option<String>,
+        /// The workbook to write (.xlsx).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Đọc bảng tiêu chí (Excel .xlsx hoặc CSV, xuất ra hoặc tự gõ theo
+    /// docs/criteria-table.md) và ghi tệp bộ chỉ số TOML.
+    Import {
+        /// The table: .xlsx or .csv.
+        table: PathBuf,
+        /// The criteria file to write (.toml).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// So sánh hai bộ chỉ số: tiêu chí thêm, bỏ, chuyển, đổi tên; điểm tối đa, cách
+    /// chấm, trọng số lĩnh vực đổi; lĩnh vực nào so sánh được giữa hai năm.
+    Diff {
+        /// The earlier framework: a TOML file or a bundled id.
+        before: String,
+        /// The later framework: a TOML file or a bundled id.
+        after: String,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+        format: FormatArg,
     },
 }
 
@@ -268,6 +354,9 @@ pub enum Request {
     Score(ScoreOptions),
     Rank(RankOptions),
     Criteria(CriteriaOptions),
+    CriteriaExport(ExportOptions),
+    CriteriaImport(ImportOptions),
+    CriteriaDiff(DiffOptions),
     Council(CouncilOptions),
     Template(TemplateOptions),
     Compare(CompareOptions),
@@ -277,6 +366,7 @@ pub enum Request {
     Completions(Shell),
     Man(Option<PathBuf>),
     Check(CheckOptions),
+    Verify(VerifyOptions),
 }
 
 impl Args {
@@ -284,32 +374,51 @@ impl Args {
     pub fn into_request(self) -> Request {
         let lang = Lang::from(self.lang);
         match self.command {
-            Command::Score { evidence, criteria, unit, format, out } => {
-                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out })
+            Command::Score { evidence, criteria, unit, format, out, documents } => {
+                Request::Score(ScoreOptions { paths: evidence, criteria, unit, format: format.into(), lang, out, documents })
             }
-            Command::Rank { paths, criteria, format, out } => {
-                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out })
+            Command::Rank { paths, criteria, format, out, seal, documents } => {
+                Request::Rank(RankOptions { paths, criteria, format: format.into(), lang, out, seal, documents })
             }
-            Command::Check { paths, criteria, deny_warnings } => Request::Check(CheckOptions { paths, criteria, deny_warnings, lang }),
-            Command::Criteria { criteria, list, format } => {
+            Command::Check { paths, criteria, deny_warnings, documents } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, documents })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
+                Request::CriteriaExport(ExportOptions { criteria, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Import { table, out }), .. } => {
+                Request::CriteriaImport(ImportOptions { table, out, lang })
+            }
+            Command::Criteria { action: Some(CriteriaCommand::Diff { before, after, format }), .. } => {
+                Request::CriteriaDiff(DiffOptions { before, after, format: format.into() })
+            }
+            Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, criteria, out } => Request::Council(CouncilOptions { paths, criteria, out, lang }),
+            Command::Council { paths, criteria, out, seal, documents } => {
+                Request::Council(CouncilOptions { paths, criteria, out, lang, seal, documents })
+            }
             Command::Template { criteria, unit, out } => Request::Template(TemplateOptions { criteria, unit, out, lang }),
             Command::Compare { previous, current, criteria, previous_criteria, top, format } => {
                 Request::Compare(CompareOptions { previous, current, criteria, previous_criteria, top, format: format.into(), lang })
             }
-            Command::Gaps { paths, criteria, unit, top, format } => {
-                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang })
+            Command::Gaps { paths, criteria, unit, top, format, documents } => {
+                Request::Gaps(GapsOptions { paths, criteria, unit, top, format: format.into(), lang, documents })
             }
-            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format } => Request::WhatIf(WhatIfCommand {
-                paths,
-                criteria,
-                simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
-                format: format.into(),
-                lang,
-            }),
-            Command::Report { paths, criteria, out } => Request::Report(ReportOptions { paths, criteria, out, lang }),
+            Command::Whatif { paths, criteria, samples, seed, weight_jitter, survey_weight, format, documents } => {
+                Request::WhatIf(WhatIfCommand {
+                    documents,
+                    paths,
+                    criteria,
+                    simulation: WhatIfOptions { samples, seed, weight_jitter, survey_weight },
+                    format: format.into(),
+                    lang,
+                })
+            }
+            Command::Report { paths, criteria, out, seal, documents } => {
+                Request::Report(ReportOptions { paths, criteria, out, lang, seal, documents })
+            }
+            Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
         }

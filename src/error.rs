@@ -40,6 +40,15 @@ pub enum Error {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// An output file that another program holds open (on Windows, Excel locks the
+    /// workbooks and CSV files it has open, and the new file cannot replace it).
+    #[error("Tệp {path} đang được mở trong Excel hoặc chương trình khác; hãy đóng tệp rồi chạy lại")]
+    HeldOpen {
+        /// The file.
+        path: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
     /// A workbook that cannot be built (not the input's fault).
     #[error("cannot build the workbook {path}: {source}")]
     Workbook {
@@ -59,13 +68,26 @@ pub enum Error {
     /// A command line that asks for something impossible.
     #[error("{0}")]
     Usage(String),
+    /// A seal file that is not par-score's, or is damaged.
+    #[error("{path}: {why}")]
+    Seal {
+        /// The seal file.
+        path: String,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// `verify` found changed inputs or outputs that would differ: one line each.
+    #[error("{}", .0.join("\n"))]
+    SealBroken(Vec<String>),
 }
 
 impl Error {
     /// The exit status for this error.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Write { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) => ExitStatus::Failure,
+            Error::Write { .. } | Error::HeldOpen { .. } | Error::Workbook { .. } | Error::WarningsDenied(_) | Error::SealBroken(_) => {
+                ExitStatus::Failure
+            }
             _ => ExitStatus::BadInput,
         }
     }

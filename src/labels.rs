@@ -1,7 +1,8 @@
 //! User-facing labels of tables and reports, in Vietnamese (default) and English.
 
 /// The language of labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Tiếng Việt.
     #[default]

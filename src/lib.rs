@@ -45,6 +45,7 @@ pub mod commands;
 pub mod council;
 pub mod criteria;
 pub mod diagnostic;
+pub mod documents;
 pub mod error;
 pub mod evidence;
 pub mod labels;
@@ -53,9 +54,11 @@ pub mod points;
 pub mod ranking;
 pub mod report;
 pub mod scoring;
+pub mod seal;
 #[cfg(test)]
 mod testing;
 pub mod text;
 pub mod values;
+pub mod winpath;
 
 pub use error::{Error, ExitStatus, Result};

@@ -16,6 +16,9 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Score(options) => commands::score(options),
         Request::Rank(options) => commands::rank(options),
         Request::Criteria(options) => commands::criteria(options),
+        Request::CriteriaExport(options) => commands::criteria_export(options),
+        Request::CriteriaImport(options) => commands::criteria_import(options),
+        Request::CriteriaDiff(options) => commands::criteria_diff(options),
         Request::Council(options) => commands::council(options),
         Request::Template(options) => commands::template(options),
         Request::Compare(options) => commands::compare(options),
@@ -25,6 +28,7 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
         Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
         Request::Check(options) => commands::check(options),
+        Request::Verify(options) => commands::verify(options),
     }
 }
 
@@ -59,6 +63,7 @@ fn render_error(error: &Error) -> String {
     match error {
         Error::Input(diagnostics) => diagnostics.to_string(),
         Error::WarningsDenied(diagnostics) => format!("{diagnostics}\nerror: warnings are denied (--deny-warnings)"),
+        Error::SealBroken(problems) => format!("{}\nlỗi: niêm phong không khớp", problems.join("\n")),
         other => format!("error: {other}"),
     }
 }

@@ -10,7 +10,8 @@ use rayon::iter::ParallelIterator;
 use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
-use crate::scoring::{UnitScore, UnitTotals};
+use crate::criteria::{Framework, TiePolicy};
+use crate::scoring::{Figures, UnitScore, UnitTotals};
 
 /// What ranking needs of a unit's result: its canonical name and its index.
 pub trait Rankable: Send + Sync {
@@ -36,6 +37,67 @@ impl Rankable for UnitTotals {
     fn index(&self) -> Decimal {
         self.figures.index
     }
+}
+
+/// A unit's total and applicable maximum, for ranking by the unrounded index.
+pub trait Exact {
+    /// (exact total, applicable maximum).
+    fn total_and_max(&self) -> (Decimal, Decimal);
+}
+
+/// The exact total: leaf points + bonuses − penalties, never below 0. It is the total
+/// shown when leaves are rounded, and the unrounded one with `rounding = "total"`.
+fn exact_total(figures: &Figures) -> (Decimal, Decimal) {
+    ((figures.assessment + figures.survey + figures.bonus - figures.penalty).max(Decimal::ZERO), figures.max)
+}
+
+impl Exact for UnitScore {
+    fn total_and_max(&self) -> (Decimal, Decimal) {
+        exact_total(&self.figures)
+    }
+}
+
+impl Exact for UnitTotals {
+    fn total_and_max(&self) -> (Decimal, Decimal) {
+        exact_total(&self.figures)
+    }
+}
+
+/// A unit seen through its unrounded index (extension `ties = "exact"`).
+struct Unrounded<T> {
+    unit: T,
+    index: Decimal,
+}
+
+impl<T: Rankable> Rankable for Unrounded<T> {
+    fn name(&self) -> &str {
+        self.unit.name()
+    }
+    fn index(&self) -> Decimal {
+        self.index
+    }
+}
+
+/// Ranks units as their framework's tie policy says: equal indices share a rank
+/// ([`rank`]), or, with `ties = "exact"`, units are ordered by the unrounded index
+/// total × 100 / max (capped as the index is; 28 significant digits, far more than
+/// any two different indices share) and only equal unrounded indices share a rank.
+pub fn rank_in<T: Rankable + Exact>(framework: &Framework, scores: Vec<T>) -> Vec<Ranked<T>> {
+    if framework.ties == TiePolicy::Shared {
+        return rank(scores);
+    }
+    let refined = scores
+        .into_iter()
+        .map(|unit| {
+            let (total, max) = unit.total_and_max();
+            let mut index = if max.is_zero() { Decimal::ZERO } else { total * Decimal::ONE_HUNDRED / max };
+            if framework.cap_index {
+                index = index.min(Decimal::ONE_HUNDRED);
+            }
+            Unrounded { unit, index }
+        })
+        .collect();
+    rank(refined).into_iter().map(|ranked| Ranked { rank: ranked.rank, score: ranked.score.unit }).collect()
 }
 
 /// A unit with its rank: the full score (every leaf) by default, or only the

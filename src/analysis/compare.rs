@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::snapshot::{Snapshot, SnapshotArea, SnapshotUnit};
+use crate::criteria::diff::{AreaVerdict, area_verdict};
 
 /// How a unit's rank moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,13 +97,12 @@ pub struct Comparison {
     pub units: Vec<UnitChange>,
 }
 
+/// The verdict of `criteria diff` (one source of truth for both commands).
 fn comparability(previous: &SnapshotArea, current: &SnapshotArea) -> Comparability {
-    match (previous.max, current.max) {
-        (Some(p), Some(c)) if p != c => Comparability::MaxChanged { previous: p, current: c },
-        _ => match (&previous.leaves, &current.leaves) {
-            (Some(p), Some(c)) if p != c => Comparability::CriteriaChanged,
-            _ => Comparability::Comparable,
-        },
+    match area_verdict(previous.max, previous.leaves.as_ref(), current.max, current.leaves.as_ref()) {
+        AreaVerdict::MaxChanged { previous, current } => Comparability::MaxChanged { previous, current },
+        AreaVerdict::CriteriaChanged => Comparability::CriteriaChanged,
+        AreaVerdict::Same => Comparability::Comparable,
     }
 }
 

@@ -62,9 +62,8 @@ fn framework_areas(framework: &Framework) -> Vec<SnapshotArea> {
     (0..framework.areas.len())
         .map(|area| {
             let node = framework.area_node(area);
-            let leaves =
-                framework.leaves.iter().filter(|leaf| leaf.area == area).map(|leaf| (framework.nodes[leaf.node].id.clone(), leaf.max));
-            SnapshotArea { id: node.id.clone(), name: Some(node.name.clone()), max: Some(node.max), leaves: Some(leaves.collect()) }
+            let leaves = crate::criteria::diff::area_leaves(framework, area);
+            SnapshotArea { id: node.id.clone(), name: Some(node.name.clone()), max: Some(node.max), leaves: Some(leaves) }
         })
         .collect()
 }

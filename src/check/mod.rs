@@ -3,7 +3,7 @@
 
 mod warnings;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -30,6 +30,12 @@ pub struct CheckReport {
 /// and warnings together: reading errors, units with nothing applicable, and the
 /// warnings of [`unit_warnings`] and [`run_warnings`].
 pub fn check_evidence(framework: &Framework, paths: &[PathBuf]) -> Result<CheckReport> {
+    check_evidence_with(framework, paths, None)
+}
+
+/// [`check_evidence`] with the document checks of `--documents` (see
+/// [`crate::documents::audit`]): their errors and warnings are listed with the rest.
+pub fn check_evidence_with(framework: &Framework, paths: &[PathBuf], documents: Option<&Path>) -> Result<CheckReport> {
     let gathered = gather_evidence(paths, framework, ReadOptions { keep_text: true })?;
     let mut problems = gathered.problems.clone();
     for unit in &gathered.units {
@@ -46,6 +52,11 @@ pub fn check_evidence(framework: &Framework, paths: &[PathBuf]) -> Result<CheckR
         }
     }
     problems.extend(warnings::run_warnings(&gathered));
+    if let Some(root) = documents {
+        let folder = crate::documents::DocumentsFolder::open(root)?;
+        let places = crate::documents::Places { files: &gathered.files, columns: &gathered.columns };
+        problems.extend(crate::documents::audit(framework, &folder, &places, &gathered.units)?.problems);
+    }
     problems.sort();
     Ok(CheckReport {
         files: gathered.files.len(),

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::Output;
-use crate::check::check_evidence;
+use crate::check::check_evidence_with;
 use crate::criteria::{Framework, load_framework};
 use crate::error::{Error, Result};
 use crate::labels::Lang;
@@ -21,6 +21,8 @@ pub struct CheckOptions {
     pub deny_warnings: bool,
     /// Label language.
     pub lang: Lang,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
 }
 
 /// One line about the framework, e.g. "Bộ chỉ số so-2025: 8 lĩnh vực, 88 tiêu chí
@@ -54,7 +56,7 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
     if options.paths.is_empty() {
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }
-    let report = check_evidence(&framework, &options.paths)?;
+    let report = check_evidence_with(&framework, &options.paths, options.documents.as_deref())?;
     if report.problems.has_errors() {
         return Err(Error::Input(report.problems));
     }

@@ -1,10 +1,15 @@
-//! `par-score criteria`: the framework as a tree, or the list of bundled frameworks.
+//! `par-score criteria`: the framework as a tree, the list of bundled frameworks, and
+//! the framework as an annex table (`export`, `import`).
+
+use std::path::PathBuf;
 
 use super::{Output, render_grid};
+use crate::criteria::table::{export_workbook, import_table, is_table_file, vi_number};
 use crate::criteria::{BUNDLED, DEFAULT_FRAMEWORK, load_framework};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::labels::Lang;
-use crate::report::{Format, Grid, criteria_grid, criteria_json, json_text};
+use crate::output::write_atomic;
+use crate::report::{Format, Grid, criteria_diff_grid, criteria_diff_json, criteria_grid, criteria_json, json_text};
 
 /// Options of `criteria`.
 #[derive(Debug, Clone, Default)]
@@ -43,6 +48,96 @@ pub fn criteria(options: &CriteriaOptions) -> Result<Output> {
     let stdout = match options.format {
         Format::Json => json_text(&criteria_json(&framework)).into_bytes(),
         format => render_grid(&criteria_grid(&framework, options.lang), format),
+    };
+    Ok(Output { stdout, ..Output::default() })
+}
+
+/// Options of `criteria export`.
+#[derive(Debug, Clone, Default)]
+pub struct ExportOptions {
+    /// `--criteria`: a file or a bundled id.
+    pub criteria: Option<String>,
+    /// `--out`: the workbook to write (.xlsx).
+    pub out: PathBuf,
+    /// Label language.
+    pub lang: Lang,
+}
+
+/// Writes a framework as the annex table (docs/criteria-table.md).
+pub fn criteria_export(options: &ExportOptions) -> Result<Output> {
+    let extension = options.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    if extension != "xlsx" {
+        return Err(Error::Usage(format!("--out {}: tên tệp phải có đuôi .xlsx", options.out.display())));
+    }
+    let framework = load_framework(options.criteria.as_deref())?;
+    let bytes = export_workbook(&framework).map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
+    let inputs: Vec<PathBuf> = options.criteria.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
+    write_atomic(&options.out, &bytes, &inputs)?;
+    let stdout = format!(
+        "{}: {} ({} · {} tiêu chí thành phần · {} điểm)\n",
+        options.lang.council().wrote,
+        options.out.display(),
+        framework.id,
+        framework.leaves.len(),
+        vi_number(framework.total_max())
+    );
+    Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
+}
+
+/// Options of `criteria import`.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The table: .xlsx or .csv.
+    pub table: PathBuf,
+    /// `--out`: the criteria file to write (.toml).
+    pub out: PathBuf,
+    /// Label language.
+    pub lang: Lang,
+}
+
+/// Reads an annex table into a criteria TOML file, validated as any framework.
+pub fn criteria_import(options: &ImportOptions) -> Result<Output> {
+    if !is_table_file(&options.table) {
+        return Err(Error::Usage(format!("{}: chỉ đọc được bảng Excel (.xlsx) hoặc CSV (.csv)", options.table.display())));
+    }
+    let extension = options.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    if extension != "toml" {
+        return Err(Error::Usage(format!("--out {}: tên tệp phải có đuôi .toml", options.out.display())));
+    }
+    let name = options.table.display().to_string();
+    let imported = import_table(&options.table, &name)?;
+    write_atomic(&options.out, imported.toml.as_bytes(), std::slice::from_ref(&options.table))?;
+    let framework = &imported.framework;
+    let stdout = format!(
+        "{}: {} ({} · {} tiêu chí thành phần · {} điểm)\n",
+        options.lang.council().wrote,
+        options.out.display(),
+        framework.id,
+        framework.leaves.len(),
+        vi_number(framework.total_max())
+    );
+    Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
+}
+
+/// Options of `criteria diff`.
+#[derive(Debug, Clone, Default)]
+pub struct DiffOptions {
+    /// The earlier framework: a file or a bundled id.
+    pub before: String,
+    /// The later framework: a file or a bundled id.
+    pub after: String,
+    /// Output format.
+    pub format: Format,
+}
+
+/// What changed between two frameworks, and which areas stay comparable.
+pub fn criteria_diff(options: &DiffOptions) -> Result<Output> {
+    let before = load_framework(Some(&options.before))?;
+    let after = load_framework(Some(&options.after))?;
+    let diff = crate::criteria::diff::diff(&before, &after);
+    let stdout = match options.format {
+        Format::Json => json_text(&criteria_diff_json(&diff, &before, &after)).into_bytes(),
+        format => render_grid(&criteria_diff_grid(&diff, &before, &after), format),
     };
     Ok(Output { stdout, ..Output::default() })
 }

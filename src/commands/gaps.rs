@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::ranked::score_and_rank;
+use super::ranked::score_and_rank_with;
 use super::{Output, number_style, render_grid};
 use crate::analysis::{priorities, unit_gaps};
 use crate::error::{Error, Result};
@@ -30,6 +30,8 @@ pub struct GapsOptions {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
 }
 
 /// The ranked unit named `wanted` (canonical form, then ignoring case).
@@ -57,7 +59,7 @@ fn render_grids(grids: &[Grid], format: Format) -> Vec<u8> {
 /// Shows gaps: one unit's when `--unit` is given or the evidence holds one unit,
 /// else the province's priorities and every unit's largest gap.
 pub fn gaps(options: &GapsOptions) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
     let (framework, ranked) = (&run.framework, &run.ranked);
     let single = match (&options.unit, ranked.as_slice()) {
         (Some(name), _) => Some(find_ranked(ranked, name)?),

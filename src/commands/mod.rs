@@ -10,6 +10,7 @@ mod rank;
 mod ranked;
 mod report;
 mod score;
+mod sealing;
 mod template;
 
 pub use council::{CouncilOptions, council};
@@ -18,11 +19,12 @@ mod whatif;
 pub use check::{CheckOptions, check};
 pub use compare::{CompareOptions, compare};
 pub use completions::{completions, man_page};
-pub use criteria::{CriteriaOptions, criteria};
+pub use criteria::{CriteriaOptions, DiffOptions, ExportOptions, ImportOptions, criteria, criteria_diff, criteria_export, criteria_import};
 pub use gaps::{GapsOptions, gaps};
 pub use rank::{RankOptions, rank};
 pub use report::{ReportOptions, report};
 pub use score::{ScoreOptions, score};
+pub use sealing::{Recipe, VerifyOptions, verify};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
 
@@ -49,6 +51,15 @@ pub(crate) fn deliver(bytes: Vec<u8>, out: Option<&Path>, paths: &[PathBuf], cri
     inputs.extend(criteria.map(PathBuf::from).filter(|p| p.is_file()));
     crate::output::write_atomic(out, &bytes, &inputs)?;
     Ok(Vec::new())
+}
+
+/// Renders a grid for `--out` when it is given (a table never styled nor fitted to the
+/// terminal), else for standard output.
+pub(crate) fn render_grid_for(grid: &Grid, format: Format, out: Option<&Path>) -> Vec<u8> {
+    match (format, out) {
+        (Format::Table | Format::Json, Some(_)) => grid.to_file_table().into_bytes(),
+        _ => render_grid(grid, format),
+    }
 }
 
 /// Renders a grid in a human format; CSV and JSON are handled by each command.

@@ -4,14 +4,15 @@
 use std::path::PathBuf;
 
 use super::Output;
-use super::ranked::score_and_rank;
+use super::ranked::score_and_rank_with;
 use crate::error::Result;
 use crate::labels::Lang;
 use crate::output::write_atomic;
-use crate::report::html_report;
+use crate::report::{ReportDocuments, html_report_with_documents};
 
-/// Options of `report`.
-#[derive(Debug, Clone, Default)]
+/// Options of `report` (recorded in a seal: see docs/seal.md).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReportOptions {
     /// Evidence files and directories.
     pub paths: Vec<PathBuf>,
@@ -19,14 +20,25 @@ pub struct ReportOptions {
     pub criteria: Option<String>,
     /// `--out`: the HTML file to write (standard output when absent).
     pub out: Option<PathBuf>,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
     /// Label language.
     pub lang: Lang,
+    /// `--seal`: write `<out>.seal.json` beside the output.
+    #[serde(skip)]
+    pub seal: bool,
 }
 
 /// Renders the report, to `--out` or standard output.
 pub fn report(options: &ReportOptions) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
-    let html = html_report(&run.framework, &run.ranked, options.lang);
+    let (html, warnings) = report_html(options)?;
+    if options.seal {
+        let out = super::sealing::sealed_out(options.out.as_deref())?;
+        let files = vec![(out.to_path_buf(), html.into_bytes())];
+        write_atomic(out, &files[0].1, &options.paths)?;
+        super::sealing::write_sealed(&super::sealing::Recipe::Report(options.clone()), &files, &options.paths)?;
+        return Ok(Output { stdout: Vec::new(), warnings });
+    }
     let stdout = match &options.out {
         Some(path) => {
             write_atomic(path, html.as_bytes(), &options.paths)?;
@@ -34,5 +46,14 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
         }
         None => html.into_bytes(),
     };
-    Ok(Output { stdout, warnings: run.warnings })
+    Ok(Output { stdout, warnings })
+}
+
+/// The report's HTML, rendered in memory, and the warnings about the input.
+pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic::Diagnostics)> {
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
+    let here = std::env::current_dir().unwrap_or_default();
+    let out_directory = options.out.as_ref().and_then(|out| here.join(out).parent().map(std::path::Path::to_path_buf)).unwrap_or(here);
+    let documents = run.audit.as_ref().map(|audit| ReportDocuments { audit, out_directory });
+    Ok((html_report_with_documents(&run.framework, &run.ranked, options.lang, documents.as_ref()), run.warnings))
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Output, deliver, number_style, render_grid};
+use super::{Output, deliver, number_style, render_grid_for};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, UnitEvidence, read_evidence};
@@ -26,6 +26,8 @@ pub struct ScoreOptions {
     pub lang: Lang,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
 }
 
 /// Picks the unit named `wanted` (canonical form, then ignoring case), or the only
@@ -55,15 +57,19 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let evidence = read_evidence(&options.paths, &framework, ReadOptions { keep_text: true })?;
     let unit = pick_unit(&evidence.units, options.unit.as_deref())?;
+    // Like the reading warnings, the document checks cover all the evidence read.
+    let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let scored = score_units(&framework, &evidence.files, std::iter::once(unit))?;
     let score = &scored[0];
     let stdout = match options.format {
         Format::Json => json_text(&sheet_json(&framework, unit, score)).into_bytes(),
         format => {
             let style = number_style(format, options.lang, framework.decimals);
-            render_grid(&sheet_grid(&framework, unit, score, options.lang, &style), format)
+            render_grid_for(&sheet_grid(&framework, unit, score, options.lang, &style), format, options.out.as_deref())
         }
     };
     let stdout = deliver(stdout, options.out.as_deref(), &options.paths, options.criteria.as_deref())?;
-    Ok(Output { stdout, warnings: evidence.warnings })
+    let mut warnings = evidence.warnings;
+    warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
+    Ok(Output { stdout, warnings })
 }

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 
-use super::ranked::score_and_rank;
+use super::ranked::score_and_rank_with;
 use super::{Output, number_style, render_grid};
 use crate::analysis::{WhatIfOptions, whatif as simulate};
 use crate::error::Result;
@@ -24,6 +24,8 @@ pub struct WhatIfCommand {
     pub format: Format,
     /// Label language.
     pub lang: Lang,
+    /// `--documents`: the folder of evidence documents (one folder per unit, or one).
+    pub documents: Option<PathBuf>,
 }
 
 impl Default for WhatIfCommand {
@@ -34,13 +36,14 @@ impl Default for WhatIfCommand {
             simulation: WhatIfOptions { samples: 1000, seed: 1, weight_jitter: Decimal::from(20), survey_weight: Decimal::from(30) },
             format: Format::default(),
             lang: Lang::default(),
+            documents: None,
         }
     }
 }
 
 /// Runs the sensitivity analysis.
 pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
-    let run = score_and_rank(&options.paths, options.criteria.as_deref())?;
+    let run = score_and_rank_with(&options.paths, options.criteria.as_deref(), options.documents.as_deref())?;
     let result = simulate(&run.framework, &run.ranked, &options.simulation)?;
     let stdout = match options.format {
         Format::Csv => whatif_csv(&run.framework, &result),

@@ -78,14 +78,16 @@ fn section(out: &mut String, table: &Table, class: &str, show: &dyn Fn(Decimal) 
         out.push_str("</tr>\n");
     }
     out.push_str("</thead>\n<tbody>\n");
-    for (row, texts) in table.rows.iter().zip(table.texts(show)) {
+    for (index, (row, texts)) in table.rows.iter().zip(table.texts(show)).enumerate() {
         out.push_str(if row.strong { "<tr class=\"s\">" } else { "<tr>" });
-        for (cell, text) in row.cells.iter().zip(texts) {
+        for (column, (cell, text)) in row.cells.iter().zip(texts).enumerate() {
             let numeric = matches!(cell, Cell::Number(_) | Cell::Integer(_) | Cell::Calc(..) | Cell::CalcInteger(..));
             let class = if numeric { " class=\"n\"" } else { "" };
             // Keep the tree's indentation, which HTML would collapse.
             let indent = text.len() - text.trim_start_matches(' ').len();
-            out.push_str(&format!("<td{class}>{}{}</td>", "&nbsp;".repeat(indent), escape(&text[indent..])));
+            let links = table.links.iter().find(|l| l.row == index && l.column == column);
+            let body = links.map_or_else(|| escape(&text[indent..]), |l| super::links::linked_html(&text[indent..], &l.links));
+            out.push_str(&format!("<td{class}>{}{body}</td>", "&nbsp;".repeat(indent)));
         }
         out.push_str("</tr>\n");
     }

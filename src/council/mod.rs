@@ -4,12 +4,16 @@
 
 mod claims;
 mod discrepancies;
+mod documents;
 mod html;
+mod links;
 mod render;
 mod sheet;
 mod summary;
 
 pub use claims::{Claims, claims, leaf_claim};
+pub use documents::annotate_documents;
+pub use links::href as document_href;
 pub use render::{CouncilFormat, render};
 
 use crate::criteria::Framework;
@@ -45,10 +49,41 @@ pub fn council_tables(framework: &Framework, units: &[UnitEvidence], ranked: &[R
         .zip(&all_claims)
         .map(|((unit, evidence), claim)| sheet::unit_table(framework, evidence, unit, claim, lang))
         .collect();
-    CouncilTables {
+    let mut tables = CouncilTables {
         summary: summary::summary_table(framework, ranked, &all_claims, lang),
         sheets,
         discrepancies: discrepancies::discrepancies_table(framework, &evidence, ranked, lang),
         decimals: framework.decimals,
+    };
+    if !formulas_agree(framework) {
+        for table in std::iter::once(&mut tables.summary).chain(&mut tables.sheets).chain(std::iter::once(&mut tables.discrepancies)) {
+            values_only(table);
+        }
+    }
+    tables
+}
+
+/// Whether the workbook's formulas (sums of the cells shown, ROUND, RANK) compute what
+/// par-score computed: not with the extensions that cap sums of adjustments, round only
+/// totals or rank by the unrounded index (docs/formats.md, "Extensions").
+fn formulas_agree(framework: &Framework) -> bool {
+    framework.bonus_cap.is_none()
+        && framework.penalty_cap.is_none()
+        && framework.rounding == crate::criteria::Rounding::Leaf
+        && framework.ties == crate::criteria::TiePolicy::Shared
+}
+
+/// Replaces each calculated cell by its value, so no formula disagrees with it.
+fn values_only(table: &mut crate::report::table::Table) {
+    use crate::report::table::Cell;
+    for row in &mut table.rows {
+        for cell in &mut row.cells {
+            match cell {
+                Cell::Calc(value, _) => *cell = Cell::Number(*value),
+                Cell::CalcInteger(value, _) => *cell = Cell::Integer(*value),
+                Cell::CalcText(value, _) => *cell = Cell::Text(std::mem::take(value)),
+                _ => {}
+            }
+        }
     }
 }

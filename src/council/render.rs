@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use super::CouncilTables;
 use crate::labels::Lang;
@@ -69,6 +69,10 @@ fn suffixed(out: &Path, suffix: &str) -> PathBuf {
 
 fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    // A fixed creation date (not the clock's), so the same input gives the same bytes
+    // and a sealed workbook can be recomputed (`par-score verify`).
+    let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
     let fixed_sheets = [&tables.summary, &tables.discrepancies];
     let all: Vec<(&Table, String)> = fixed_sheets

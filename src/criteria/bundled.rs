@@ -7,6 +7,7 @@ use super::model::Framework;
 use crate::error::{Error, Result};
 
 /// A framework shipped with par-score.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Bundled {
     /// Its id, as given to `--criteria`.
     pub id: &'static str,
@@ -48,20 +49,40 @@ pub fn bundled_ids() -> String {
     BUNDLED.iter().map(|b| b.id).collect::<Vec<_>>().join(", ")
 }
 
-/// Loads `--criteria`: an existing file path, else a bundled id; `None` means the
-/// default framework.
-pub fn load_framework(spec: Option<&str>) -> Result<Framework> {
+/// Where `--criteria` comes from: a file the user named, or a bundled framework.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FrameworkSource {
+    /// A TOML file (the path as given).
+    File(String),
+    /// A bundled framework: its id and text.
+    Bundled(&'static Bundled),
+}
+
+/// Resolves `--criteria` (an existing file path, else a bundled id; `None` means the
+/// default framework) without reading it.
+pub fn framework_source(spec: Option<&str>) -> Result<FrameworkSource> {
     let spec = spec.unwrap_or(DEFAULT_FRAMEWORK);
     let path = Path::new(spec);
     let looks_like_path = spec.ends_with(".toml") || spec.contains(std::path::MAIN_SEPARATOR) || spec.contains('/');
     if (path.exists() && !path.is_dir()) || looks_like_path {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: spec.to_owned(), source })?;
-        let text = crate::evidence::decode_utf8(&bytes, spec)?;
-        return Ok(parse_framework(text.trim_start_matches('\u{feff}'), spec)?);
+        return Ok(FrameworkSource::File(spec.to_owned()));
     }
     match BUNDLED.iter().find(|b| b.id == spec) {
-        Some(bundled) => Ok(parse_framework(bundled.text, &format!("criteria/{}.toml (bundled)", bundled.id))?),
+        Some(bundled) => Ok(FrameworkSource::Bundled(bundled)),
         None => Err(Error::UnknownFramework { name: spec.to_owned(), known: bundled_ids() }),
+    }
+}
+
+/// Loads `--criteria`: an existing file path, else a bundled id; `None` means the
+/// default framework.
+pub fn load_framework(spec: Option<&str>) -> Result<Framework> {
+    match framework_source(spec)? {
+        FrameworkSource::File(spec) => {
+            let bytes = std::fs::read(&spec).map_err(|source| Error::Read { path: spec.clone(), source })?;
+            let text = crate::evidence::decode_utf8(&bytes, &spec)?;
+            Ok(parse_framework(text.trim_start_matches('\u{feff}'), &spec)?)
+        }
+        FrameworkSource::Bundled(bundled) => Ok(parse_framework(bundled.text, &format!("criteria/{}.toml (bundled)", bundled.id))?),
     }
 }
 

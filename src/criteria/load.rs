@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use toml::Spanned;
 
-use super::model::{Adjustment, AdjustmentKind, Framework, Grade, Leaf, Node, Source, Target};
-use super::raw::{RawAdjustment, RawCriterion, RawFile, RawGrade, RawHeader, RawNumber};
+use super::model::{Adjustment, AdjustmentKind, Framework, Grade, GradeCap, Leaf, Node, Rounding, Rule, Source, Target, TiePolicy};
+use super::raw::{RawAdjustment, RawCriterion, RawFile, RawGrade, RawGradeCap, RawHeader, RawNumber};
 use super::rules::validate_rule;
 use super::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -160,7 +160,63 @@ impl Checker<'_> {
             targets.insert(adjustment.id.clone(), Target::Adjustment(index));
         }
         framework.targets = targets;
+        framework.grade_caps = self.grade_caps(&raw.grade_cap, &framework);
         Some(framework)
+    }
+
+    /// `[[grade_cap]]`: a leaf with a numeric value, one bound, a known grade.
+    fn grade_caps(&mut self, raw: &[RawGradeCap], framework: &Framework) -> Vec<GradeCap> {
+        let mut caps = Vec::new();
+        for cap in raw {
+            let id = cap.criterion.get_ref();
+            let leaf = match framework.target(id) {
+                Some(Target::Leaf(leaf))
+                    if matches!(framework.leaves[leaf].rule, Rule::Tiers { .. } | Rule::Ratio { .. } | Rule::Deduct { .. }) =>
+                {
+                    Some(leaf)
+                }
+                Some(Target::Leaf(_)) => {
+                    self.error(
+                        &cap.criterion.span(),
+                        format!("tiêu chí \"{id}\" không có giá trị là số"),
+                        "một tiêu chí thành phần chấm theo tiers, ratio hoặc deduct",
+                    );
+                    None
+                }
+                _ => {
+                    self.error(
+                        &cap.criterion.span(),
+                        format!("không có tiêu chí thành phần \"{id}\""),
+                        "mã của một tiêu chí thành phần, như \"3.2.1\"",
+                    );
+                    None
+                }
+            };
+            let at_least = cap.at_least.as_ref().and_then(|n| self.number(n, "at_least"));
+            let at_most = cap.at_most.as_ref().and_then(|n| self.number(n, "at_most"));
+            if cap.at_least.is_some() == cap.at_most.is_some() {
+                self.error(
+                    &cap.criterion.span(),
+                    "giới hạn xếp loại cần đúng một điều kiện",
+                    "at_least = 10 (giá trị từ 10 trở lên) hoặc at_most = 50 (giá trị đến 50)",
+                );
+                continue;
+            }
+            let best_name = crate::text::fold(cap.best.get_ref());
+            let best = framework.grades.iter().position(|g| crate::text::fold(&g.name) == best_name);
+            if best.is_none() {
+                let names: Vec<&str> = framework.grades.iter().map(|g| g.name.as_str()).collect();
+                self.error(
+                    &cap.best.span(),
+                    format!("không có xếp loại \"{}\"", cap.best.get_ref()),
+                    format!("một trong: {}", names.join(", ")),
+                );
+            }
+            if let (Some(leaf), Some(best), true) = (leaf, best, at_least.is_some() || at_most.is_some()) {
+                caps.push(GradeCap { leaf, at_least, at_most, best });
+            }
+        }
+        caps
     }
 
     fn header(&mut self, header: RawHeader, span: &Range<usize>) -> Option<(Framework, Option<Range<usize>>)> {
@@ -189,6 +245,32 @@ impl Checker<'_> {
         };
         let max_total_span = header.max_total.as_ref().map(|m| m.span());
         let max_total = header.max_total.as_ref().and_then(|m| self.positive(m, "max_total"));
+        let bonus_cap = header.bonus_cap.as_ref().and_then(|m| self.positive(m, "bonus_cap"));
+        let penalty_cap = header.penalty_cap.as_ref().and_then(|m| self.positive(m, "penalty_cap"));
+        let ties = match header.ties.as_ref().map(|t| (t.get_ref().as_str(), t.span())) {
+            None | Some(("shared", _)) => TiePolicy::Shared,
+            Some(("exact", _)) => TiePolicy::Exact,
+            Some((other, span)) => {
+                self.error(
+                    &span,
+                    format!("ties = \"{other}\" không phải cách xếp hạng"),
+                    "ties = \"shared\" (mặc định: chỉ số bằng nhau cùng hạng) hoặc \"exact\" (xếp theo chỉ số chưa làm tròn)",
+                );
+                TiePolicy::Shared
+            }
+        };
+        let rounding = match header.rounding.as_ref().map(|t| (t.get_ref().as_str(), t.span())) {
+            None | Some(("leaf", _)) => Rounding::Leaf,
+            Some(("total", _)) => Rounding::Total,
+            Some((other, span)) => {
+                self.error(
+                    &span,
+                    format!("rounding = \"{other}\" không phải cách làm tròn"),
+                    "rounding = \"leaf\" (mặc định: làm tròn từng tiêu chí thành phần) hoặc \"total\" (chỉ làm tròn tổng điểm và chỉ số)",
+                );
+                Rounding::Leaf
+            }
+        };
         Some((
             Framework {
                 title: header.title.map(|t| nfc(&t)).unwrap_or_else(|| id.clone()),
@@ -199,7 +281,12 @@ impl Checker<'_> {
                 max_total,
                 cap_index: header.cap_index.unwrap_or(true),
                 description: header.description.map(|d| nfc(&d)),
+                bonus_cap,
+                penalty_cap,
+                ties,
+                rounding,
                 grades: Vec::new(),
+                grade_caps: Vec::new(),
                 nodes: Vec::new(),
                 areas: Vec::new(),
                 leaves: Vec::new(),

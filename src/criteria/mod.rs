@@ -3,14 +3,18 @@
 
 mod bundled;
 mod describe;
+pub mod diff;
 mod load;
 mod model;
 mod raw;
 mod rules;
 mod source;
+pub mod table;
 
-pub use bundled::{BUNDLED, DEFAULT_FRAMEWORK, bundled_ids, load_framework};
+pub use bundled::{BUNDLED, Bundled, DEFAULT_FRAMEWORK, FrameworkSource, bundled_ids, framework_source, load_framework};
 pub use describe::{describe_rule, value_hint};
 pub use load::{MAX_DECIMALS, MAX_MAGNITUDE, parent_id, parse_framework};
-pub use model::{Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, Leaf, Node, Rule, Source, Target};
+pub use model::{
+    Adjustment, AdjustmentKind, Better, ChoiceOption, Framework, Grade, GradeCap, Leaf, Node, Rounding, Rule, Source, Target, TiePolicy,
+};
 pub use rules::RULE_KINDS;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// A validated criteria framework (bộ chỉ số).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Framework {
     /// Stable id, printed in every output.
     pub id: String,
@@ -23,8 +23,18 @@ pub struct Framework {
     pub cap_index: bool,
     /// Free-text description, if any.
     pub description: Option<String>,
+    /// Extension: all bonuses together earn at most this (beside each item's cap).
+    pub bonus_cap: Option<Decimal>,
+    /// Extension: all penalties together take at most this.
+    pub penalty_cap: Option<Decimal>,
+    /// Extension: how equal indices are ranked.
+    pub ties: TiePolicy,
+    /// Extension: where points are rounded.
+    pub rounding: Rounding,
     /// Grades, checked from the top.
     pub grades: Vec<Grade>,
+    /// Extension: grades a unit cannot get when a leaf's value meets a condition.
+    pub grade_caps: Vec<GradeCap>,
     /// Areas and criteria in tree order (each area, then its subtree depth first).
     pub nodes: Vec<Node>,
     /// Node indices of the areas, in declared order.
@@ -38,8 +48,45 @@ pub struct Framework {
     pub(crate) targets: rustc_hash::FxHashMap<String, Target>,
 }
 
+/// How units with equal (rounded) indices are ranked: `ties = "shared"|"exact"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TiePolicy {
+    /// Equal indices share a rank (1, 2, 2, 4): the default.
+    #[default]
+    Shared,
+    /// Ordered by the unrounded index (total / applicable max); only units whose
+    /// unrounded indices are equal share a rank.
+    Exact,
+}
+
+/// Where points are rounded to `decimals`: `rounding = "leaf"|"total"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rounding {
+    /// Each sub-criterion and adjustment is rounded; sums are exact over the rounded
+    /// points (the default).
+    #[default]
+    Leaf,
+    /// Points are summed exactly; only what is shown (area points, total, index) is
+    /// rounded, the total and index from the exact sum.
+    Total,
+}
+
+/// `[[grade_cap]]`: a unit whose value of `leaf` meets the condition gets at best
+/// the grade `best`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GradeCap {
+    /// The leaf whose value is tested (index into [`Framework::leaves`]).
+    pub leaf: usize,
+    /// The condition holds when the value is at least this.
+    pub at_least: Option<Decimal>,
+    /// The condition holds when the value is at most this.
+    pub at_most: Option<Decimal>,
+    /// The best grade allowed (index into [`Framework::grades`]).
+    pub best: usize,
+}
+
 /// What an id in an evidence file refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A scored leaf (index into [`Framework::leaves`]).
     Leaf(usize),
@@ -50,7 +97,7 @@ pub enum Target {
 }
 
 /// An area (lĩnh vực) or criterion (tiêu chí) of the tree.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Id, e.g. `1.1.2`.
     pub id: String,
@@ -73,7 +120,7 @@ pub struct Node {
 }
 
 /// A scored sub-criterion.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Leaf {
     /// Its node (index into [`Framework::nodes`]).
     pub node: usize,
@@ -110,7 +157,7 @@ pub enum Better {
 }
 
 /// One labelled option of a `choice` rule.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChoiceOption {
     /// The label as written in the framework.
     pub label: String,
@@ -121,7 +168,7 @@ pub struct ChoiceOption {
 }
 
 /// How a leaf's value turns into points.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Rule {
     /// Yes/no: `max` if yes.
     Check,
@@ -192,7 +239,7 @@ pub enum AdjustmentKind {
 }
 
 /// A bonus or penalty pool outside the areas.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Adjustment {
     /// Id, e.g. `T1`.
     pub id: String,
@@ -209,7 +256,7 @@ pub struct Adjustment {
 }
 
 /// A grade band (xếp loại).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
     /// Name, e.g. "Xuất sắc".
     pub name: String,
@@ -271,6 +318,14 @@ impl Framework {
     /// Whether any leaf comes from the survey.
     pub fn has_survey(&self) -> bool {
         self.leaves.iter().any(|leaf| leaf.source == Source::Survey)
+    }
+
+    /// Rounds a leaf's or adjustment's points as the rounding policy says.
+    pub fn round_points(&self, points: Decimal) -> Decimal {
+        match self.rounding {
+            Rounding::Leaf => crate::points::round(points, self.decimals),
+            Rounding::Total => points,
+        }
     }
 
     /// The grade an index earns: the first whose minimum it reaches.

@@ -20,6 +20,18 @@ pub struct RawFile {
     pub criterion: Vec<RawCriterion>,
     #[serde(default)]
     pub adjustment: Vec<RawAdjustment>,
+    #[serde(default)]
+    pub grade_cap: Vec<RawGradeCap>,
+}
+
+/// `[[grade_cap]]` (extension).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGradeCap {
+    pub criterion: Spanned<String>,
+    pub at_least: Option<RawNumber>,
+    pub at_most: Option<RawNumber>,
+    pub best: Spanned<String>,
 }
 
 /// `[framework]`.
@@ -34,6 +46,10 @@ pub struct RawHeader {
     pub max_total: Option<RawNumber>,
     pub cap_index: Option<bool>,
     pub description: Option<String>,
+    pub bonus_cap: Option<RawNumber>,
+    pub penalty_cap: Option<RawNumber>,
+    pub ties: Option<Spanned<String>>,
+    pub rounding: Option<Spanned<String>>,
 }
 
 /// `[[grade]]`.

@@ -36,8 +36,15 @@ impl<'a> SourceFile<'a> {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
-        (line + 1, column + 1)
+        let before = self.text.get(start..offset).unwrap_or("");
+        // On the line break of a CRLF file (Windows) the column is the one after the
+        // text, as with LF: the `\r` is part of the break, not a character of the line.
+        let before = if self.text.get(offset..).is_some_and(|rest| rest.starts_with('\n')) {
+            before.strip_suffix('\r').unwrap_or(before)
+        } else {
+            before
+        };
+        (line + 1, before.chars().count() + 1)
     }
 
     /// The location of a span's start.
@@ -129,6 +136,21 @@ mod tests {
         assert_eq!((snippet.line, snippet.text.as_str(), snippet.start, snippet.width), (1, "", 1, 1));
         let source = SourceFile::new("c.toml", "a = 1\r\nb");
         assert_eq!(source.snippet(&(5..7)).text, "a = 1");
+    }
+
+    #[test]
+    fn crlf_line_breaks_give_the_columns_of_lf() {
+        // An unclosed string: TOML points at the line break. `title = "Sở` is 11
+        // characters, so the break is column 12 whether it is "\n" or "\r\n".
+        for text in ["title = \"Sở\nx = 1\n", "title = \"Sở\r\nx = 1\r\n"] {
+            let source = SourceFile::new("c.toml", text);
+            let newline = text.find('\n').unwrap();
+            assert_eq!(source.location(&(newline..newline + 1)).to_string(), "c.toml:1:12", "{text:?}");
+            let snippet = source.snippet(&(newline..newline + 1));
+            assert_eq!((snippet.text.as_str(), snippet.start, snippet.width), ("title = \"Sở", 11, 1));
+            let x = text.find('x').unwrap();
+            assert_eq!(source.location(&(x..x + 1)).to_string(), "c.toml:2:1");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reads every evidence file of a run and keeps going past errors: the rows that
 //! could be read, and every error and warning of every file, for `check`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::book::{Book, UnitEvidence};
 use super::columns::ColumnMap;
@@ -9,7 +9,7 @@ use super::read::{ReadOptions, detect_separator, read_csv};
 use super::xlsx::{is_workbook, looks_like_workbook, read_xlsx};
 use super::{duplicate_across_files, expand_paths_noting};
 use crate::criteria::{Framework, Target};
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::nfc;
 
@@ -36,9 +36,10 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let names: Vec<String> = files.iter().map(|p| crate::winpath::shown(p)).collect();
     let mut book = Book::new();
-    let mut problems = skipped;
+    let mut problems = lock_file_warnings(paths);
+    problems.extend(skipped);
     let mut columns = Vec::with_capacity(files.len());
     let mut sheets: Vec<Option<String>> = Vec::with_capacity(files.len());
     for (index, (path, name)) in files.iter().zip(&names).enumerate() {
@@ -76,6 +77,33 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
     Ok(Gathered { files: names, columns, units: book.into_units(), rejected, problems })
 }
 
+/// Whether a file is the lock file Excel keeps beside a workbook it has open
+/// (`~$name.xlsx`; Word and other Office programs name theirs alike).
+pub(crate) fn is_lock_file(path: &Path) -> bool {
+    path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with("~$"))
+}
+
+/// A warning for each Office lock file in the directories of `paths`: it is skipped,
+/// and the workbook beside it is open, so its unsaved changes are not read.
+pub fn lock_file_warnings(paths: &[PathBuf]) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    for dir in paths.iter().filter(|path| path.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        let mut locks: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).filter(|path| is_lock_file(path)).collect();
+        locks.sort();
+        for lock in locks {
+            warnings.push(
+                Diagnostic::warning(
+                    Location::file(&crate::winpath::shown(&lock)),
+                    "bỏ qua tệp khóa của Excel: một bảng tính trong thư mục đang được mở",
+                )
+                .hint("những thay đổi chưa lưu không được tính; hãy lưu và đóng bảng tính rồi chạy lại"),
+            );
+        }
+    }
+    warnings
+}
+
 /// The column positions named by a file's header line, if it can be read.
 pub fn header_columns(bytes: &[u8]) -> Option<ColumnMap> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -87,4 +115,32 @@ pub fn header_columns(bytes: &[u8]) -> Option<ColumnMap> {
     let headers: Vec<String> =
         record.iter().map(|field| std::str::from_utf8(field).map(|text| nfc(text.trim()))).collect::<Result<_, _>>().ok()?;
     ColumnMap::from_headers(headers.iter().map(String::as_str)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn office_lock_files_are_named_in_warnings() {
+        let dir = tempfile::tempdir().unwrap();
+        // Excel's lock file of an open workbook, one with a Vietnamese name, and Word's.
+        for name in ["~$bang-diem.xlsx", "~$Bảng điểm.xlsx", "~$ghi chú.docx", "bang-diem.xlsx", "a~$.csv"] {
+            std::fs::write(dir.path().join(name), b"").unwrap();
+        }
+        let warnings = lock_file_warnings(&[dir.path().to_path_buf(), dir.path().join("bang-diem.xlsx")]);
+        let named: Vec<String> = warnings
+            .items()
+            .iter()
+            .map(|warning| {
+                assert!(warning.message.contains("tệp khóa của Excel"), "{warning}");
+                Path::new(&warning.location.file).strip_prefix(dir.path()).unwrap().display().to_string()
+            })
+            .collect();
+        // Sorted by name (bytes: "~$B" < "~$b" < "~$g").
+        assert_eq!(named, ["~$Bảng điểm.xlsx", "~$bang-diem.xlsx", "~$ghi chú.docx"]);
+        assert_eq!(warnings.warning_count(), 3);
+        assert!(!warnings.has_errors());
+        assert!(is_lock_file(Path::new("thu-muc/~$x.xlsx")) && !is_lock_file(Path::new("~$dir/x.xlsx")));
+    }
 }

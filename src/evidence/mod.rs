@@ -27,7 +27,9 @@ pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
+pub(crate) use sniff::not_text;
 pub use xlsx::{is_workbook, read_xlsx};
+pub(crate) use xlsx_cell::{CellKind, cell_text};
 
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -93,9 +95,10 @@ pub fn expand_paths_noting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Diagnosti
                 let file = entry.path();
                 let kind = entry.file_type().map_err(read_error(path))?;
                 if !is_evidence_file(&file) {
-                    // A framework file kept beside the evidence is expected there.
+                    // A framework file kept beside the evidence is expected there; a lock
+                    // file has a warning of its own.
                     let framework = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-                    if !framework && (kind.is_file() || (kind.is_symlink() && file.is_file())) {
+                    if !framework && !gather::is_lock_file(&file) && (kind.is_file() || (kind.is_symlink() && file.is_file())) {
                         skipped.push(skipped_file(&file));
                     }
                     continue;
@@ -131,25 +134,21 @@ pub fn expand_paths_noting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Diagnosti
     Ok((files.into_iter().map(|(file, _)| file).collect(), skipped))
 }
 
-/// The warning for a file of a directory that is not read.
+/// The warning for a file of a directory that is not read (Excel's lock files have
+/// their own, [`gather::lock_file_warnings`]).
 fn skipped_file(file: &Path) -> Diagnostic {
-    let name = file.display().to_string();
-    let lock = file.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("~$"));
-    let warning = Diagnostic::warning(Location::file(&name), "tệp này không được đọc: không phải tệp số liệu")
-        .expected("tệp số liệu .csv, .xlsx, .xls, .xlsb hoặc .ods");
-    if lock {
-        warning.hint("đây là tệp khóa Excel tạo ra khi bảng tính đang mở; hãy đóng Excel rồi chạy lại")
-    } else {
-        warning.hint("tài liệu kiểm chứng (PDF, Word, …) không phải là số liệu; nếu là số liệu, hãy lưu thành .csv hoặc .xlsx")
-    }
+    Diagnostic::warning(Location::file(&crate::winpath::shown(file)), "tệp này không được đọc: không phải tệp số liệu")
+        .expected("tệp số liệu .csv, .xlsx, .xls, .xlsb hoặc .ods")
+        .hint("tài liệu kiểm chứng (PDF, Word, …) không phải là số liệu; nếu là số liệu, hãy lưu thành .csv hoặc .xlsx")
 }
 
 /// Whether a directory entry is read as evidence: `*.csv` or a spreadsheet
 /// (`*.xlsx`, `*.xlsm`, `*.xls`, `*.xlsb`, `*.ods`), any case, but not the lock file
-/// Excel keeps beside an open workbook (`~$name.xlsx`).
+/// Excel keeps beside an open workbook (`~$name.xlsx`), which
+/// [`gather::lock_file_warnings`] names in a warning.
 pub fn is_evidence_file(path: &Path) -> bool {
-    let lock = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("~$"));
-    !lock && (is_workbook(path) || path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+    !gather::is_lock_file(path)
+        && (is_workbook(path) || path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("csv")))
 }
 
 /// Reads every evidence file of `paths` against `framework`; all problems of all

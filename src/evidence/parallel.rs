@@ -62,7 +62,7 @@ fn read_batch_in_chunks<S: BatchSink>(
         // Workbooks are read by the exact reader.
         return Ok(None);
     }
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let names: Vec<String> = files.iter().map(|p| crate::winpath::shown(p)).collect();
     // Each thread reads a run of consecutive files into one part (not a part per
     // file: a country's per-unit files are 120,000 of them); the parts are then added
     // up in the order of the files, so the result is the same for any thread count.
@@ -95,6 +95,7 @@ fn read_batch_in_chunks<S: BatchSink>(
     if problems.has_errors() {
         return Ok(None);
     }
+    problems.extend(super::gather::lock_file_warnings(paths));
     problems.extend(skipped);
     problems.sort();
     Ok(Some(Batch { files: names, sink, warnings: problems }))

@@ -59,6 +59,9 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
     let assessment = framework.max_of(Source::Assessment);
     let survey = framework.max_of(Source::Survey);
     grid.footer.push(format!("{}: {} · {}: {}", labels.assessment, lang.number(assessment, dp), labels.survey, lang.number(survey, dp)));
+    for line in extension_lines(framework) {
+        grid.footer.push(line);
+    }
     if !framework.grades.is_empty() {
         let grades: Vec<String> = framework
             .grades
@@ -68,6 +71,34 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
         grid.footer.push(format!("{}: {}", labels.grade, grades.join(" · ")));
     }
     grid
+}
+
+/// The extensions a framework uses (docs/formats.md, "Extensions"), one line each.
+fn extension_lines(framework: &Framework) -> Vec<String> {
+    let vi = crate::criteria::table::vi_number;
+    let mut lines = Vec::new();
+    if let Some(cap) = framework.bonus_cap {
+        lines.push(format!("Tổng điểm thưởng tối đa: {}", vi(cap)));
+    }
+    if let Some(cap) = framework.penalty_cap {
+        lines.push(format!("Tổng điểm trừ tối đa: {}", vi(cap)));
+    }
+    if framework.ties == crate::criteria::TiePolicy::Exact {
+        lines.push("Chỉ số bằng nhau: xếp theo chỉ số chưa làm tròn".to_owned());
+    }
+    if framework.rounding == crate::criteria::Rounding::Total {
+        lines.push("Làm tròn: chỉ tổng điểm và chỉ số (cộng điểm chưa làm tròn)".to_owned());
+    }
+    for cap in &framework.grade_caps {
+        let condition = match (cap.at_least, cap.at_most) {
+            (Some(bound), _) => format!("≥ {}", vi(bound)),
+            (_, Some(bound)) => format!("≤ {}", vi(bound)),
+            _ => String::new(),
+        };
+        let leaf = &framework.leaf_node(cap.leaf).id;
+        lines.push(format!("Giới hạn xếp loại: {leaf} {condition} → cao nhất {}", framework.grades[cap.best].name));
+    }
+    lines
 }
 
 /// The framework as JSON: header, grades, the tree in order, adjustments.
@@ -116,4 +147,51 @@ pub fn criteria_json(framework: &Framework) -> Json {
         "criteria": nodes,
         "adjustments": adjustments,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::parse_framework;
+
+    #[test]
+    fn the_extensions_in_use_are_listed_below_the_tree() {
+        let text = r#"
+[framework]
+id = "x"
+bonus_cap = 1.5
+ties = "exact"
+rounding = "total"
+[[grade]]
+name = "Tốt"
+min_index = 80
+[[grade]]
+name = "Khá"
+min_index = 0
+[[area]]
+id = "1"
+name = "A"
+[[criterion]]
+id = "1.1"
+name = "Trễ hạn"
+max = 1
+rule = { kind = "ratio", percent = true }
+[[grade_cap]]
+criterion = "1.1"
+at_least = 10
+best = "Khá"
+"#;
+        let footer = criteria_grid(&parse_framework(text, "x.toml").unwrap(), Lang::Vi).footer;
+        for line in [
+            "Tổng điểm thưởng tối đa: 1,5",
+            "Chỉ số bằng nhau: xếp theo chỉ số chưa làm tròn",
+            "Làm tròn: chỉ tổng điểm và chỉ số (cộng điểm chưa làm tròn)",
+            "Giới hạn xếp loại: 1.1 ≥ 10 → cao nhất Khá",
+        ] {
+            assert!(footer.iter().any(|l| l == line), "{line} in {footer:?}");
+        }
+        // A framework without extensions shows none of them.
+        let plain = criteria_grid(&crate::criteria::load_framework(Some("so-2025")).unwrap(), Lang::Vi).footer;
+        assert!(!plain.iter().any(|l| l.starts_with("Giới hạn") || l.starts_with("Làm tròn")), "{plain:?}");
+    }
 }

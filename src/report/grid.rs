@@ -55,9 +55,19 @@ impl Grid {
 
     /// A terminal table with the heading above it.
     pub fn to_table(&self) -> String {
+        self.table_text(crate::color::plain())
+    }
+
+    /// The table for a file (`--out`): never styled nor fitted to the terminal, so the
+    /// same input gives the same bytes wherever it is run (a sealed result recomputes).
+    pub fn to_file_table(&self) -> String {
+        self.table_text(true)
+    }
+
+    fn table_text(&self, plain: bool) -> String {
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-        if crate::color::no_color() {
+        if plain {
             table.force_no_tty();
         }
         table.set_header(self.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));

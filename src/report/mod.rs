@@ -2,6 +2,7 @@
 
 mod analysis;
 mod criteria;
+mod criteria_diff;
 mod grid;
 pub mod html;
 mod html_report;
@@ -18,14 +19,16 @@ pub use analysis::{
     priorities_csv, priorities_grid, priorities_json, scenario_text, signed, whatif_csv, whatif_grids, whatif_json,
 };
 pub use criteria::{criteria_grid, criteria_json};
+pub use criteria_diff::{criteria_diff_grid, criteria_diff_json};
 pub use grid::{Align, Grid, GridRow, csv_bytes};
-pub use html_report::html_report;
+pub use html_report::{ReportDocuments, html_report, html_report_with_documents};
 pub use json::{framework_header, number, to_text as json_text};
 pub use ranking::{ranking_csv, ranking_grid, ranking_json};
 pub use sheet::{sheet_grid, sheet_json, status_text, status_word};
 
 /// The output formats of `score`, `rank` and `criteria`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// A table for the terminal.
     #[default]

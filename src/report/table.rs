@@ -141,6 +141,20 @@ pub struct Table {
     /// The grade scale (lowest index, name), in the framework's order, written under
     /// the footer: the cells grade formulas refer to. Empty on most tables.
     pub scale: Vec<(Decimal, String)>,
+    /// Text cells that link to documents (council sheets with `--documents`).
+    pub links: Vec<CellLinks>,
+}
+
+/// The documents a text cell links to: each cited text and its target, a path
+/// relative to the output file (e.g. `../tai-lieu/Sở Tư pháp/kh-12.pdf`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CellLinks {
+    /// Body row.
+    pub row: usize,
+    /// Column.
+    pub column: usize,
+    /// (text as cited in the cell, target), in the cell's order.
+    pub links: Vec<(String, String)>,
 }
 
 impl Table {

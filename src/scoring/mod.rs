@@ -6,10 +6,15 @@ mod tally;
 mod totals;
 mod unit;
 
+#[cfg(test)]
+mod tests;
+
 pub use rules::{adjustment_points, rule_points};
 pub use tally::Tally;
 pub use totals::{Figures, Sums, UnitTotals, index_and_grade};
-pub use unit::{LeafScore, NothingApplicable, Status, UnitScore, leaf_points, score_adjustment, score_leaf, score_unit, total};
+pub use unit::{
+    LeafScore, NothingApplicable, Status, UnitScore, grade_cap_met, leaf_points, score_adjustment, score_leaf, score_unit, total,
+};
 
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};

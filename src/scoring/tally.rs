@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxBuildHasher;
 
 use super::totals::{Sums, UnitTotals};
-use super::unit::{Status, leaf_points, score_adjustment};
+use super::unit::{Status, grade_cap_met, leaf_points, score_adjustment};
 use crate::criteria::{AdjustmentKind, Framework, Source, Target};
 use crate::evidence::{BatchSink, Duplicate, Entry, RowSink};
 
@@ -51,7 +51,8 @@ impl Tally {
         let areas = framework.areas.len();
         Tally {
             areas,
-            width: areas + FIGURES,
+            // One more figure per grade cap: 1 when the unit's row meets it.
+            width: areas + FIGURES + framework.grade_caps.len(),
             figures: Vec::new(),
             words: (framework.leaves.len() + framework.adjustments.len()).div_ceil(64),
             seen: Vec::new(),
@@ -112,7 +113,10 @@ impl Tally {
                     penalty: rest[PENALTY],
                     max: total_max - rest[NOT_APPLICABLE],
                 };
-                UnitTotals::new(framework, name.into(), sums).ok()
+                let mut totals = UnitTotals::new(framework, name.into(), sums).ok()?;
+                let met = rest[FIGURES..].iter().enumerate().filter(|(_, flag)| !flag.is_zero()).map(|(cap, _)| cap);
+                totals.figures.cap_grade(framework, met);
+                Some(totals)
             })
             .collect()
     }
@@ -138,6 +142,11 @@ impl RowSink for Tally {
             Target::Leaf(leaf) => {
                 let spec = &framework.leaves[leaf];
                 let (points, status) = leaf_points(framework, leaf, &entry);
+                for (cap, spec) in framework.grade_caps.iter().enumerate() {
+                    if spec.leaf == leaf && grade_cap_met(spec, &entry) {
+                        rest[FIGURES + cap] = Decimal::ONE;
+                    }
+                }
                 if status == Status::NotApplicable {
                     rest[NOT_APPLICABLE] += spec.max;
                 } else {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::unit::{NothingApplicable, UnitScore};
 use crate::criteria::Framework;
-use crate::points::div_round;
+use crate::points::{div_round, round};
 
 /// What a unit's points add up to: the figures every ranking shows, the same for a
 /// full score sheet ([`UnitScore`]) and for the batch path's totals ([`UnitTotals`]).
@@ -37,18 +37,24 @@ impl Figures {
             return None;
         }
         let areas: Decimal = sums.areas.iter().sum();
-        let total = (areas + sums.bonus - sums.penalty).max(Decimal::ZERO);
-        let (index, grade) = index_and_grade(framework, total, sums.max);
-        Some(Figures {
-            assessment: sums.assessment,
-            survey: sums.survey,
-            bonus: sums.bonus,
-            penalty: sums.penalty,
-            total,
-            max: sums.max,
-            index,
-            grade,
-        })
+        // Shared caps of all bonuses and all penalties (extension), beside each item's.
+        let bonus = framework.bonus_cap.map_or(sums.bonus, |cap| sums.bonus.min(cap));
+        let penalty = framework.penalty_cap.map_or(sums.penalty, |cap| sums.penalty.min(cap));
+        // The exact sum: with rounding = "leaf" it is a sum of rounded points, so
+        // rounding it changes nothing; with "total" the total and index come from it.
+        let exact = (areas + bonus - penalty).max(Decimal::ZERO);
+        let total = round(exact, framework.decimals);
+        let (index, grade) = index_and_grade(framework, exact, sums.max);
+        Some(Figures { assessment: sums.assessment, survey: sums.survey, bonus, penalty, total, max: sums.max, index, grade })
+    }
+
+    /// Lowers the grade to the best that the met grade caps allow (extension
+    /// `[[grade_cap]]`); `met` are indices into the framework's grade caps.
+    pub fn cap_grade(&mut self, framework: &Framework, met: impl IntoIterator<Item = usize>) {
+        let ceiling = met.into_iter().map(|cap| framework.grade_caps[cap].best).max();
+        if let (Some(grade), Some(ceiling)) = (self.grade, ceiling) {
+            self.grade = Some(grade.max(ceiling));
+        }
     }
 
     /// Bonuses minus penalties.

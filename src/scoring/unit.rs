@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::rules::{adjustment_points, rule_points};
 use super::totals::{Figures, Sums};
-use crate::criteria::{AdjustmentKind, Framework, Rule, Source};
+use crate::criteria::{AdjustmentKind, Framework, GradeCap, Rule, Source};
 use crate::evidence::{Entry, UnitEvidence, Value};
 use crate::points::round;
 
@@ -81,20 +81,19 @@ pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> 
         return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
     };
     let (points, status) = leaf_points(framework, leaf, entry);
-    let self_score_differs =
-        status != Status::NotApplicable && entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != points);
+    let self_score_differs = status != Status::NotApplicable
+        && entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != round(points, framework.decimals));
     LeafScore { points, status, self_score: entry.self_score, self_score_differs }
 }
 
 /// Final points (rounded) and status of a leaf that has a row.
 pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decimal, Status) {
     let spec = &framework.leaves[leaf];
-    let decimals = framework.decimals;
     if entry.value == Value::NotApplicable {
         return (Decimal::ZERO, Status::NotApplicable);
     }
     if let Some(appraised) = entry.appraised {
-        (round(appraised, decimals), Status::Appraised)
+        (framework.round_points(appraised), Status::Appraised)
     } else {
         let judged = match spec.rule {
             Rule::Manual { .. } => entry.self_score,
@@ -103,7 +102,7 @@ pub fn leaf_points(framework: &Framework, leaf: usize, entry: &Entry) -> (Decima
         match judged {
             None => (Decimal::ZERO, Status::Missing),
             Some(_) if spec.evidence_required && !entry.has_evidence => (Decimal::ZERO, Status::NoEvidence),
-            Some(exact) => (round(exact, decimals), Status::Ok),
+            Some(exact) => (framework.round_points(exact), Status::Ok),
         }
     }
 }
@@ -114,11 +113,12 @@ pub fn score_adjustment(framework: &Framework, adjustment: usize, entry: Option<
         return LeafScore { points: Decimal::ZERO, status: Status::Missing, self_score: None, self_score_differs: false };
     };
     let (points, status) = match (entry.appraised, adjustment_points(&framework.adjustments[adjustment], &entry.value)) {
-        (Some(appraised), _) => (round(appraised, framework.decimals), Status::Appraised),
-        (None, Some(exact)) => (round(exact, framework.decimals), Status::Ok),
+        (Some(appraised), _) => (framework.round_points(appraised), Status::Appraised),
+        (None, Some(exact)) => (framework.round_points(exact), Status::Ok),
         (None, None) => (Decimal::ZERO, Status::Missing),
     };
-    let self_score_differs = entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != points);
+    let self_score_differs =
+        entry.self_score.is_some_and(|claimed| round(claimed, framework.decimals) != round(points, framework.decimals));
     LeafScore { points, status, self_score: entry.self_score, self_score_differs }
 }
 
@@ -128,7 +128,25 @@ pub fn score_unit(framework: &Framework, evidence: &UnitEvidence) -> Result<Unit
         (0..framework.leaves.len()).map(|leaf| score_leaf(framework, leaf, evidence.leaves[leaf].as_ref())).collect();
     let adjustments: Vec<LeafScore> =
         (0..framework.adjustments.len()).map(|a| score_adjustment(framework, a, evidence.adjustments[a].as_ref())).collect();
-    total(framework, evidence.name.clone(), leaves, adjustments)
+    let mut score = total(framework, evidence.name.clone(), leaves, adjustments)?;
+    let met = framework
+        .grade_caps
+        .iter()
+        .enumerate()
+        .filter(|(_, cap)| evidence.leaves[cap.leaf].as_ref().is_some_and(|e| grade_cap_met(cap, e)));
+    score.figures.cap_grade(framework, met.map(|(k, _)| k));
+    Ok(score)
+}
+
+/// Whether a unit's row of a grade cap's leaf meets its condition (a number or a
+/// count at least `at_least` / at most `at_most`; N/A, empty or missing never does).
+pub fn grade_cap_met(cap: &GradeCap, entry: &Entry) -> bool {
+    let value = match entry.value {
+        Value::Number(number) => number,
+        Value::Count(count) => Decimal::from(count),
+        _ => return false,
+    };
+    cap.at_least.is_some_and(|bound| value >= bound) || cap.at_most.is_some_and(|bound| value <= bound)
 }
 
 /// Sums leaf and adjustment results into a unit's score.

@@ -20,7 +20,8 @@ fn out_writes_what_standard_output_would_show() {
     std::fs::write(&out, "an older ranking\n").unwrap();
     let written = run(&["rank", "--criteria", &criteria, "--format", "csv", "--out", out.to_str().unwrap(), &one, &two]);
     assert_eq!((written.code, written.stdout.as_str()), (0, ""), "{}", written.stderr);
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), printed.stdout);
+    // The same bytes after the byte order mark that a .csv file gets for Excel.
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), format!("\u{feff}{}", printed.stdout));
     // Only the output is left in the directory: the temporary file was renamed.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 

@@ -1,6 +1,7 @@
 //! The HTML report: one self-contained file (inline CSS and SVG, no external
 //! assets) for councils and leaders, readable on screen and printed on A4.
 
+mod documents;
 mod sections;
 mod svg;
 mod unit;
@@ -16,6 +17,8 @@ use crate::ranking::Ranked;
 use crate::report::html::escape;
 use crate::scoring::UnitScore;
 
+pub use documents::ReportDocuments;
+
 /// Sub-criteria listed as the province's weakest.
 const WEAKEST_SHOWN: usize = 10;
 const STYLE: &str = include_str!("style.css");
@@ -29,6 +32,8 @@ struct Context<'a> {
     priorities: Vec<Priority>,
     /// Per area, the mean over units of (points / applicable max × 100), 1 decimal.
     averages: Vec<Option<Decimal>>,
+    /// The evidence documents, with `--documents`.
+    documents: Option<&'a ReportDocuments<'a>>,
 }
 
 impl Context<'_> {
@@ -59,6 +64,11 @@ fn area_averages(framework: &Framework, scores: &[&UnitScore]) -> Vec<Option<Dec
 
 /// The complete report of units ranked with `framework`.
 pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> String {
+    html_report_with_documents(framework, ranked, lang, None)
+}
+
+/// [`html_report`] with each unit's evidence documents on its page (`--documents`).
+pub fn html_report_with_documents(framework: &Framework, ranked: &[Ranked], lang: Lang, documents: Option<&ReportDocuments>) -> String {
     let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
     let ctx = Context {
         framework,
@@ -67,6 +77,7 @@ pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang) -> Stri
         labels: lang.labels(),
         priorities: priorities(framework, &scores),
         averages: area_averages(framework, &scores),
+        documents,
     };
     let l = ctx.labels;
     let code = match lang {

@@ -95,5 +95,6 @@ pub(super) fn unit_page(ctx: &Context, position: usize, ranked: &Ranked, out: &m
         }
         out.push_str("</tbody></table>");
     }
+    super::documents::section(ctx, &s.name, out);
     out.push_str("</section>");
 }

@@ -4,6 +4,7 @@
 //! Text is only ever written as text: nothing from an input reaches a formula.
 
 mod formula;
+mod links;
 mod names;
 pub mod template;
 
@@ -135,6 +136,7 @@ pub fn write_table_linked(
     let body = row;
     debug_assert_eq!(body, body_start(table));
     write_body(sheet, table, body, decimals, links)?;
+    links::write_links(sheet, table, body)?;
     let last_row = body + table.rows.len() as u32;
     for (index, line) in table.footer.iter().enumerate() {
         sheet.write_string_with_format(last_row + 1 + index as u32, 0, line, &text_format(&Format::new(), line))?;
