@@ -39,7 +39,11 @@ grep -v '^[[:space:]]*\(#\|$\)' tests/recalc/workbooks | while read -r name argu
         shift
         if [ "$argument" = OUT ]; then set -- "$@" "$out"; else set -- "$@" "$argument"; fi
     done
-    target/debug/par-score "$@" >/dev/null
+    # Warnings about the inputs are not this test's concern; an error is shown.
+    target/debug/par-score "$@" >/dev/null 2>"$work/par-score.log" || {
+        cat "$work/par-score.log" >&2
+        exit 1
+    }
 done
 soffice --headless --norestore -env:UserInstallation="file://$profile" \
     --convert-to xlsx --outdir "$work/recalculated" "$work"/written/*.xlsx >"$work/soffice.log" 2>&1 || {
