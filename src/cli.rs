@@ -88,7 +88,7 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         documents: Option<PathBuf>,
     },
-    /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx).
+    /// Ranks every unit found in the given files and directories (every *.csv, *.xlsx, *.xls, *.xlsb, *.ods).
     Rank {
         /// Evidence files (CSV or Excel .xlsx) or directories of them.
         #[arg(required = true)]
@@ -122,7 +122,7 @@ pub enum Command {
     /// Validates a framework and evidence files without scoring them, and lists every
     /// problem at once: errors (exit status 2) and warnings (0, or 1 with --deny-warnings).
     Check {
-        /// Evidence CSV files or directories of them; none checks only the framework.
+        /// Evidence files (.csv, .xlsx, .xls, .xlsb, .ods) or directories of them; none checks only the framework.
         paths: Vec<PathBuf>,
         /// Criteria framework: a TOML file or a bundled id (default: so-2025).
         #[arg(long, short)]
@@ -240,7 +240,7 @@ pub enum Command {
     /// and area, with the index each recovery would give; across all units, the
     /// sub-criteria most units lose points on.
     Gaps {
-        /// Evidence CSV files or directories of them.
+        /// Evidence files (.csv, .xlsx, .xls, .xlsb, .ods) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
@@ -272,7 +272,7 @@ pub enum Command {
     /// weights, each area dropped in turn, the survey reweighted; median rank and
     /// 5–95% interval per unit, mean rank shift, grade changes.
     Whatif {
-        /// Evidence CSV files or directories of them.
+        /// Evidence files (.csv, .xlsx, .xls, .xlsb, .ods) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the
@@ -309,7 +309,7 @@ pub enum Command {
     /// Writes one self-contained HTML report (inline charts, prints on A4): ranking,
     /// index and area charts, weakest sub-criteria, a page per unit.
     Report {
-        /// Evidence CSV files or directories of them.
+        /// Evidence files (.csv, .xlsx, .xls, .xlsb, .ods) or directories of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: the

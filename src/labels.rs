@@ -388,6 +388,7 @@ pub struct CouncilLabels {
     pub lists_sheet: &'static str,
     pub instructions: &'static [&'static str],
     pub wrote: &'static str,
+    pub scale_min: &'static str,
 }
 
 const COUNCIL_VI: CouncilLabels = CouncilLabels {
@@ -408,7 +409,7 @@ const COUNCIL_VI: CouncilLabels = CouncilLabels {
     area: "Lĩnh vực",
     totals: "Tổng điểm",
     no_discrepancies: "Không có chênh lệch.",
-    definitions: "Tự chấm: điểm tự chấm của đơn vị (bỏ trống tính là 0). Thẩm định: điểm cuối cùng theo quy tắc của bộ chỉ số, hoặc điểm Hội đồng thẩm định. Chênh lệch = thẩm định − tự chấm.",
+    definitions: "Tự chấm: điểm tự chấm của đơn vị (bỏ trống tính là 0; tiêu chí điều tra xã hội học không tự chấm thì lấy điểm điều tra). Thẩm định: điểm cuối cùng theo quy tắc của bộ chỉ số, hoặc điểm Hội đồng thẩm định. Chênh lệch = thẩm định − tự chấm.",
     criterion_name: "Tên tiêu chí",
     hint: "Hướng dẫn nhập",
     instructions_sheet: "Hướng dẫn",
@@ -420,6 +421,7 @@ const COUNCIL_VI: CouncilLabels = CouncilLabels {
         "Cột Điểm thẩm định dành cho Hội đồng thẩm định (bỏ bảo vệ trang để nhập).",
     ],
     wrote: "Đã ghi",
+    scale_min: "Chỉ số từ (%)",
 };
 
 const COUNCIL_EN: CouncilLabels = CouncilLabels {
@@ -440,7 +442,7 @@ const COUNCIL_EN: CouncilLabels = CouncilLabels {
     area: "Area",
     totals: "Total",
     no_discrepancies: "No discrepancies.",
-    definitions: "Self: the unit's self-score (0 when empty). Final: the points from the framework's rules, or the council's appraised points. Difference = final − self.",
+    definitions: "Self: the unit's self-score (0 when empty; a survey criterion without one takes its survey points). Final: the points from the framework's rules, or the council's appraised points. Difference = final − self.",
     criterion_name: "Criterion name",
     hint: "What to enter",
     instructions_sheet: "Instructions",
@@ -452,6 +454,7 @@ const COUNCIL_EN: CouncilLabels = CouncilLabels {
         "The appraised column is for the appraisal council (unprotect the sheet to fill it).",
     ],
     wrote: "Wrote",
+    scale_min: "Index from (%)",
 };
 
 impl Lang {

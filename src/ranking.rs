@@ -1,6 +1,12 @@
 //! Ranking: units ordered by index, highest first; equal indices share a rank
-//! (1, 2, 2, 4) and are listed by name.
+//! (1, 2, 2, 4) and are listed by name in Vietnamese alphabetical order.
 
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use rayon::iter::ParallelIterator;
 use rayon::slice::ParallelSliceMut;
 use rust_decimal::Decimal;
 
@@ -107,6 +113,58 @@ pub struct Ranked<T = UnitScore> {
     pub block: usize,
 }
 
+/// The CLDR `vi` collation (ICU4X, compiled data): "Duy" < "Đông" < "Phước"; tones
+/// in the order none, huyền, hỏi, ngã, sắc, nặng.
+fn vietnamese() -> &'static CollatorBorrowed<'static> {
+    static COLLATOR: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    COLLATOR.get_or_init(|| {
+        Collator::try_new(icu_locale_core::locale!("vi").into(), CollatorOptions::default())
+            .expect("the compiled collation data holds the vi tailoring")
+    })
+}
+
+/// The primary weight order of the ASCII characters whose order the `vi` collation
+/// keeps from the root collation: space < digits (by value) < letters (alphabet, case
+/// a tertiary difference only); `None` for every other character.
+fn ascii_primary(byte: u8) -> Option<u8> {
+    match byte {
+        b' ' => Some(0),
+        b'0'..=b'9' => Some(1 + byte - b'0'),
+        b'a'..=b'z' => Some(11 + byte - b'a'),
+        b'A'..=b'Z' => Some(11 + byte - b'A'),
+        _ => None,
+    }
+}
+
+/// Vietnamese alphabetical order of two unit names (formats.md section 3): the `vi`
+/// collation, then code-point order where it finds them equal.
+///
+/// Most names of one tie group share a prefix and first differ in an ASCII letter,
+/// digit or space ("… 000349" and "… 000350"). After an identical prefix, two such
+/// characters of different primary weight decide at once (the prefix weighs the same
+/// at every level, and `vi` has no contraction over ASCII); a following combining mark
+/// would change the letter, so then, and in every other case, the collator decides.
+pub fn compare_names(a: &str, b: &str) -> Ordering {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let prefix = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    if let (Some(&p), Some(&q)) = (x.get(prefix), y.get(prefix))
+        && let (Some(p), Some(q)) = (ascii_primary(p), ascii_primary(q))
+        && p != q
+    {
+        // Both bytes are ASCII, so `prefix + 1` is a character boundary in both.
+        let plain_next = |name: &str| name[prefix + 1..].chars().next().is_none_or(|c| !is_combining(c));
+        if plain_next(a) && plain_next(b) {
+            return p.cmp(&q);
+        }
+    }
+    vietnamese().compare(a, b).then_with(|| a.cmp(b))
+}
+
+/// Whether a character is a combining mark (general category M).
+fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
 /// Ranks units scored with one framework in one run.
 pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
     // Keys are sorted, not the units: a unit is large to move and far away in
@@ -115,6 +173,12 @@ pub fn rank<T: Rankable>(scores: Vec<T>) -> Vec<Ranked<T>> {
     let mut order: Vec<(std::cmp::Reverse<Decimal>, &str, usize)> =
         scores.iter().enumerate().map(|(position, score)| (std::cmp::Reverse(score.index()), score.name(), position)).collect();
     order.par_sort_unstable();
+    // Only units with equal indices are collated (collation is far slower than
+    // comparing bytes), each tie group on its own, groups in parallel.
+    order
+        .par_chunk_by_mut(|a, b| a.0 == b.0)
+        .filter(|group| group.len() > 1)
+        .for_each(|group| group.sort_unstable_by(|a, b| compare_names(a.1, b.1).then(a.2.cmp(&b.2))));
     let order: Vec<usize> = order.into_iter().map(|(_, _, position)| position).collect();
     let mut slots: Vec<Option<T>> = scores.into_iter().map(Some).collect();
     let mut ranked: Vec<Ranked<T>> = Vec::with_capacity(slots.len());
@@ -198,12 +262,47 @@ mod tests {
         assert_eq!(shown, [(0, 1, "B"), (1, 1, "C"), (1, 2, "A")]);
     }
 
-    #[test]
-    fn names_sort_by_code_point() {
-        // 'Đ' (U+0110) sorts after every ASCII letter, 'B' before 'b'.
-        let ranked = rank(vec![unit("Đông", "50"), unit("b", "50"), unit("Z", "50"), unit("B", "50")]);
-        let names: Vec<&str> = ranked.iter().map(|r| r.score.name.as_str()).collect();
-        assert_eq!(names, ["B", "Z", "b", "Đông"]);
+    fn order(names: &[&str]) -> Vec<String> {
+        let ranked = rank(names.iter().map(|name| unit(name, "50")).collect());
         assert!(ranked.iter().all(|r| r.rank == 1));
+        ranked.into_iter().map(|r| r.score.name).collect()
+    }
+
+    #[test]
+    fn ties_are_listed_in_vietnamese_alphabetical_order() {
+        // Đ is a letter of its own after D (CLDR vi), not after Z as in code points.
+        assert_eq!(order(&["UBND xã Phú Mỹ", "UBND xã Đông Hòa"]), ["UBND xã Đông Hòa", "UBND xã Phú Mỹ"]);
+        assert_eq!(order(&["Phước", "Đông", "Duy"]), ["Duy", "Đông", "Phước"]);
+        // Tones: none, huyền, hỏi, ngã, sắc, nặng.
+        assert_eq!(order(&["mạ", "má", "mã", "mả", "mà", "ma"]), ["ma", "mà", "mả", "mã", "má", "mạ"]);
+        // Letter case is a tertiary difference: lower case first.
+        assert_eq!(order(&["Z", "b", "B"]), ["b", "B", "Z"]);
+    }
+
+    #[test]
+    fn the_ascii_shortcut_agrees_with_the_collator() {
+        // Random names over ASCII and Vietnamese letters, digits, space, punctuation
+        // and a combining mark, many sharing a prefix: compare_names must order every
+        // pair as the collator does (then code points).
+        let alphabet: Vec<char> = "aAbBdDđĐoOơƠuUưƯzZ09 5-.\u{301}ãạăâêôAa".chars().collect();
+        let mut random = crate::testing::XorShift(0x9E37_79B9_7F4A_7C15);
+        let name = |random: &mut crate::testing::XorShift| -> String {
+            let length = 1 + random.below(6) as usize;
+            (0..length).map(|_| alphabet[random.below(alphabet.len() as u64) as usize]).collect()
+        };
+        for _ in 0..20_000 {
+            let stem = name(&mut random);
+            let (a, b) = (format!("UBND {stem}{}", name(&mut random)), format!("UBND {stem}{}", name(&mut random)));
+            let expected = vietnamese().compare(&a, &b).then_with(|| a.cmp(&b));
+            assert_eq!(compare_names(&a, &b), expected, "{a:?} / {b:?}");
+        }
+    }
+
+    #[test]
+    fn names_the_collation_finds_equal_fall_back_to_code_points() {
+        // A zero-width joiner is ignored by the collation; code points then decide.
+        let (plain, joined) = ("Sở Y tế", "Sở Y\u{200d} tế");
+        assert_eq!(vietnamese().compare(plain, joined), std::cmp::Ordering::Equal);
+        assert_eq!(order(&[joined, plain]), [plain, joined]);
     }
 }

@@ -67,6 +67,15 @@ pub enum ValueError {
         /// The offending text.
         text: String,
     },
+    /// A count written with thousands groups (`1.234`, `1,000`): a thousands separator
+    /// to a Vietnamese reader, a decimal mark to the number parser.
+    #[error("\"{text}\" không rõ là số đếm nào: dấu '{mark}' có thể là dấu phân cách hàng nghìn")]
+    ThousandsCount {
+        /// The offending text.
+        text: String,
+        /// The separator.
+        mark: char,
+    },
 }
 
 /// What a yes/no cell may hold, as told to users.
@@ -209,8 +218,24 @@ fn plain_number(text: &str) -> Option<Decimal> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
-/// Reads a whole count ≥ 0 (`0`, `3`, `2,0`).
+/// Whether `text` is digits in groups of three after one to three digits, all split
+/// by the same `.` or `,` (`1.234`, `12,000`, `1.000.000`); the separator if so.
+fn thousands_groups(text: &str) -> Option<char> {
+    let mark = text.chars().find(|c| *c == '.' || *c == ',')?;
+    let mut groups = text.split(mark);
+    let first = groups.next()?;
+    let digits = |group: &str| group.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = groups.collect();
+    ((1..=3).contains(&first.len()) && digits(first) && !rest.is_empty() && rest.iter().all(|g| g.len() == 3 && digits(g))).then_some(mark)
+}
+
+/// Reads a whole count ≥ 0 (`0`, `3`, `2,0`). A count written in thousands groups
+/// (`1.234`, `1,000`) is refused: Vietnamese write 1.234 for 1234, English 1,000 for
+/// 1000, and either would otherwise read as a decimal.
 pub fn parse_count(text: &str) -> Result<u64, ValueError> {
+    if let Some(mark) = thousands_groups(crate::text::trim(text)) {
+        return Err(ValueError::ThousandsCount { text: quote(text), mark });
+    }
     let not_a_count = || ValueError::NotACount { text: quote(text) };
     let number = parse_number(text).map_err(|_| not_a_count())?;
     if number.is_sign_negative() && !number.is_zero() || !number.fract().is_zero() {
@@ -382,6 +407,20 @@ mod tests {
         for slow in ["1234567890123456789", "0.0000000000000000001", "1.234,5", "1,2,3", "", "-", "%", "1e3", "1 2", "١٢"] {
             assert_eq!(plain_number(slow), None, "{slow:?}");
         }
+    }
+
+    #[test]
+    fn counts_in_thousands_groups_are_refused() {
+        // "1.234" is 1234 to a Vietnamese reader but 1.234 to the number parser, and
+        // "1.000" would silently count 1; "1,000" is the English form of 1000.
+        for text in ["1.234", "1.000", "12.500", "1.000.000", "1,000", " 2.000 "] {
+            assert!(matches!(parse_count(text), Err(ValueError::ThousandsCount { .. })), "{text}");
+        }
+        // Not groups of three: a decimal count (an error of its own) or a plain count.
+        assert!(matches!(parse_count("1.5"), Err(ValueError::NotACount { .. })));
+        assert!(matches!(parse_count("1.2345"), Err(ValueError::NotACount { .. })));
+        assert_eq!(parse_count("1234"), Ok(1234));
+        assert_eq!(parse_count("2,0"), Ok(2));
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub fn report(options: &ReportOptions) -> Result<Output> {
     let stdout = match &options.out {
         Some(path) => {
             write_atomic(path, html.as_bytes(), &inputs)?;
-            Vec::new()
+            let shown = crate::report::inert::terminal_text(&path.display().to_string()).into_owned();
+            format!("{}: {shown}\n", options.lang.council().wrote).into_bytes()
         }
         None => html.into_bytes(),
     };

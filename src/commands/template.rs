@@ -41,8 +41,15 @@ pub fn template(options: &TemplateOptions) -> Result<Output> {
     let inputs = Inputs::new().spec(options.criteria.as_deref());
     let existing = if options.force { Existing::Replace } else { Existing::Refuse };
     write_checked(&options.out, &bytes, &inputs, existing)?;
-    let rows = framework.leaves.len() + framework.adjustments.len();
+    let (leaves, adjustments) = (framework.leaves.len(), framework.adjustments.len());
+    let rows = leaves + adjustments;
+    let about = match options.lang {
+        Lang::Vi => {
+            format!("bộ chỉ số {} · {rows} dòng cần điền: {leaves} tiêu chí thành phần, {adjustments} điểm thưởng/trừ", framework.id)
+        }
+        Lang::En => format!("framework {} · {rows} rows to fill in: {leaves} sub-criteria, {adjustments} bonuses/penalties", framework.id),
+    };
     let shown = crate::report::inert::terminal_text(&options.out.display().to_string()).into_owned();
-    let stdout = format!("{}: {shown} ({} · {rows})\n", options.lang.council().wrote, framework.id);
+    let stdout = format!("{}: {shown} ({about})\n", options.lang.council().wrote);
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
 }

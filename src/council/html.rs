@@ -1,6 +1,7 @@
 //! The council tables as one self-contained HTML page: inline CSS only, no scripts,
 //! fonts or styles from elsewhere; every text escaped; each unit's sheet on a new
-//! printed page.
+//! printed page; a table wider than the window scrolls in its own box (never cut),
+//! and the wide summary prints in a smaller font to fit A4 landscape.
 
 use rust_decimal::Decimal;
 
@@ -14,7 +15,9 @@ h1{font-size:18px;margin:0 0 4px}h2{font-size:15px;margin:0 0 4px}p{margin:2px 0
 table{border-collapse:collapse;margin:8px 0 4px}th,td{border:1px solid #999;padding:2px 5px;vertical-align:top}\
 th{background:#ddebf7}td:nth-child(2){min-width:12em}td.n{text-align:right;white-space:nowrap}tr.s td{font-weight:bold}\
 section{margin-bottom:28px}.foot{color:#444;font-size:12px}\
-@media print{@page{size:A4 landscape}section.unit{break-before:page}thead{display:table-header-group}}";
+.wide{overflow-x:auto;max-width:100%}section.summary th,section.summary td{padding:2px 3px}\
+@media print{@page{size:A4 landscape;margin:10mm}.wide{overflow:visible}section.summary table,section.discrepancies table{font-size:9px}\
+section.unit{break-before:page}thead{display:table-header-group}}";
 
 /// The whole page.
 pub fn page(tables: &CouncilTables, lang: Lang) -> String {
@@ -47,7 +50,7 @@ fn section(out: &mut String, table: &Table, class: &str, show: &dyn Fn(Decimal) 
         };
         out.push_str(&format!("<{tag}>{}</{tag}>\n", escape(line)));
     }
-    out.push_str("<table>\n<thead>\n");
+    out.push_str("<div class=\"wide\">\n<table>\n<thead>\n");
     if !table.groups.is_empty() {
         out.push_str("<tr>");
         let mut column = 0;
@@ -91,7 +94,7 @@ fn section(out: &mut String, table: &Table, class: &str, show: &dyn Fn(Decimal) 
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     for line in &table.footer {
         out.push_str(&format!("<p class=\"foot\">{}</p>\n", escape(line)));
     }

@@ -100,6 +100,7 @@ fn values_only(table: &mut crate::report::table::Table) {
             match cell {
                 Cell::Calc(value, _) => *cell = Cell::Number(*value),
                 Cell::CalcInteger(value, _) => *cell = Cell::Integer(*value),
+                Cell::CalcText(value, _) => *cell = Cell::Text(std::mem::take(value)),
                 _ => {}
             }
         }

@@ -12,7 +12,7 @@ use crate::labels::Lang;
 use crate::points::fixed;
 use crate::report::inert::csv_text;
 use crate::report::table::{Cell, Table};
-use crate::report::xlsx::{SheetNames, write_table};
+use crate::report::xlsx::{Links, SCALE_COLUMN, SheetNames, body_start, scale_start, write_table_linked};
 use crate::report::{Align, Grid, csv_bytes};
 
 /// The formats of `council --out`.
@@ -78,9 +78,22 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
     let fixed_sheets = [&tables.summary, &tables.discrepancies];
-    let fixed = 2 + tables.rounds.len();
-    for (index, table) in fixed_sheets.into_iter().chain(&tables.rounds).chain(&tables.sheets).enumerate() {
-        let name = names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)));
+    let fixed = fixed_sheets.len() + tables.rounds.len();
+    let all: Vec<(&Table, String)> = fixed_sheets
+        .into_iter()
+        .chain(&tables.rounds)
+        .chain(&tables.sheets)
+        .enumerate()
+        .map(|(index, table)| (table, names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)))))
+        .collect();
+    // The summary links to the unit sheets' totals and to its own grade scale, so a
+    // changed appraisal flows into the totals, index, grade and rank.
+    let links = Links {
+        sheets: all[fixed..].iter().map(|(table, name)| (name.clone(), body_start(table))).collect(),
+        scale: Some((all[0].1.clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
+    };
+    let scale_headers = [lang.council().scale_min, lang.labels().grade];
+    for (index, (table, name)) in all.iter().enumerate() {
         // Constant-memory sheets go to a temporary file row by row (write_table writes
         // in row order): 4,000 units' sheets no longer sit in memory together. Each
         // holds a file handle; where the system allows no more, a sheet is kept in
@@ -90,7 +103,7 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         }
         let sheet = workbook.worksheet_from_index(index)?;
         sheet.set_name(name)?;
-        write_table(sheet, table, tables.decimals)?;
+        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)?;
     }
     workbook.save_to_buffer()
 }
@@ -129,7 +142,7 @@ fn markdown(tables: &CouncilTables, lang: Lang) -> String {
 fn csv_cell(cell: &Cell, decimals: u32) -> String {
     match cell {
         Cell::Blank => String::new(),
-        Cell::Text(text) => csv_text(text).into_owned(),
+        Cell::Text(text) | Cell::CalcText(text, _) => csv_text(text).into_owned(),
         Cell::Number(value) | Cell::Calc(value, _) => fixed(*value, decimals),
         Cell::Integer(value) | Cell::CalcInteger(value, _) => value.to_string(),
     }

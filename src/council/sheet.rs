@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::claims::{Claims, adjustment_sign, leaf_claim};
-use crate::criteria::Framework;
+use crate::criteria::{Framework, Source};
 use crate::evidence::{Entry, UnitEvidence};
 use crate::labels::Lang;
 use crate::ranking::Ranked;
@@ -18,10 +18,22 @@ const FIRST_ROUND: &str = "Điểm thẩm định lần 1";
 const EXPLANATION: &str = "Giải trình";
 
 /// Columns of the sheet.
-const MAX: usize = 2;
-const SELF: usize = 4;
-const FINAL: usize = 5;
+pub(super) const MAX: usize = 2;
+pub(super) const SELF: usize = 4;
+pub(super) const FINAL: usize = 5;
 const DIFFERENCE: usize = 6;
+
+/// Body rows of the totals on a unit's sheet: one row per node, one per adjustment,
+/// then the areas' total, the adjustments' total (when there are adjustments), the
+/// total, the index and the grade.
+pub(super) fn areas_total_row(framework: &Framework) -> usize {
+    framework.nodes.len() + framework.adjustments.len()
+}
+
+/// The body row of the adjustments' total on a unit's sheet, if there is one.
+pub(super) fn adjustments_total_row(framework: &Framework) -> Option<usize> {
+    (!framework.adjustments.is_empty()).then(|| areas_total_row(framework) + 1)
+}
 
 fn text_of(entry: Option<&Entry>, pick: fn(&crate::evidence::EntryText) -> &String) -> Cell {
     Cell::text(entry.and_then(|e| e.text.as_deref()).map(pick).cloned().unwrap_or_default())
@@ -96,7 +108,13 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
                 cells[MAX] = Cell::Number(node.max);
                 cells[3] = text_of(entry, |t| &t.value);
                 if let Some(claim) = leaf_claim(&framework.leaves[leaf], result, dp) {
-                    cells[SELF] = Cell::maybe(result.self_score.map(|_| claim));
+                    cells[SELF] = match result.self_score {
+                        Some(_) => Cell::Number(claim),
+                        // A survey leaf without a self-score claims its survey points
+                        // (claims.rs): the cell shows them, following the final cell.
+                        None if framework.leaves[leaf].source == Source::Survey => Cell::Calc(claim, Expr::Ref(row, FINAL)),
+                        None => Cell::Blank,
+                    };
                     cells[FINAL] = Cell::Number(result.points);
                     cells[DIFFERENCE] = difference(row, result.points - claim);
                 }
@@ -146,6 +164,7 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     }
     let adjustment_rows: Vec<usize> = (first_adjustment..table.rows.len()).collect();
     let areas_row = table.rows.len();
+    debug_assert_eq!(areas_row, areas_total_row(framework));
     let mut cells = blank();
     cells[1] = Cell::text(labels.areas_total);
     cells[MAX] = Cell::Number(score.figures.max);
@@ -184,8 +203,9 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     table.push(cells, true);
     let mut cells = blank();
     cells[1] = Cell::text(labels.grade);
-    cells[SELF] = Cell::text(claims.grade.map_or("", |g| framework.grades[g].name.as_str()));
-    cells[FINAL] = Cell::text(score.figures.grade_name(framework));
+    let grade_of = |column: usize| Expr::Grade(Box::new(Expr::Ref(index_row, column)));
+    cells[SELF] = Cell::CalcText(claims.grade.map_or("", |g| framework.grades[g].name.as_str()).to_owned(), grade_of(SELF));
+    cells[FINAL] = Cell::CalcText(score.figures.grade_name(framework).to_owned(), grade_of(FINAL));
     table.push(cells, true);
     if score.leaves.iter().any(|l| l.status == Status::NotApplicable) {
         table.footer.push(labels.not_applicable_note.to_owned());

@@ -2,6 +2,7 @@
 //! every area side by side, totals, difference, index, grade and rank.
 
 use super::claims::Claims;
+use super::sheet::{FINAL, MAX, SELF, adjustments_total_row, areas_total_row};
 use crate::criteria::Framework;
 use crate::labels::Lang;
 use crate::ranking::Ranked;
@@ -59,13 +60,15 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         let last = row + ranked[row..].iter().take_while(|r| r.block == unit.block).count() - 1;
         let mut cells =
             vec![Cell::CalcInteger(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (first, last) }), Cell::text(&score.name)];
+        // The unit's sheet is the row-th unit sheet (both are in rank order).
+        let link = |sheet_row: usize, column: usize| Expr::Link { sheet: row, row: sheet_row, column };
         for area in 0..framework.areas.len() {
-            cells.push(Cell::Number(claim.nodes[framework.areas[area]]));
-            cells.push(Cell::Number(score.area_points(framework, area)));
+            cells.push(Cell::Calc(claim.nodes[framework.areas[area]], link(framework.areas[area], SELF)));
+            cells.push(Cell::Calc(score.area_points(framework, area), link(framework.areas[area], FINAL)));
         }
-        if has_adjustments {
-            cells.push(Cell::Number(claim.adjustment));
-            cells.push(Cell::Number(score.figures.adjustment()));
+        if let Some(adjustments) = adjustments_total_row(framework) {
+            cells.push(Cell::Calc(claim.adjustment, link(adjustments, SELF)));
+            cells.push(Cell::Calc(score.figures.adjustment(), link(adjustments, FINAL)));
         }
         let sum_of = |offset: usize| {
             Expr::AtLeastZero(Box::new(Expr::Sum(
@@ -75,7 +78,7 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         cells.push(Cell::Calc(claim.total, sum_of(0)));
         cells.push(Cell::Calc(score.figures.total, sum_of(1)));
         cells.push(Cell::Calc(score.figures.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
-        cells.push(Cell::Number(score.figures.max));
+        cells.push(Cell::Calc(score.figures.max, link(areas_total_row(framework), MAX)));
         cells.push(Cell::Calc(
             score.figures.index,
             Expr::Index {
@@ -85,7 +88,7 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
                 cap: framework.cap_index,
             },
         ));
-        cells.push(Cell::text(score.figures.grade_name(framework)));
+        cells.push(Cell::CalcText(score.figures.grade_name(framework).to_owned(), Expr::Grade(Box::new(Expr::Ref(row, index)))));
         if roster.has_blocks() {
             cells.push(Cell::text(roster.block_name(unit.block)));
             cells.push(Cell::text(if roster.is_absent(&score.name) { ABSENT_NOTE } else { "" }));
@@ -97,5 +100,6 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         table.footer.push(format!("{} {}: {}", council.area, node.id, node.name));
     }
     table.footer.push(council.definitions.to_owned());
+    table.scale = framework.grades.iter().map(|grade| (grade.min_index, grade.name.clone())).collect();
     table
 }

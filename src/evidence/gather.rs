@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::book::{Book, UnitEvidence};
 use super::columns::ColumnMap;
 use super::read::{ReadOptions, detect_separator, read_csv};
-use super::xlsx::{is_workbook, read_xlsx};
-use super::{duplicate_across_files, expand_paths};
+use super::xlsx::{is_workbook, looks_like_workbook, read_xlsx};
+use super::{duplicate_across_files, expand_paths_noting};
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
@@ -32,32 +32,47 @@ pub struct Gathered {
 /// Reads every evidence file of `paths`; problems in the files are collected, not
 /// returned as errors (only unreadable files and bad paths stop it).
 pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Gathered> {
-    let files = expand_paths(paths)?;
+    let (files, skipped) = expand_paths_noting(paths)?;
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
     let names: Vec<String> = files.iter().map(|p| crate::winpath::shown(p)).collect();
     let mut book = Book::new();
     let mut problems = lock_file_warnings(paths);
+    problems.extend(skipped);
     let mut columns = Vec::with_capacity(files.len());
     let mut sheets: Vec<Option<String>> = Vec::with_capacity(files.len());
     for (index, (path, name)) in files.iter().zip(&names).enumerate() {
-        let read = if is_workbook(path) {
-            let (read, sheet) = read_xlsx(path, name, index as u32, framework, options)?;
-            sheets.push(Some(sheet));
-            columns.push(None);
-            read
+        // The start of a file tells a spreadsheet from CSV and holds the CSV header; the
+        // rest of a CSV file streams (a 1 GB file is never held whole in memory).
+        let (file, start) = if is_workbook(path) {
+            (None, Vec::new())
         } else {
-            // The header is looked at in the first bytes; the rest streams (a 1 GB file
-            // was held whole in memory).
             use std::io::Read;
             let read_error = |source| Error::Read { path: name.clone(), source };
             let mut file = std::fs::File::open(path).map_err(read_error)?;
             let mut start = Vec::new();
             (&mut file).take(super::lines::MAX_LINE_BYTES + 1).read_to_end(&mut start).map_err(read_error)?;
+            (Some(file), start)
+        };
+        // A spreadsheet is read as one whatever its name (an .ods saved as "x.csv");
+        // content that no spreadsheet reader takes is then reported as not CSV text.
+        let workbook = if is_workbook(path) {
+            Some(read_xlsx(path, name, index as u32, framework, options)?)
+        } else if looks_like_workbook(&start) {
+            read_xlsx(path, name, index as u32, framework, options).ok()
+        } else {
+            None
+        };
+        let read = if let Some((read, sheet)) = workbook {
+            sheets.push(Some(sheet));
+            columns.push(None);
+            read
+        } else {
             sheets.push(None);
             columns.push(header_columns(&start));
-            read_csv(start.as_slice().chain(std::io::BufReader::new(file)), name, index as u32, framework, options)?
+            let rest = file.map(std::io::BufReader::new);
+            read_csv(std::io::Read::chain(start.as_slice(), rest.expect("a CSV file is open")), name, index as u32, framework, options)?
         };
         problems.extend(read.problems);
         for (unit, duplicate) in book.merge(framework, read.book) {

@@ -1,5 +1,5 @@
 //! Evidence files: reading rows of values, claimed and appraised points for each
-//! unit, from CSV files, Excel workbooks (.xlsx) and directories of them.
+//! unit, from CSV files, spreadsheets (.xlsx, .xls, .xlsb, .ods) and directories of them.
 
 mod book;
 mod chunks;
@@ -15,6 +15,7 @@ mod records;
 mod row;
 mod sink;
 mod sniff;
+mod window;
 mod workbook_limits;
 mod xlsx;
 mod xlsx_cell;
@@ -77,9 +78,17 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
 }
 
 /// The evidence files named by `paths`: files as given, directories expanded to their
-/// `*.csv` and `*.xlsx` files; sorted by name and without repeats (even under two
+/// `*.csv` and spreadsheet files; sorted by name and without repeats (even under two
 /// spellings of one path), so the order of arguments never changes a result.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    expand_paths_noting(paths).map(|(files, _)| files)
+}
+
+/// [`expand_paths`], with a warning naming each other file found in a directory
+/// (a PDF, a Word file, an Excel lock file), which is not read; a framework file
+/// (`*.toml`) kept beside the evidence is passed over in silence.
+pub fn expand_paths_noting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Diagnostics)> {
+    let mut skipped = Diagnostics::new();
     // Each file with the path that tells whether two spellings name one file: the
     // canonical path, found once per directory for the plain files in it (a
     // directory of a hundred thousand per-unit files is listed, not resolved file by
@@ -96,10 +105,16 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             for entry in entries {
                 let entry = entry.map_err(read_error(path))?;
                 let file = entry.path();
+                let kind = entry.file_type().map_err(read_error(path))?;
                 if !is_evidence_file(&file) {
+                    // A framework file kept beside the evidence is expected there; a lock
+                    // file has a warning of its own.
+                    let framework = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+                    if !framework && !gather::is_lock_file(&file) && (kind.is_file() || (kind.is_symlink() && file.is_file())) {
+                        skipped.push(skipped_file(&file));
+                    }
                     continue;
                 }
-                let kind = entry.file_type().map_err(read_error(path))?;
                 if kind.is_file() {
                     found.push((file, canonical_dir.join(entry.file_name())));
                 } else if kind.is_symlink() && file.is_file() {
@@ -108,7 +123,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 }
             }
             if found.is_empty() {
-                return Err(Error::Usage(format!("{}: the directory holds no evidence files (*.csv, *.xlsx)", path.display())));
+                return Err(Error::Usage(format!(
+                    "{}: thư mục không có tệp số liệu nào (*.csv, *.xlsx, *.xls, *.xlsb, *.ods)",
+                    path.display()
+                )));
             }
             files.extend(found);
         } else if path.exists() {
@@ -124,11 +142,21 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     // One file named twice (`a.csv` and `./a.csv`) is read once.
     let mut seen = std::collections::HashSet::new();
     files.retain(|(_, canonical)| seen.insert(canonical.clone()));
-    Ok(files.into_iter().map(|(file, _)| file).collect())
+    skipped.sort();
+    Ok((files.into_iter().map(|(file, _)| file).collect(), skipped))
 }
 
-/// Whether a directory entry is read as evidence: `*.csv` or `*.xlsx`, any case,
-/// but not the lock file Excel keeps beside an open workbook (`~$name.xlsx`), which
+/// The warning for a file of a directory that is not read (Excel's lock files have
+/// their own, [`gather::lock_file_warnings`]).
+fn skipped_file(file: &Path) -> Diagnostic {
+    Diagnostic::warning(Location::file(&crate::winpath::shown(file)), "tệp này không được đọc: không phải tệp số liệu")
+        .expected("tệp số liệu .csv, .xlsx, .xls, .xlsb hoặc .ods")
+        .hint("tài liệu kiểm chứng (PDF, Word, …) không phải là số liệu; nếu là số liệu, hãy lưu thành .csv hoặc .xlsx")
+}
+
+/// Whether a directory entry is read as evidence: `*.csv` or a spreadsheet
+/// (`*.xlsx`, `*.xlsm`, `*.xls`, `*.xlsb`, `*.ods`), any case, but not the lock file
+/// Excel keeps beside an open workbook (`~$name.xlsx`), which
 /// [`gather::lock_file_warnings`] names in a warning.
 pub fn is_evidence_file(path: &Path) -> bool {
     !gather::is_lock_file(path)

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rayon::prelude::*;
 
 use super::chunks::{Chunk, Chunks};
-use super::expand_paths;
+use super::expand_paths_noting;
 use super::read::{PEEK_BYTES, ReadOptions, RowReader, detect_separator};
 use super::records::Parser;
 use super::sink::BatchSink;
@@ -54,7 +54,7 @@ fn read_batch_in_chunks<S: BatchSink>(
     new_sink: impl Fn() -> S + Sync,
     chunk_bytes: usize,
 ) -> Result<Option<Batch<S>>> {
-    let files = expand_paths(paths)?;
+    let (files, skipped) = expand_paths_noting(paths)?;
     if files.is_empty() {
         return Err(Error::Usage("no evidence files given".to_owned()));
     }
@@ -96,6 +96,7 @@ fn read_batch_in_chunks<S: BatchSink>(
         return Ok(None);
     }
     problems.extend(super::gather::lock_file_warnings(paths));
+    problems.extend(skipped);
     problems.sort();
     Ok(Some(Batch { files: names, sink, warnings: problems }))
 }

@@ -185,6 +185,8 @@ pub(crate) struct RowReader<'f> {
     /// The target after the last row's: rows usually follow the framework's order,
     /// so one comparison of ids often spares a hash lookup.
     next_target: Option<Target>,
+    /// The dates evidence may carry (a date outside is a warning).
+    window: super::window::Window,
 }
 
 fn cell(record: &impl Fields, position: Option<usize>) -> &[u8] {
@@ -254,6 +256,7 @@ impl<'f> RowReader<'f> {
             last_unit_problem: None,
             hint_budget: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(HINT_STEPS_PER_FILE)),
             next_target: None,
+            window: super::window::Window::new(framework.year, super::window::today()),
         })
     }
 
@@ -411,6 +414,11 @@ impl<'f> RowReader<'f> {
                 };
                 let value = leaf_value(leaf, id, value_text);
                 if let Ok(value) = &value {
+                    if let Value::Date(date) = value
+                        && let Some(warning) = self.window.check(*date, value_text, id, self.at(line, Column::Value))
+                    {
+                        problems.push(warning);
+                    }
                     if let Some(hint) = fraction_hint(leaf, value) {
                         problems.push(
                             Diagnostic::warning(

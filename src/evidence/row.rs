@@ -26,7 +26,14 @@ impl CellProblem {
     }
 
     fn from_value(error: ValueError, id: &str, expected: impl Into<String>) -> Self {
-        CellProblem::new(format!("value {error} (criterion {id})"), expected)
+        let hint = match &error {
+            ValueError::ThousandsCount { text, .. } => {
+                let digits = text.replace(['.', ','], "");
+                Some(format!("nếu là {digits}, hãy ghi {digits} (không có dấu phân cách hàng nghìn); số đếm không có phần thập phân"))
+            }
+            _ => None,
+        };
+        CellProblem { hint, ..CellProblem::new(format!("value {error} (criterion {id})"), expected) }
     }
 }
 

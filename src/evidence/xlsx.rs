@@ -1,11 +1,11 @@
-//! Reads evidence from an Excel workbook (.xlsx): the worksheet named `evidence` or
-//! `minh chứng`, else the first one. Its rows go through the CSV reader's row logic;
-//! problems name the sheet and cell (`file.xlsx:Sheet1!B12`).
+//! Reads evidence from a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods): the worksheet
+//! named `evidence` or `minh chứng`, else the first one. Its rows go through the CSV
+//! reader's row logic; problems name the sheet and cell (`file.xlsx:Sheet1!B12`).
 
-use std::io::{BufReader, Read, Seek};
+use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Range, Reader, SheetType, StyleRange, Xlsx, XlsxError};
+use calamine::{Data, Ods, Range, Reader, SheetType, Sheets, StyleRange, Xls, Xlsb, Xlsx};
 
 use super::columns::{Column, ColumnMap};
 use super::read::{FileRead, ReadOptions, RowOutcome, RowReader};
@@ -20,41 +20,83 @@ const PREFERRED_SHEETS: [&str; 3] = ["evidence", "minh chứng", "minh chung"];
 /// How many non-blank rows may stand above the header (a title, a date line).
 const HEADER_SEARCH_ROWS: usize = 20;
 
-/// Whether a path is read as a workbook: `*.xlsx`, any case.
+/// The extensions of the spreadsheets read as evidence (compared ignoring case).
+pub const WORKBOOK_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
+
+/// Whether a path is read as a workbook: `*.xlsx`, `*.xlsm`, `*.xls`, `*.xlsb` or
+/// `*.ods`, any case.
 pub fn is_workbook(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| WORKBOOK_EXTENSIONS.iter().any(|w| e.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a file's first bytes are a spreadsheet's container: a ZIP archive (.xlsx,
+/// .xlsb, .ods) or an OLE compound file (.xls), whatever its name says.
+pub fn looks_like_workbook(head: &[u8]) -> bool {
+    head.starts_with(b"PK\x03\x04") || head.starts_with(b"\xD0\xCF\x11\xE0")
+}
+
+/// Opens a spreadsheet with the reader its extension names; another extension (a
+/// workbook renamed) is tried with each reader in turn.
+fn open_book(path: &Path, bytes: Vec<u8>) -> Result<Sheets<Cursor<Vec<u8>>>, calamine::Error> {
+    let reader = Cursor::new(bytes);
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    Ok(match extension.as_str() {
+        "xlsx" | "xlsm" => Sheets::Xlsx(Xlsx::new(reader).map_err(calamine::Error::Xlsx)?),
+        "xls" => Sheets::Xls(Xls::new(reader).map_err(calamine::Error::Xls)?),
+        "xlsb" => Sheets::Xlsb(Xlsb::new(reader).map_err(calamine::Error::Xlsb)?),
+        "ods" => Sheets::Ods(Ods::new(reader).map_err(calamine::Error::Ods)?),
+        _ => calamine::open_workbook_auto_from_rs(reader)?,
+    })
+}
+
+/// Whether the workbook counts dates from 1904 (old Mac Excel).
+fn epoch_1904<R: std::io::Read + std::io::Seek>(book: &Sheets<R>) -> bool {
+    match book {
+        Sheets::Xlsx(book) => book.has_1904_epoch(),
+        Sheets::Xls(book) => book.has_1904_epoch(),
+        Sheets::Xlsb(book) => book.has_1904_epoch(),
+        Sheets::Ods(_) => false,
+    }
 }
 
 /// Reads the evidence sheet of the workbook at `path`; `name` is the file as the
 /// user named it and `file` its index in the run. Returns the rows and the sheet read.
 pub fn read_xlsx(path: &Path, name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<(FileRead, String)> {
-    let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
-    read_workbook(BufReader::new(opened), name, file, framework, options)
+    let opened = std::fs::read(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
+    read_book(path, opened, name, file, framework, options)
 }
 
-/// Reads the evidence sheet of a workbook held in memory (the fuzz target's entry).
+/// Reads the evidence sheet of a workbook held in memory (the fuzz target's entry);
+/// `name` also tells which spreadsheet reader opens it, by its extension.
 pub fn read_xlsx_bytes(bytes: &[u8], name: &str, file: u32, framework: &Framework, options: ReadOptions) -> Result<(FileRead, String)> {
-    read_workbook(std::io::Cursor::new(bytes), name, file, framework, options)
+    read_book(Path::new(name), bytes.to_vec(), name, file, framework, options)
 }
 
-fn read_workbook<R: Read + Seek>(
-    mut reader: R,
+fn read_book(
+    path: &Path,
+    opened: Vec<u8>,
     name: &str,
     file: u32,
     framework: &Framework,
     options: ReadOptions,
 ) -> Result<(FileRead, String)> {
-    let unreadable = |error: XlsxError| match error {
-        XlsxError::Io(source) => Error::Read { path: name.to_owned(), source },
+    let unreadable = |error: calamine::Error| match error {
+        calamine::Error::Io(source)
+        | calamine::Error::Xlsx(calamine::XlsxError::Io(source))
+        | calamine::Error::Xls(calamine::XlsError::Io(source))
+        | calamine::Error::Xlsb(calamine::XlsbError::Io(source))
+        | calamine::Error::Ods(calamine::OdsError::Io(source)) => Error::Read { path: name.to_owned(), source },
         other => Error::Input(
-            Diagnostic::error(Location::file(name), format!("cannot read the workbook: {other}"))
-                .expected("an Excel workbook (.xlsx) saved by Excel or LibreOffice, without a password")
+            Diagnostic::error(Location::file(name), format!("không đọc được bảng tính: {other}"))
+                .expected("một bảng tính (.xlsx, .xls, .xlsb, .ods) lưu bằng Excel hoặc LibreOffice, không đặt mật khẩu")
+                .hint("mở tệp bằng Excel hoặc LibreOffice và lưu lại; nếu không phải tệp số liệu, hãy chuyển nó ra khỏi thư mục")
                 .into(),
         ),
     };
-    super::workbook_limits::check(&mut reader, name)?;
-    reader.rewind().map_err(|source| Error::Read { path: name.to_owned(), source })?;
-    let mut workbook = Xlsx::new(reader).map_err(unreadable)?;
+    // What a workbook claims (entries, sizes, counts, dimensions) is checked before
+    // calamine allocates for it (a zip; an .xls passes to calamine).
+    super::workbook_limits::check(Cursor::new(opened.as_slice()), name)?;
+    let mut workbook = open_book(path, opened).map_err(unreadable)?;
     let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     if let Some(kind) = council_kind(&mut workbook, &sheets) {
         return read_council_workbook(&mut workbook, &sheets, kind, name, file, framework, options).map_err(unreadable);
@@ -70,9 +112,19 @@ fn read_workbook<R: Read + Seek>(
     let styles = workbook.worksheet_style(&sheet).unwrap_or_else(|_| StyleRange::empty());
     // Formulas find cells saved without their result (a program that does not calculate).
     let formulas = workbook.worksheet_formula(&sheet).unwrap_or_default();
-    let epoch_1904 = workbook.has_1904_epoch();
-    let sheet_reader =
-        SheetReader { name, sheet: &sheet, range: &range, styles: &styles, formulas: &formulas, framework, epoch_1904, keep: None };
+    let epoch_1904 = epoch_1904(&workbook);
+    let others: Vec<&str> = sheets.iter().filter(|s| **s != sheet).map(String::as_str).collect();
+    let sheet_reader = SheetReader {
+        name,
+        sheet: &sheet,
+        others: &others,
+        range: &range,
+        styles: &styles,
+        formulas: &formulas,
+        framework,
+        epoch_1904,
+        keep: None,
+    };
     let read = sheet_reader.read(file, options);
     Ok((read, sheet))
 }
@@ -82,7 +134,7 @@ pub const MARKER_SHEET: &str = "par-score";
 
 /// Which layer a workbook written by par-score for the council holds, from its hidden
 /// marker sheet (`par-score` in A1, the kind in B1).
-fn council_kind<R: Read + Seek>(workbook: &mut Xlsx<R>, sheets: &[String]) -> Option<CouncilLayer> {
+fn council_kind(workbook: &mut Sheets<Cursor<Vec<u8>>>, sheets: &[String]) -> Option<CouncilLayer> {
     if !sheets.iter().any(|s| s == MARKER_SHEET) {
         return None;
     }
@@ -130,18 +182,18 @@ impl CouncilLayer {
 
 /// Reads every unit sheet of a council workbook (all sheets but the marker), only
 /// the columns of its layer; rows where those are all empty are not rows.
-fn read_council_workbook<R: Read + Seek>(
-    workbook: &mut Xlsx<R>,
+fn read_council_workbook(
+    workbook: &mut Sheets<Cursor<Vec<u8>>>,
     sheets: &[String],
     kind: CouncilLayer,
     name: &str,
     file: u32,
     framework: &Framework,
     options: ReadOptions,
-) -> std::result::Result<(FileRead, String), XlsxError> {
+) -> std::result::Result<(FileRead, String), calamine::Error> {
     let mut book = super::Book::new();
     let mut problems = Diagnostics::new();
-    let epoch_1904 = workbook.has_1904_epoch();
+    let epoch_1904 = epoch_1904(workbook);
     for sheet in sheets.iter().filter(|s| *s != MARKER_SHEET) {
         let range = workbook.worksheet_range(sheet)?;
         if range.is_empty() {
@@ -152,6 +204,7 @@ fn read_council_workbook<R: Read + Seek>(
         let reader = SheetReader {
             name,
             sheet,
+            others: &[],
             range: &range,
             styles: &styles,
             formulas: &formulas,
@@ -179,6 +232,8 @@ fn read_council_workbook<R: Read + Seek>(
 struct SheetReader<'a> {
     name: &'a str,
     sheet: &'a str,
+    /// The workbook's other worksheets, named when the rows are not found.
+    others: &'a [&'a str],
     range: &'a Range<Data>,
     styles: &'a StyleRange,
     formulas: &'a Range<String>,
@@ -212,7 +267,7 @@ impl SheetReader<'_> {
         let mut reader = match RowReader::from_header(&header_record, self.name, u64::from(header_row) + 1, self.framework, file, options) {
             Ok(reader) => reader,
             Err(header_problems) => {
-                problems.extend(self.relocate(header_problems));
+                problems.extend(self.relocate(self.sheet_hints(header_problems)));
                 return FileRead { book, problems };
             }
         };
@@ -337,6 +392,29 @@ impl SheetReader<'_> {
             .and_then(|style| style.number_format.as_ref())
             .is_some_and(|format| is_percent_format(&format.format_code));
         CellKind { percent, date: false, epoch_1904: self.epoch_1904 }
+    }
+
+    /// Header problems of a worksheet: no separator to blame, but perhaps the sheet —
+    /// the rows may be on another one.
+    fn sheet_hints(&self, problems: Diagnostics) -> Diagnostics {
+        let hint = if self.others.is_empty() {
+            "dòng tiêu đề phải ghi tên các cột (đơn vị, mã tiêu chí, giá trị, …)".to_owned()
+        } else {
+            format!(
+                "đã đọc trang \"{}\" (trang tên \"minh chứng\" hoặc \"evidence\", nếu không thì trang đầu tiên); nếu số liệu ở trang khác ({}), hãy đổi tên trang đó thành \"minh chứng\" hoặc chuyển nó lên đầu",
+                self.sheet,
+                self.others.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+            )
+        };
+        let mut out = Diagnostics::new();
+        for problem in problems.items() {
+            let mut problem = problem.clone();
+            if problem.hint.as_deref().is_some_and(|h| h.contains("separator")) {
+                problem.hint = Some(hint.clone());
+            }
+            out.push(problem);
+        }
+        out
     }
 
     /// Turns the row reader's line:field places into cells of this sheet (fields are

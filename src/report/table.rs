@@ -27,6 +27,19 @@ pub enum Expr {
         /// Whether the index is capped at 100.
         cap: bool,
     },
+    /// A cell of another table in the same workbook: a unit's sheet (by its place
+    /// among the unit sheets), body row and column.
+    Link {
+        /// The unit sheet's place.
+        sheet: usize,
+        /// Body row.
+        row: usize,
+        /// Column.
+        column: usize,
+    },
+    /// The name of the first grade of the workbook's grade scale whose minimum the
+    /// index reaches (the framework's rule), empty when none.
+    Grade(Box<Expr>),
     /// The rank of a cell's value among a column's rows (highest first, ties shared).
     Rank {
         /// The ranked cell (body row, column).
@@ -63,6 +76,8 @@ pub enum Cell {
     Calc(Decimal, Expr),
     /// A computed whole number (a rank) and its formula.
     CalcInteger(i64, Expr),
+    /// A computed text (a grade) and its formula.
+    CalcText(String, Expr),
 }
 
 impl Cell {
@@ -123,6 +138,9 @@ pub struct Table {
     pub frozen_columns: u16,
     /// Whether a filter is put on the header (long lists).
     pub filter: bool,
+    /// The grade scale (lowest index, name), in the framework's order, written under
+    /// the footer: the cells grade formulas refer to. Empty on most tables.
+    pub scale: Vec<(Decimal, String)>,
     /// Text cells that link to documents (council sheets with `--documents`).
     pub links: Vec<CellLinks>,
 }
@@ -167,7 +185,7 @@ impl Table {
                     .iter()
                     .map(|cell| match cell {
                         Cell::Blank => String::new(),
-                        Cell::Text(text) => text.clone(),
+                        Cell::Text(text) | Cell::CalcText(text, _) => text.clone(),
                         Cell::Number(value) | Cell::Calc(value, _) => show(*value),
                         Cell::Integer(value) | Cell::CalcInteger(value, _) => value.to_string(),
                     })

@@ -129,6 +129,17 @@ pub fn template_rows(framework: &Framework) -> Vec<TemplateRow> {
     rows
 }
 
+/// A maximum as the reader of the CSV's language reads it: `1,5` in Vietnamese (Excel
+/// in a Vietnamese locale takes `,` for the decimal mark and would keep `1.5` as text,
+/// or read `1.250` as one thousand two hundred fifty), `1.5` in English; whole maxima
+/// (`2`) read alike everywhere.
+fn shown_max(max: rust_decimal::Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => plain(max).replace('.', ","),
+        Lang::En => plain(max),
+    }
+}
+
 /// The template as CSV (UTF-8 with a BOM, so Excel shows Vietnamese correctly).
 pub fn template_csv(framework: &Framework, unit: Option<&str>, lang: Lang) -> Vec<u8> {
     let headers: Vec<String> = FIELDS.iter().map(|&field| header(field, lang)).collect();
@@ -142,7 +153,7 @@ pub fn template_csv(framework: &Framework, unit: Option<&str>, lang: Lang) -> Ve
                     Field::Contract(Column::Criterion) => row.id.clone(),
                     Field::Contract(_) => String::new(),
                     Field::Name => row.name.clone(),
-                    Field::Max => row.max.map(plain).unwrap_or_default(),
+                    Field::Max => row.max.map(|max| shown_max(max, lang)).unwrap_or_default(),
                     Field::Hint => row.hint.clone(),
                     Field::Rule => row.rule.clone(),
                 })
@@ -159,6 +170,14 @@ pub fn template_csv(framework: &Framework, unit: Option<&str>, lang: Lang) -> Ve
 mod tests {
     use super::*;
     use crate::evidence::ColumnMap;
+
+    #[test]
+    fn maxima_use_the_decimal_mark_of_the_language() {
+        let half = rust_decimal::Decimal::new(15, 1);
+        assert_eq!((shown_max(half, Lang::Vi), shown_max(half, Lang::En)), ("1,5".to_owned(), "1.5".to_owned()));
+        let two = rust_decimal::Decimal::new(200, 2);
+        assert_eq!((shown_max(two, Lang::Vi), shown_max(two, Lang::En)), ("2".to_owned(), "2".to_owned()));
+    }
 
     #[test]
     fn the_header_maps_to_the_contract_columns_in_both_languages() {

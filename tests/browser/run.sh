@@ -29,3 +29,17 @@ browse --dump-dom >"$work/dom.html"
 browse --no-pdf-header-footer --print-to-pdf="$work/report.pdf" >/dev/null
 
 python3 tests/browser/check.py "$work/shot.png" "$work/dom.html" "$work/report.pdf"
+
+# The council page at 1400 px: never wider than the window (issue 10, item 8).
+target/debug/par-score council --criteria huyen-2024 examples/huyen-2024 --out "$work/council.html" --quiet >/dev/null
+python3 - "$work/council.html" <<'PY'
+import sys
+path = sys.argv[1]
+page = open(path, encoding="utf-8").read()
+script = ('<script>var t=document.querySelector("section.summary table");'
+          'document.body.setAttribute("data-w",t.getBoundingClientRect().width+" "+document.documentElement.scrollWidth);</script>')
+open(path.replace(".html", "-measured.html"), "w", encoding="utf-8").write(page.replace("</body>", script + "</body>"))
+PY
+chromium --headless --no-sandbox --disable-gpu --window-size=1400,900 --user-data-dir="$(mktemp -d -p "$work")" \
+    --dump-dom "file://$work/council-measured.html" >"$work/council-dom.html" 2>"$work/chromium.log"
+python3 tests/browser/council_width.py "$work/council-dom.html"

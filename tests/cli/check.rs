@@ -196,3 +196,48 @@ fn nfd_ids_in_a_framework_match_nfc_ids_in_evidence() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(result.stdout.contains("1,Sở A,1.00,0.00,1.00,1.00,100.00,Tốt"), "{}", result.stdout);
 }
+
+/// examples/so-tu-phap-2025.csv (framework so-2025, year 2025) with one line changed.
+fn so_tu_phap_with(line: usize, replacement: &str) -> tempfile::TempDir {
+    let text = std::fs::read_to_string(crate::util::repo().join("examples/so-tu-phap-2025.csv")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    lines[line - 1] = replacement.to_owned();
+    files(&[("stp.csv", (lines.join("\n") + "\n").as_bytes())])
+}
+
+#[test]
+fn dates_outside_the_assessment_window_are_warnings_that_deny_warnings_fails_on() {
+    // so-2025: the window runs from 01/01/2024 to today. 15/01/2023 is a year too early
+    // (a plan of the wrong year); 15/01/2099 has not come yet.
+    for (date, hint) in [("15/01/2023", "bộ chỉ số là của năm 2025"), ("15/01/2099", "ngày này chưa đến")] {
+        let dir = so_tu_phap_with(2, &format!("Sở Tư pháp,1.1.1,{date},1,,KH số 12/KH-STP,"));
+        let check = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "stp.csv"]);
+        assert_eq!(check.code, 0, "{}", check.stderr);
+        let warning = format!("warning: stp.csv:2:3: ngày \"{date}\" của tiêu chí 1.1.1 nằm ngoài kỳ đánh giá");
+        assert!(check.stderr.contains(&warning), "{}", check.stderr);
+        assert!(check.stderr.contains("expected: một ngày từ 01/01/2024 đến hôm nay ("), "{}", check.stderr);
+        assert!(check.stderr.contains(hint), "{}", check.stderr);
+        let denied = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "--deny-warnings", "stp.csv"]);
+        assert_eq!(denied.code, 1, "{}", denied.stderr);
+    }
+    // 01/01/2024 lies inside: no such warning.
+    let dir = so_tu_phap_with(2, "Sở Tư pháp,1.1.1,01/01/2024,1,,KH số 12/KH-STP,");
+    let check = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "stp.csv"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(!check.stderr.contains("nằm ngoài kỳ đánh giá"), "{}", check.stderr);
+}
+
+#[test]
+fn a_count_in_thousands_groups_is_an_error_with_a_hint() {
+    // 1.2 counts late reports: "1.000" would read as 1 (one late report, −0.25),
+    // though a Vietnamese reader sees one thousand.
+    let dir = so_tu_phap_with(4, "Sở Tư pháp,1.2,1.000,1,,BC số 40/BC-STP,");
+    let result = run_in(Some(dir.path()), &["rank", "--criteria", "so-2025", "stp.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("stp.csv:4:3: value \"1.000\" không rõ là số đếm nào: dấu '.' có thể là dấu phân cách hàng nghìn"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("hint: nếu là 1000, hãy ghi 1000 (không có dấu phân cách hàng nghìn)"), "{}", result.stderr);
+}

@@ -12,8 +12,8 @@ const REFERENCE: &str = "\
 1,UBND thành phố Hòa An,9.00,5.70,11.25,6.50,7.50,6.00,8.96,36.85,1.50,93.26,98.00,95.16,Xuất sắc
 2,UBND huyện Long Điền,8.00,5.71,10.48,6.41,6.74,5.25,8.85,37.07,0.50,89.01,100.00,89.01,Tốt
 3,UBND thị xã Bình Sơn,7.75,5.97,10.50,5.35,7.25,5.50,9.11,36.14,0.00,87.57,99.00,88.45,Tốt
-4,UBND huyện Phước Hải,7.25,5.20,9.92,5.85,6.35,5.25,8.73,35.58,0.00,84.13,100.00,84.13,Tốt
 4,UBND huyện Đông Xuyên,7.50,5.64,10.18,6.40,6.89,4.75,8.36,33.91,0.50,84.13,100.00,84.13,Tốt
+4,UBND huyện Phước Hải,7.25,5.20,9.92,5.85,6.35,5.25,8.73,35.58,0.00,84.13,100.00,84.13,Tốt
 6,UBND huyện Tân Phú,6.75,5.16,10.00,5.84,6.19,4.75,8.45,35.05,-0.50,81.69,100.00,81.69,Tốt
 7,UBND huyện An Lạc,7.00,4.92,9.75,4.88,6.34,4.75,7.73,34.18,-1.00,78.55,98.50,79.75,Khá
 8,UBND huyện Mỹ Lộc,7.00,4.12,9.86,5.73,4.84,4.25,7.63,34.07,-0.50,77.00,100.00,77.00,Khá
@@ -105,6 +105,53 @@ fn the_summary_matches_the_reference_with_live_totals() {
     let (area_one, claimed_total) = claimed("examples/huyen-2024/01-tp-hoa-an.csv");
     assert!(close(number(&cells, row, 2), area_one), "{area_one}");
     assert!((number(&cells, row, self_total) - claimed_total).abs() < 1e-6, "{claimed_total}");
+}
+
+#[test]
+fn the_summary_links_to_the_unit_sheets_and_the_grade_scale() {
+    let (_dir, out) = council_workbook();
+    let (cells, formulas) = (values(&out, "Tổng hợp"), formulas(&out, "Tổng hợp"));
+    let unit = values(&out, "UBND huyện Vĩnh Thạnh");
+    let row = row_of(&cells, 1, "UBND huyện Vĩnh Thạnh");
+    // Area 1's self-assessed (E) and final (F) points come from the unit's sheet,
+    // where area 1 is the row with id "1" (Excel rows count from 1).
+    let area = row_of(&unit, 0, "1") + 1;
+    assert_eq!(formula_at(&formulas, row, 2), format!("'UBND huyện Vĩnh Thạnh'!E{area}"));
+    assert_eq!(formula_at(&formulas, row, 3), format!("'UBND huyện Vĩnh Thạnh'!F{area}"));
+    // The applicable maximum is the sheet's areas total maximum (column C).
+    let max = column_of(&cells, 3, "Điểm tối đa áp dụng");
+    let areas_total = row_of(&unit, 1, "Tổng điểm các lĩnh vực") + 1;
+    assert_eq!(formula_at(&formulas, row, max), format!("'UBND huyện Vĩnh Thạnh'!C{areas_total}"));
+    // The grade is looked up in the scale written under the summary: grades in
+    // order, lowest index in B, name in C.
+    let grade = column_of(&cells, 3, "Xếp loại");
+    let first = row_of(&cells, 2, "Xuất sắc");
+    assert_eq!((number(&cells, first, 1), text(&cells, first + 4, 2)), (90.0, "Yếu".to_owned()));
+    let grade_formula = formula_at(&formulas, row, grade);
+    assert!(grade_formula.starts_with("IF(") && grade_formula.contains(&format!("'Tổng hợp'!$C${}", first + 1)), "{grade_formula}");
+    assert_eq!(text(&cells, row, grade), "Trung bình");
+}
+
+#[test]
+fn a_unit_sheets_self_assessed_total_is_the_sum_of_the_cells_shown() {
+    // Survey rows once left "Tự chấm" blank while the saved total counted their
+    // points: recalculating UBND huyện Vĩnh Thạnh's sheet gave 49.28, not 77.64.
+    let (_dir, out) = council_workbook();
+    for name in sheet_names(&out).into_iter().skip(2) {
+        let (unit, sums) = (values(&out, &name), formulas(&out, &name));
+        let total = row_of(&unit, 1, "Tổng điểm");
+        // Leaves and adjustments are the body rows with an id whose final points
+        // (column F) are not a formula; a blank self-score counts 0, as in SUM.
+        let shown: f64 = (5..total)
+            .filter(|&row| matches!(unit.get_value((row, 0)), Some(calamine::Data::String(id)) if !id.is_empty()))
+            .filter(|&row| formula_at(&sums, row, 5).is_empty())
+            .map(|row| match unit.get_value((row, 4)) {
+                Some(calamine::Data::Float(value)) => *value,
+                _ => 0.0,
+            })
+            .sum();
+        assert!((shown.max(0.0) - number(&unit, total, 4)).abs() < 1e-6, "{name}: {shown} ≠ {}", number(&unit, total, 4));
+    }
 }
 
 #[test]

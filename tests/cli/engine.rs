@@ -1,7 +1,7 @@
 //! The hand-worked case in tests/fixtures/engine: five units, every rule kind, N/A,
 //! council scores, missing evidence, a tie, and penalties that would go below zero.
 
-use crate::util::{fixture, run};
+use crate::util::{files, fixture, repo, run, run_in};
 
 /// Worked out by hand from tests/fixtures/engine/criteria.toml (maxima: area 1 =
 /// 2 + 3 + 1 = 6, area 2 = 3 + 1 + 2 + 2 = 8, area 3 = 5 + 1 = 6; total 20).
@@ -23,12 +23,12 @@ use crate::util::{fixture, run};
 /// UBND xã Tân Hưng Đông: 1.1 on time but no evidence → 0; 1.2 50 → 0; 1.3 9 → 0 (not −1.25);
 ///   2.1.1 10 < floor → 0; 2.1.2 không → 0; 2.2 no row → 0; 2.3 self 0.25; 3.1 5 × 1/100 = 0.05;
 ///   3.2 3 > 2 → 0. Areas 0 + 0.25 + 0.05 = 0.30, P1 5 × 1 capped at 2 → −1.70 → total 0.
-/// Ranks: Năm Căn and Đầm Dơi tie at 80.00 and share rank 1, listed by code point
-/// ("N" U+004E before "Đ" U+0110); the next rank is 3.
+/// Ranks: Năm Căn and Đầm Dơi tie at 80.00 and share rank 1, listed in Vietnamese
+/// alphabetical order (Đ comes right after D, so before N); the next rank is 3.
 const EXPECTED: &str = "\
 rank,unit,1,2,3,adjustment,total,max,index,grade
-1,UBND huyện Năm Căn,3.00,7.50,5.50,0.00,16.00,20.00,80.00,Tốt
 1,UBND huyện Đầm Dơi,3.75,4.75,5.70,1.00,15.20,19.00,80.00,Tốt
+1,UBND huyện Năm Căn,3.00,7.50,5.50,0.00,16.00,20.00,80.00,Tốt
 3,Sở Tư pháp,4.25,6.00,4.83,0.50,15.58,20.00,77.90,Khá
 4,Sở Y tế,5.00,6.00,4.50,-1.00,14.50,19.00,76.32,Khá
 5,UBND xã Tân Hưng Đông,0.00,0.25,0.05,-2.00,0.00,20.00,0.00,Yếu
@@ -61,7 +61,7 @@ fn json_carries_the_same_figures() {
     let json: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
     let units = json["units"].as_array().unwrap();
     assert_eq!(units.len(), 5);
-    let dam_doi = &units[1];
+    let dam_doi = &units[0];
     assert_eq!(dam_doi["unit"], "UBND huyện Đầm Dơi");
     assert_eq!(dam_doi["rank"], 1);
     // Exact decimal literals, not binary floats.
@@ -131,4 +131,25 @@ fn several_units_need_a_unit_choice() {
     let unknown = run(&["score", "--criteria", &criteria(), &fixture("engine/c.csv"), "--unit", "UBND huyện Cái Nước"]);
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.contains("no unit named \"UBND huyện Cái Nước\""), "{}", unknown.stderr);
+}
+
+#[test]
+fn ties_are_listed_in_vietnamese_order_on_the_batch_and_the_exact_path() {
+    // Two communes with the same rows tie; "Đông" sorts before "Phú" in Vietnamese
+    // (Đ is the letter after D), not after it as in code points (U+0110 > 'P').
+    let rows = std::fs::read_to_string(repo().join("examples/huyen-2024/10-huyen-vinh-thanh.csv")).unwrap();
+    let phu_my = rows.replace("UBND huyện Vĩnh Thạnh", "UBND xã Phú Mỹ");
+    let dong_hoa = rows.replace("UBND huyện Vĩnh Thạnh", "UBND xã Đông Hòa");
+    let dir = files(&[("in/a.csv", phu_my.as_bytes()), ("in/b.csv", dong_hoa.as_bytes())]);
+    let batch = run_in(Some(dir.path()), &["rank", "--criteria", "huyen-2024", "--format", "csv", "in"]);
+    assert_eq!(batch.code, 0, "{}", batch.stderr);
+    let names: Vec<&str> = batch.stdout.lines().skip(1).map(|l| l.split(',').nth(1).unwrap()).collect();
+    assert_eq!(names, ["UBND xã Đông Hòa", "UBND xã Phú Mỹ"]);
+    assert!(batch.stdout.lines().skip(1).all(|l| l.starts_with("1,")), "{}", batch.stdout);
+    // The council's summary is ranked on the exact path (every leaf kept).
+    let council = run_in(Some(dir.path()), &["council", "--criteria", "huyen-2024", "in", "--out", "hd.csv"]);
+    assert_eq!(council.code, 0, "{}", council.stderr);
+    let summary = std::fs::read_to_string(dir.path().join("hd-summary.csv")).unwrap();
+    let names: Vec<&str> = summary.lines().skip(1).map(|l| l.split(',').nth(1).unwrap()).collect();
+    assert_eq!(names, ["UBND xã Đông Hòa", "UBND xã Phú Mỹ"]);
 }

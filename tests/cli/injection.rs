@@ -48,11 +48,16 @@ fn workbook_cells_hold_the_text_and_no_formula_carries_input() {
     let leaf = row_of(&sheet, 0, "1.2");
     assert_eq!(sheet.get_value((leaf, 9)), Some(&Data::String("@SUM(1)".to_owned())));
     assert_eq!(sheet.get_value((row_of(&sheet, 0, "1.1"), 7)), Some(&Data::String("-1+2".to_owned())));
-    // Every formula in the workbook is made of references, numbers and our functions.
+    // Every formula in the workbook is made of references (to a sheet of the workbook
+    // by its quoted name, apostrophes doubled), numbers, comparisons, the empty text
+    // and our functions.
+    let quoted: Vec<String> = names.iter().map(|name| format!("'{}'!", name.replace('\'', "''"))).collect();
+    assert!(formulas(&path, "Tổng hợp").used_cells().any(|(_, _, f)| f.contains(&quoted[2])), "the summary links to the unit's sheet");
     for name in &names {
         let all = formulas(&path, name);
         for formula in all.used_cells().map(|(_, _, f)| f).filter(|f| !f.is_empty()) {
-            assert!(formula.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "$:,()+-*/.".contains(c)), "{formula}");
+            let bare = quoted.iter().fold(formula.replace("\"\"", ""), |text, sheet| text.replace(sheet.as_str(), ""));
+            assert!(bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "$:,()+-*/.>=".contains(c)), "{formula}");
         }
     }
     // Text that looks like a formula also carries Excel's quote prefix, so editing

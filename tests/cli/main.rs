@@ -17,6 +17,7 @@ mod cycle;
 mod documents;
 mod engine;
 mod extensions;
+mod formats;
 mod gaps;
 mod habits;
 mod injection;

@@ -64,10 +64,22 @@ fn readme_examples_print_what_readme_shows() {
         let words = shell_words(command);
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(words[0], "par-score", "{command}");
-        let result = run(&words[1..]);
         if merged {
-            assert_eq!(format!("{}{}", result.stdout, result.stderr), shown, "{command}");
-        } else {
+            // Through a shell, so the two streams interleave as a user sees them.
+            let output = std::process::Command::new("sh")
+                .arg("-c")
+                .arg("\"$0\" \"$@\" 2>&1")
+                .arg(env!("CARGO_BIN_EXE_par-score"))
+                .args(&words[1..])
+                .current_dir(repo())
+                .env("NO_COLOR", "1")
+                .output()
+                .expect("sh runs");
+            assert_eq!(String::from_utf8(output.stdout).unwrap(), shown, "{command}");
+            continue;
+        }
+        let result = run(&words[1..]);
+        {
             assert_eq!(result.code, 0, "{command}: {}", result.stderr);
             assert_eq!(result.stdout, shown, "{command}");
         }

@@ -60,7 +60,8 @@ fn every_input_text_is_escaped() {
     let dir = files(&[("c.toml", &criteria), ("e.csv", evidence.as_bytes())]);
     let result = run_in(Some(dir.path()), &["report", "--criteria", "c.toml", "e.csv", "--out", "out.html"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    assert_eq!(result.stdout, "");
+    // Like every command that writes a file, report says so.
+    assert_eq!(result.stdout, "Đã ghi: out.html\n");
     let html = std::fs::read_to_string(dir.path().join("out.html")).unwrap();
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"), "escaped name");
     assert!(!html.contains("<script"), "no raw markup from the input");

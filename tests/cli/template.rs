@@ -181,6 +181,29 @@ fn a_filled_in_workbook_template_scores_as_it_is() {
 }
 
 #[test]
+fn template_says_what_it_wrote_and_writes_maxima_with_the_languages_decimal_mark() {
+    // The framework has 7 leaves and 1 adjustment (T1): 8 rows; leaf 2.2's maximum is 1.5.
+    let dir = files(&[("mau.toml", FRAMEWORK.as_bytes())]);
+    let result = run_in(Some(dir.path()), &["template", "--criteria", "mau.toml", "--out", "mau.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let id = result.stdout.split("bộ chỉ số ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or_default().to_owned();
+    assert_eq!(result.stdout, format!("Đã ghi: mau.csv (bộ chỉ số {id} · 8 dòng cần điền: 7 tiêu chí thành phần, 1 điểm thưởng/trừ)\n"));
+    let text = std::fs::read_to_string(dir.path().join("mau.csv")).unwrap();
+    let maxima = |text: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let at = reader.headers().unwrap().iter().position(|h| h == "Tối đa" || h == "Max").unwrap();
+        reader.records().map(|r| r.unwrap()[at].to_owned()).collect()
+    };
+    // Excel in a Vietnamese locale reads "1,5" as one and a half; "1.5" stays text.
+    assert!(maxima(&text).contains(&"1,5".to_owned()), "{text}");
+    assert!(!maxima(&text).iter().any(|m| m.contains('.')), "{text}");
+    let english = run_in(Some(dir.path()), &["template", "--criteria", "mau.toml", "--lang", "en", "--out", "en.csv"]);
+    assert_eq!(english.code, 0, "{}", english.stderr);
+    assert!(english.stdout.contains("rows to fill in: 7 sub-criteria, 1 bonuses/penalties"), "{}", english.stdout);
+    assert!(maxima(&std::fs::read_to_string(dir.path().join("en.csv")).unwrap()).contains(&"1.5".to_owned()));
+}
+
+#[test]
 fn a_filled_in_csv_template_scores_as_it_is() {
     let dir = files(&[("mau.toml", FRAMEWORK.as_bytes())]);
     let result = run_in(Some(dir.path()), &["template", "--criteria", "mau.toml", "--out", "mau.csv"]);

@@ -145,7 +145,7 @@ fn excel_errors_corrupt_files_and_empty_sheets_are_reported() {
     );
     let corrupt = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "bad.xlsx"]);
     assert_eq!(corrupt.code, 2);
-    assert!(corrupt.stderr.starts_with("error: bad.xlsx: cannot read the workbook"), "{}", corrupt.stderr);
+    assert!(corrupt.stderr.starts_with("error: bad.xlsx: không đọc được bảng tính"), "{}", corrupt.stderr);
     let empty = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "empty.xlsx"]);
     assert_eq!(empty.code, 2);
     assert!(empty.stderr.starts_with("error: empty.xlsx: the worksheet \"Sheet1\" is empty"), "{}", empty.stderr);

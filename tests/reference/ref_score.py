@@ -20,6 +20,41 @@ class InputError(Exception):
     pass
 
 
+
+# Vietnamese alphabetical order, a simplified CLDR `vi` collation written from the
+# alphabet (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y): letters first
+# (ă, â, đ, ê, ô, ơ, ư letters of their own), then tones (none, huyền, hỏi, ngã, sắc,
+# nặng), then case (lower first); other characters by code point, before letters.
+VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+# With the Latin letters Vietnamese does not use, in their Latin places.
+VI_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+VI_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vietnamese_key(name):
+    primary, secondary, tertiary = [], [], []
+    for ch in unicodedata.normalize("NFC", name):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        lower = base.lower()
+        tone = 0
+        for mark in marks:
+            if mark in VI_TONES:
+                tone = VI_TONES[mark]
+            elif mark == "\u0302":
+                lower = {"a": "â", "e": "ê", "o": "ô"}.get(lower, lower)
+            elif mark == "\u0306" and lower == "a":
+                lower = "ă"
+            elif mark == "\u031b":
+                lower = {"o": "ơ", "u": "ư"}.get(lower, lower)
+        if lower in VI_LETTERS or lower in "fjwz":
+            primary.append(1000 + VI_ORDER.index(lower))
+        else:
+            primary.append(ord(ch) if not ch.isdigit() else 500 + int(ch))
+        secondary.append(tone)
+        tertiary.append(0 if ch == ch.lower() else 1)
+    return (primary, secondary, tertiary)
+
 def nfc(s):
     return unicodedata.normalize("NFC", s)
 
@@ -312,7 +347,7 @@ def score(fw, files):
             out.append(score_unit(fw, unit, rows))
         except InputError as e:
             raise
-    out.sort(key=lambda u: (-u["index"], u["unit"]))
+    out.sort(key=lambda u: (-u["index"], vietnamese_key(u["unit"]), u["unit"]))
     for u in out:
         u["rank"] = 1 + sum(1 for v in out if v["index"] > u["index"])
     return out

@@ -8,7 +8,7 @@ mod links;
 mod names;
 pub mod template;
 
-pub use formula::formula;
+pub use formula::{Links, formula, formula_linked};
 pub use names::{MAX_SHEET_NAME, SheetNames};
 
 use rust_decimal::prelude::ToPrimitive;
@@ -60,8 +60,32 @@ fn to_f64(value: rust_decimal::Decimal) -> f64 {
     value.to_f64().unwrap_or_default()
 }
 
+/// The sheet row (0-based) of `table`'s first body row: the heading, a blank row,
+/// then one header row (two with groups).
+pub fn body_start(table: &Table) -> u32 {
+    table.heading.len() as u32 + 1 + if table.groups.is_empty() { 1 } else { 2 }
+}
+
+/// The sheet row (0-based) of the first grade of `table`'s scale: after the body, a
+/// blank row, the footer, a blank row and the scale's header.
+pub fn scale_start(table: &Table) -> u32 {
+    body_start(table) + table.rows.len() as u32 + 1 + table.footer.len() as u32 + 2
+}
+
 /// Writes `table` into `sheet`; numbers get `decimals` places.
 pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Result<(), XlsxError> {
+    write_table_linked(sheet, table, decimals, &Links::default(), &[])
+}
+
+/// As [`write_table`], with references to other sheets resolved through `links`;
+/// `scale_headers` head the grade scale's two columns.
+pub fn write_table_linked(
+    sheet: &mut Worksheet,
+    table: &Table,
+    decimals: u32,
+    links: &Links,
+    scale_headers: &[&str],
+) -> Result<(), XlsxError> {
     let last_column = table.columns.len().saturating_sub(1) as u16;
     let title = Format::new().set_bold().set_font_size(TITLE_SIZE);
     let subtitle = Format::new().set_bold();
@@ -115,12 +139,14 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
     let header_row = row;
     row += 1;
     let body = row;
-    write_body(sheet, table, body, decimals)?;
+    debug_assert_eq!(body, body_start(table));
+    write_body(sheet, table, body, decimals, links)?;
     links::write_links(sheet, table, body)?;
     let last_row = body + table.rows.len() as u32;
     for (index, line) in table.footer.iter().enumerate() {
         sheet.write_string_with_format(last_row + 1 + index as u32, 0, fit(line), &text_format(&Format::new(), line))?;
     }
+    write_scale(sheet, table, decimals, scale_headers)?;
     for (column, spec) in table.columns.iter().enumerate() {
         sheet.set_column_width(column as u16, spec.width)?;
     }
@@ -133,7 +159,30 @@ pub fn write_table(sheet: &mut Worksheet, table: &Table, decimals: u32) -> Resul
     Ok(())
 }
 
-fn write_body(sheet: &mut Worksheet, table: &Table, body: u32, decimals: u32) -> Result<(), XlsxError> {
+/// The grade scale under the footer (lowest index in column B, name in C), which the
+/// grade formulas refer to.
+fn write_scale(sheet: &mut Worksheet, table: &Table, decimals: u32, headers: &[&str]) -> Result<(), XlsxError> {
+    if table.scale.is_empty() {
+        return Ok(());
+    }
+    let top = scale_start(table);
+    let bold = Format::new().set_bold().set_border(FormatBorder::Thin).set_background_color(HEADER_FILL);
+    for (column, header) in headers.iter().enumerate().take(2) {
+        sheet.write_string_with_format(top - 1, SCALE_COLUMN + column as u16, *header, &bold)?;
+    }
+    let border = Format::new().set_border(FormatBorder::Thin);
+    for (offset, (min, name)) in table.scale.iter().enumerate() {
+        let row = top + offset as u32;
+        sheet.write_number_with_format(row, SCALE_COLUMN, to_f64(*min), &border.clone().set_num_format(number_format(decimals)))?;
+        sheet.write_string_with_format(row, SCALE_COLUMN + 1, fit(name), &text_format(&border, name))?;
+    }
+    Ok(())
+}
+
+/// The grade scale's first column (B).
+pub const SCALE_COLUMN: u16 = 1;
+
+fn write_body(sheet: &mut Worksheet, table: &Table, body: u32, decimals: u32, links: &Links) -> Result<(), XlsxError> {
     let numbers = number_format(decimals);
     for (index, table_row) in table.rows.iter().enumerate() {
         let row = body + index as u32;
@@ -152,12 +201,16 @@ fn write_body(sheet: &mut Worksheet, table: &Table, body: u32, decimals: u32) ->
                 Cell::Number(value) => sheet.write_number_with_format(row, column, to_f64(*value), &format.set_num_format(&numbers))?,
                 Cell::Integer(value) => sheet.write_number_with_format(row, column, *value as f64, &format.set_num_format("0"))?,
                 Cell::Calc(value, expr) => {
-                    let formula = Formula::new(formula::formula(expr, body)).set_result(fixed(*value, decimals));
+                    let formula = Formula::new(formula_linked(expr, body, links)).set_result(fixed(*value, decimals));
                     sheet.write_formula_with_format(row, column, formula, &format.set_num_format(&numbers))?
                 }
                 Cell::CalcInteger(value, expr) => {
-                    let formula = Formula::new(formula::formula(expr, body)).set_result(value.to_string());
+                    let formula = Formula::new(formula_linked(expr, body, links)).set_result(value.to_string());
                     sheet.write_formula_with_format(row, column, formula, &format.set_num_format("0"))?
+                }
+                Cell::CalcText(value, expr) => {
+                    let formula = Formula::new(formula_linked(expr, body, links)).set_result(fit(value));
+                    sheet.write_formula_with_format(row, column, formula, &format)?
                 }
             };
         }

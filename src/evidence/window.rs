@@ -1,0 +1,97 @@
+//! The assessment window: evidence dates from 1 January of the year before the
+//! framework's year up to today (in Vietnam); a date outside it is probably a typo.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::text::quote;
+
+/// Vietnam's offset from UTC (no daylight saving time).
+const VIETNAM_OFFSET_SECONDS: u64 = 7 * 3600;
+/// Days from 1 January of year 1 (CE) to 1 January 1970.
+const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
+
+/// Today's date in Vietnam (UTC+7), from the system clock.
+pub fn today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = ((seconds + VIETNAM_OFFSET_SECONDS) / 86_400) as i32;
+    NaiveDate::from_num_days_from_ce_opt(UNIX_EPOCH_DAYS_FROM_CE + days).unwrap_or(NaiveDate::MAX)
+}
+
+/// The dates evidence of one framework may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// 1 January of the year before the framework's year, when it has a year.
+    first: Option<NaiveDate>,
+    /// Today.
+    last: NaiveDate,
+}
+
+impl Window {
+    /// The window of a framework of assessment year `year`, on `today`.
+    pub fn new(year: Option<i64>, today: NaiveDate) -> Window {
+        let first = year.and_then(|year| i32::try_from(year - 1).ok()).and_then(|year| NaiveDate::from_ymd_opt(year, 1, 1));
+        Window { first, last: today }
+    }
+
+    /// Whether `date` lies in the window.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.first.is_none_or(|first| first <= date) && date <= self.last
+    }
+
+    /// The warning for the date typed as `text` in criterion `id`'s value cell at
+    /// `location`, when it lies outside the window.
+    pub fn check(&self, date: NaiveDate, text: &str, id: &str, location: Location) -> Option<Diagnostic> {
+        if self.contains(date) {
+            return None;
+        }
+        let day = |d: NaiveDate| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year());
+        let (expected, hint) = match self.first {
+            Some(first) if date < first => (
+                format!("một ngày từ {} đến hôm nay ({})", day(first), day(self.last)),
+                format!("bộ chỉ số là của năm {}: kiểm tra lại năm của ngày này", first.year() + 1),
+            ),
+            Some(first) => (
+                format!("một ngày từ {} đến hôm nay ({})", day(first), day(self.last)),
+                "ngày này chưa đến: kiểm tra lại ngày, tháng, năm".to_owned(),
+            ),
+            None => (
+                format!("một ngày không muộn hơn hôm nay ({})", day(self.last)),
+                "ngày này chưa đến: kiểm tra lại ngày, tháng, năm".to_owned(),
+            ),
+        };
+        Some(
+            Diagnostic::warning(location, format!("ngày \"{}\" của tiêu chí {id} nằm ngoài kỳ đánh giá", quote(text)))
+                .expected(expected)
+                .hint(hint),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_window_runs_from_the_previous_years_first_of_january_to_today() {
+        // Framework year 2025, today 10/03/2025: 01/01/2024 ..= 10/03/2025.
+        let window = Window::new(Some(2025), date(2025, 3, 10));
+        assert!(window.contains(date(2024, 1, 1)) && window.contains(date(2025, 3, 10)));
+        assert!(!window.contains(date(2023, 12, 31)) && !window.contains(date(2025, 3, 11)));
+        let late = window.check(date(2025, 3, 11), "11/03/2025", "1.1.1", Location::file("a.csv")).unwrap();
+        assert_eq!(late.message, "ngày \"11/03/2025\" của tiêu chí 1.1.1 nằm ngoài kỳ đánh giá");
+        assert_eq!(late.expected.as_deref(), Some("một ngày từ 01/01/2024 đến hôm nay (10/03/2025)"));
+        // Without a year only dates after today are flagged.
+        let open = Window::new(None, date(2025, 3, 10));
+        assert!(open.contains(date(1990, 1, 1)) && !open.contains(date(2025, 3, 11)));
+    }
+
+    #[test]
+    fn today_is_a_plausible_date() {
+        assert!(today() > date(2024, 1, 1) && today() < date(2200, 1, 1));
+    }
+}
