@@ -71,17 +71,22 @@ pub fn criteria_export(options: &ExportOptions) -> Result<Output> {
     }
     let framework = load_framework(options.criteria.as_deref())?;
     let bytes = export_workbook(&framework).map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
-    let inputs: Vec<PathBuf> = options.criteria.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
+    let inputs = crate::output::Inputs::new().spec(options.criteria.as_deref());
     write_atomic(&options.out, &bytes, &inputs)?;
+    Ok(wrote_framework(&options.out, &framework, options.lang))
+}
+
+/// "Đã ghi: FILE (id · N tiêu chí thành phần · M điểm)" after a framework is written.
+fn wrote_framework(out: &std::path::Path, framework: &crate::criteria::Framework, lang: Lang) -> Output {
+    let shown = crate::report::inert::terminal_text(&out.display().to_string()).into_owned();
     let stdout = format!(
-        "{}: {} ({} · {} tiêu chí thành phần · {} điểm)\n",
-        options.lang.council().wrote,
-        options.out.display(),
+        "{}: {shown} ({} · {} tiêu chí thành phần · {} điểm)\n",
+        lang.council().wrote,
         framework.id,
         framework.leaves.len(),
         vi_number(framework.total_max())
     );
-    Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
+    Output { stdout: stdout.into_bytes(), ..Output::default() }
 }
 
 /// Options of `criteria import`.
@@ -107,16 +112,7 @@ pub fn criteria_import(options: &ImportOptions) -> Result<Output> {
     let name = options.table.display().to_string();
     let imported = import_table(&options.table, &name)?;
     write_atomic(&options.out, imported.toml.as_bytes(), std::slice::from_ref(&options.table))?;
-    let framework = &imported.framework;
-    let stdout = format!(
-        "{}: {} ({} · {} tiêu chí thành phần · {} điểm)\n",
-        options.lang.council().wrote,
-        options.out.display(),
-        framework.id,
-        framework.leaves.len(),
-        vi_number(framework.total_max())
-    );
-    Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
+    Ok(wrote_framework(&options.out, &imported.framework, options.lang))
 }
 
 /// Options of `criteria diff`.
