@@ -153,6 +153,20 @@ pub fn first_round_sheets(framework: &Framework, units: &[(&UnitEvidence, &UnitS
         .collect()
 }
 
+/// The headers (formats.md section 2) of the explanation requests and the final-round
+/// sheets: the trail of a leaf up to the unit's explanation.
+const TRAIL_HEADERS: [&str; 9] = [
+    "Đơn vị",
+    "Mã tiêu chí",
+    "Tên tiêu chí",
+    "Điểm tối đa",
+    "Điểm tự chấm",
+    "Điểm thẩm định lần 1",
+    "Ghi chú",
+    "Giải trình",
+    "Tài liệu kiểm chứng",
+];
+
 /// Whether the first round differs from what the unit claimed on an entry.
 pub fn disputed(entry: &Entry, decimals: u32) -> bool {
     entry.appraised_1.is_some_and(|first| Some(round(first, decimals)) != entry.self_score.map(|s| round(s, decimals)))
@@ -163,17 +177,7 @@ pub fn disputed(entry: &Entry, decimals: u32) -> bool {
 /// chứng` to fill. `None` when there is nothing to explain.
 pub fn explanation_sheet(framework: &Framework, unit: &UnitEvidence) -> Option<LayerSheet> {
     let dp = framework.decimals;
-    let headers = vec![
-        "Đơn vị",
-        "Mã tiêu chí",
-        "Tên tiêu chí",
-        "Điểm tối đa",
-        "Điểm tự chấm",
-        "Điểm thẩm định lần 1",
-        "Ghi chú",
-        "Giải trình",
-        "Tài liệu kiểm chứng",
-    ];
+    let headers = TRAIL_HEADERS.to_vec();
     let rows = unit_rows(framework, unit, |_, entry| {
         let entry = entry.filter(|e| disputed(e, dp))?;
         Some(vec![
@@ -191,18 +195,7 @@ pub fn explanation_sheet(framework: &Framework, unit: &UnitEvidence) -> Option<L
 /// `Điểm thẩm định lần 2` to fill.
 pub fn final_round_sheets(framework: &Framework, units: &[&UnitEvidence]) -> Vec<LayerSheet> {
     let dp = framework.decimals;
-    let headers = vec![
-        "Đơn vị",
-        "Mã tiêu chí",
-        "Tên tiêu chí",
-        "Điểm tối đa",
-        "Điểm tự chấm",
-        "Điểm thẩm định lần 1",
-        "Ghi chú",
-        "Giải trình",
-        "Tài liệu kiểm chứng",
-        "Điểm thẩm định lần 2",
-    ];
+    let headers = [TRAIL_HEADERS.as_slice(), &["Điểm thẩm định lần 2"]].concat();
     units
         .iter()
         .map(|unit| {
