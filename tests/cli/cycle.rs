@@ -207,6 +207,38 @@ fn compare_works_per_block() {
     assert!(lines[5].starts_with("Phường,UBND phường An Lạc,2,2,0,same,37.89,49.00,11.11,"), "{}", result.stdout);
 }
 
+/// `compare` of two ranking CSVs written with a register (leading `block` column):
+/// each block on its own, blocks in the current ranking's order. The previous
+/// ranking is made up here; the current is expected.csv. By hand: Sở Tư pháp 2 → 1
+/// (up 1), 66.67 → 80.56 = +13.89, area 1 3.75 − 3.00 = 0.75, area 2 3.00 − 3.00 =
+/// 0.00; Thanh tra tỉnh 1 → 2 (down 1), 100.00 → 75.00 = −25.00, area 1 3.00 − 4.00
+/// = −1.00; Sở Y tế is new; Hòa Bình 2 → 1, 77.78 → 94.44 = +16.66, area 1 4.00 −
+/// 3.00 = 1.00, area 2 4.50 − 4.00 = 0.50; An Lạc 1 → 2, 88.89 → 49.00 = −39.89,
+/// area 1 1.91 − 4.00 = −2.09, area 2 2.50 − 4.00 = −1.50.
+#[test]
+fn compare_reads_rankings_with_a_block_column_per_block() {
+    let previous = "block,rank,unit,1,2,adjustment,total,max,index,grade\n\
+        Phường,1,UBND phường An Lạc,4.00,4.00,0.00,8.00,9.00,88.89,Tốt\n\
+        Phường,2,UBND phường Hòa Bình,3.00,4.00,0.00,7.00,9.00,77.78,Khá\n\
+        Sở,1,Thanh tra tỉnh,4.00,0.00,0.00,4.00,4.00,100.00,Xuất sắc\n\
+        Sở,2,Sở Tư pháp,3.00,3.00,0.00,6.00,9.00,66.67,Khá\n";
+    let current = std::fs::read(repo().join(fixture("cycle")).join("expected.csv")).unwrap();
+    let dir = files(&[("truoc.csv", previous.as_bytes()), ("sau.csv", &current)]);
+    let result = run_in(Some(dir.path()), &["compare", "--format", "csv", "truoc.csv", "sau.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let expected = "block,unit,previous_rank,rank,rank_change,status,previous_index,index,index_change,previous_grade,grade,change_1,change_2\n\
+        Sở,Sở Tư pháp,2,1,1,up,66.67,80.56,13.89,Khá,Tốt,0.75,0.00\n\
+        Sở,Thanh tra tỉnh,1,2,-1,down,100.00,75.00,-25.00,Xuất sắc,Khá,-1.00,0.00\n\
+        Sở,Sở Y tế,,3,,new,,0.00,,,Yếu,,\n\
+        Phường,UBND phường Hòa Bình,2,1,1,up,77.78,94.44,16.66,Khá,Xuất sắc,1.00,0.50\n\
+        Phường,UBND phường An Lạc,1,2,-1,down,88.89,49.00,-39.89,Tốt,Yếu,-2.09,-1.50\n";
+    assert_eq!(result.stdout, expected);
+    // The table names each block.
+    let table = run_in(Some(dir.path()), &["compare", "truoc.csv", "sau.csv"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(table.stdout.contains("Khối: Sở\n") && table.stdout.contains("Khối: Phường\n"), "{}", table.stdout);
+}
+
 /// The register may be a workbook (its first sheet): the same ranking as the CSV one.
 #[test]
 fn a_register_workbook_ranks_as_the_csv_register() {
