@@ -163,6 +163,62 @@ fn the_unit_that_sent_nothing_is_marked_in_the_score_sheet_and_the_report() {
     assert!(report.stdout.contains("Sở Y tế</a> <small>(Khối: Sở)</small> <small><b>không nộp hồ sơ"), "report lacks the note");
 }
 
+/// The HTML report has its ranking, charts and weakest sub-criteria per block, in
+/// register order; a unit's rank is out of its block. Weakest by hand (final points,
+/// tests/fixtures/cycle/README.md), most units losing, then most points lost:
+/// Sở: 1.2 lost by 3/3 (0.25 + 1 + 2 = 3.25 of 6 = 54.2 %), 2.1 by 2/2 (1 + 3 = 4
+/// of 6 = 66.7 %), 2.2 by 2/2 (1 + 2 = 3 of 4 = 75.0 %), 1.1 by 1/3 (2 of 6 = 33.3 %);
+/// Phường: 2.1 by 2/2 (0.5 + 1.5 = 2 of 6 = 33.3 %), 1.1 by 1/2 (2 of 4 = 50.0 %),
+/// 2.2 by 1/2 (1 of 4 = 25.0 %), 1.2 by 1/2 (0.09 of 4 = 2.25 → 2.3 %).
+#[test]
+fn the_report_has_its_sections_per_block() {
+    let dir = fixture("cycle");
+    let (criteria, register) = (format!("{dir}/criteria.toml"), format!("{dir}/register.csv"));
+    let layers: Vec<String> = LAYERS.iter().map(|f| format!("{dir}/{f}")).collect();
+    let mut args = vec!["report", "--criteria", &criteria, "--units", &register];
+    args.extend(layers.iter().map(String::as_str));
+    let report = run(&args);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let html = &report.stdout;
+    let section = |id: &str| {
+        let start = html.find(&format!("<section id=\"{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+        let end = start + html[start..].find("</section>").unwrap();
+        &html[start..end]
+    };
+    assert!(section("ranking-1").contains("<h2>Bảng xếp hạng – Khối: Sở</h2>"));
+    for (id, inside, outside) in [
+        ("ranking-1", ["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"].as_slice(), ["UBND phường"].as_slice()),
+        ("ranking-2", &["UBND phường Hòa Bình", "UBND phường An Lạc"], &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"]),
+        ("charts-1", &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"], &["UBND phường"]),
+        ("charts-2", &["UBND phường Hòa Bình", "UBND phường An Lạc"], &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"]),
+    ] {
+        inside.iter().for_each(|unit| assert!(section(id).contains(unit), "{id} lacks {unit}"));
+        outside.iter().for_each(|unit| assert!(!section(id).contains(unit), "{id} has {unit}"));
+    }
+    assert!(html.find("id=\"ranking-1\"").unwrap() < html.find("id=\"ranking-2\"").unwrap());
+    let weakest = |id: &str| -> Vec<String> {
+        section(id)
+            .split("<tr><td>")
+            .skip(1)
+            .map(|row| {
+                let cells: Vec<&str> = row.split("</td>").collect();
+                let share = cells[5].rsplit("</span> ").next().unwrap();
+                format!(
+                    "{} {} {} {}",
+                    cells[0],
+                    cells[3].trim_start_matches("<td class=\"num\">"),
+                    cells[4].trim_start_matches("<td class=\"num\">"),
+                    share
+                )
+            })
+            .collect()
+    };
+    assert_eq!(weakest("weakest-1"), ["1.2 3/3 3,25 54,2", "2.1 2/2 4,00 66,7", "2.2 2/2 3,00 75,0", "1.1 1/3 2,00 33,3"]);
+    assert_eq!(weakest("weakest-2"), ["2.1 2/2 2,00 33,3", "1.1 1/2 2,00 50,0", "2.2 1/2 1,00 25,0", "1.2 1/2 0,09 2,3"]);
+    // Hòa Bình is first of the 2 units of its block.
+    assert!(html.contains("UBND phường Hòa Bình</h2><p class=\"summary\">Hạng <b>1/2</b>"), "no block rank on the unit page");
+}
+
 /// `gaps` and `whatif` work per block: the province's priorities of each block.
 #[test]
 fn gaps_and_whatif_work_per_block() {
