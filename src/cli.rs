@@ -370,6 +370,10 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Units register (CSV or .xlsx: unit, block, profile): survey units match it
+        /// ignoring case; ranks and bootstrap intervals are within each block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -530,8 +534,8 @@ impl Args {
                 Request::Report(ReportOptions { paths, responses, criteria, out, lang, units, seal, documents })
             }
             Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
-            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => {
-                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out })
+            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out, units } => {
+                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out, units })
             }
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),
