@@ -137,6 +137,10 @@ pub enum Command {
         /// Units register (CSV or .xlsx: unit, block, profile).
         #[arg(long, value_name = "FILE")]
         units: Option<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: checked
+        /// as the scoring commands read them.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -493,8 +497,8 @@ impl Args {
             Command::Rank { paths, responses, criteria, units, format, out, seal, documents } => {
                 Request::Rank(RankOptions { paths, responses, criteria, format: format.into(), lang, out, units, seal, documents })
             }
-            Command::Check { paths, criteria, deny_warnings, units, documents } => {
-                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents })
+            Command::Check { paths, criteria, deny_warnings, units, documents, responses } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents, responses })
             }
             Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
                 Request::CriteriaExport(ExportOptions { criteria, out, lang })

@@ -26,6 +26,8 @@ pub struct CheckOptions {
     pub documents: Option<PathBuf>,
     /// `--units`: the units register (formats.md section 6).
     pub units: Option<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
 }
 
 /// One line about the framework, e.g. "Bộ chỉ số so-2025: 8 lĩnh vực, 88 tiêu chí
@@ -60,7 +62,7 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let report = check_evidence_with(&framework, &options.paths, register.as_ref(), options.documents.as_deref())?;
+    let report = check_evidence_with(&framework, &options.paths, &options.responses, register.as_ref(), options.documents.as_deref())?;
     if report.problems.has_errors() {
         return Err(Error::Input(report.problems));
     }

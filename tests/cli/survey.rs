@@ -319,3 +319,27 @@ fn survey_ranks_and_bootstraps_within_each_block() {
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(result.stderr.contains("đơn vị \"Sở B\" không có trong danh sách đơn vị (--units)"), "{}", result.stderr);
 }
+
+/// `check --responses`: the responses' errors are those of the scoring commands, and
+/// the survey values count as the units' rows. By hand (see EXPECTED): Sở Tư pháp has
+/// 8.1 from its answers (no longer missing); Sở Y tế has 8.1 from the wide file but no
+/// 8.2 answer; Sở Nội vụ has no answer → 8.1 and 8.2 missing. The counts stay those of
+/// the evidence file: 1 file, 3 units, 4 rows.
+#[test]
+fn check_reads_responses_as_the_scoring_commands_do() {
+    let result = run(&["check", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, EVIDENCE]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stdout.contains("1 tệp, 3 đơn vị, 4 dòng: 0 lỗi, 3 cảnh báo"), "{}", result.stdout);
+    assert!(!result.stderr.contains("\"Sở Tư pháp\" has no row"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Y tế\" has no row for 1 sub-criterion, scored 0: 8.2"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Nội vụ\" has no row for 2 sub-criteria, scored 0: 8.1, 8.2"), "{}", result.stderr);
+    let bad = fixture("survey/bad/responses-errors.csv");
+    let check = run(&["check", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
+    let rank = run(&["rank", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
+    assert_eq!((check.code, rank.code), (2, 2), "{}", check.stderr);
+    assert!(check.stderr.contains(&format!("{bad}:3:2: nhóm \"P3\" không có trong [survey] groups")), "{}", check.stderr);
+    assert!(check.stderr.contains(&format!("{bad}:2:3: đơn vị \"Sở Tư phap\" không có trong tệp minh chứng nào")), "{}", check.stderr);
+    let errors = |text: &str| text.lines().filter(|l| l.starts_with("error:")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(errors(&check.stderr), errors(&rank.stderr));
+    assert_eq!(errors(&check.stderr).len(), 5);
+}
