@@ -59,6 +59,12 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let mut stdout = framework_line(&framework, options.lang);
     if options.paths.is_empty() {
+        if !options.responses.is_empty() {
+            // The responses are checked against the units of the evidence: never ignored silently.
+            return Err(Error::Usage(
+                "check --responses: cần các tệp minh chứng (đơn vị trong phiếu điều tra được đối chiếu với chúng)".to_owned(),
+            ));
+        }
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;

@@ -342,4 +342,8 @@ fn check_reads_responses_as_the_scoring_commands_do() {
     let errors = |text: &str| text.lines().filter(|l| l.starts_with("error:")).map(str::to_owned).collect::<Vec<_>>();
     assert_eq!(errors(&check.stderr), errors(&rank.stderr));
     assert_eq!(errors(&check.stderr).len(), 5);
+    // Without evidence the responses are not ignored silently.
+    let alone = run(&["check", "-c", CRITERIA, "--responses", LONG]);
+    assert_eq!(alone.code, 2, "{}", alone.stderr);
+    assert!(alone.stderr.contains("check --responses: cần các tệp minh chứng"), "{}", alone.stderr);
 }
