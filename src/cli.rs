@@ -137,6 +137,10 @@ pub enum Command {
         /// Units register (CSV or .xlsx: unit, block, profile).
         #[arg(long, value_name = "FILE")]
         units: Option<PathBuf>,
+        /// Survey responses files (CSV or .xlsx, long or wide form), repeatable: checked
+        /// as the scoring commands read them.
+        #[arg(long, value_name = "FILE")]
+        responses: Vec<PathBuf>,
     },
     /// The appraisal council's tables: summary (Bảng tổng hợp), one appraisal sheet
     /// per unit (Phiếu thẩm định) and discrepancies (Danh sách chênh lệch).
@@ -370,6 +374,10 @@ pub enum Command {
         /// Write to this file (atomically; never over an input) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Units register (CSV or .xlsx: unit, block, profile): survey units match it
+        /// ignoring case; ranks and bootstrap intervals are within each block.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
     },
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -489,8 +497,8 @@ impl Args {
             Command::Rank { paths, responses, criteria, units, format, out, seal, documents } => {
                 Request::Rank(RankOptions { paths, responses, criteria, format: format.into(), lang, out, units, seal, documents })
             }
-            Command::Check { paths, criteria, deny_warnings, units, documents } => {
-                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents })
+            Command::Check { paths, criteria, deny_warnings, units, documents, responses } => {
+                Request::Check(CheckOptions { paths, criteria, deny_warnings, lang, units, documents, responses })
             }
             Command::Criteria { action: Some(CriteriaCommand::Export { criteria, out }), .. } => {
                 Request::CriteriaExport(ExportOptions { criteria, out, lang })
@@ -530,8 +538,8 @@ impl Args {
                 Request::Report(ReportOptions { paths, responses, criteria, out, lang, units, seal, documents })
             }
             Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
-            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out } => {
-                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out })
+            Command::Survey { paths, responses, criteria, unit, samples, seed, format, out, units } => {
+                Request::Survey(SurveyOptions { paths, responses, criteria, unit, samples, seed, format: format.into(), lang, out, units })
             }
             Command::Completions { shell } => Request::Completions(shell),
             Command::Man { out } => Request::Man(out),

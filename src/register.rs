@@ -85,6 +85,34 @@ impl Roster {
             self.absent.insert(unit.to_owned());
         }
     }
+
+    /// The block of `unit`, if it is placed.
+    pub fn placed_block(&self, unit: &str) -> Option<usize> {
+        self.block_of.get(unit).copied()
+    }
+
+    /// Places `unit` in the block named `block`, added after the others when new.
+    pub fn place_in(&mut self, unit: &str, block: &str) {
+        let at = match self.blocks.iter().position(|name| name == block) {
+            Some(at) => at,
+            None => {
+                self.blocks.push(block.to_owned());
+                self.blocks.len() - 1
+            }
+        };
+        self.block_of.insert(unit.to_owned(), at);
+    }
+
+    /// Adds the units of `other` this roster lacks, each in its block of the same name
+    /// (new blocks after this roster's, in `other`'s order).
+    pub fn absorb(&mut self, other: &Roster) {
+        let mut missing: Vec<(usize, &str)> =
+            other.block_of.iter().filter(|(unit, _)| !self.block_of.contains_key(*unit)).map(|(unit, &b)| (b, unit.as_str())).collect();
+        missing.sort_unstable();
+        for (block, unit) in missing {
+            self.place_in(unit, other.block_name(block));
+        }
+    }
 }
 
 /// What the user is told a unit sent nothing, in every output that lists units.

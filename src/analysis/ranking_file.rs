@@ -12,8 +12,7 @@ use crate::text::{excerpt, normalize_name};
 
 /// The columns after the area ids, in order.
 const TAIL: [&str; 5] = ["adjustment", "total", "max", "index", "grade"];
-const HEADER_SHAPE: &str =
-    "the header of `par-score rank --format csv`: rank,unit,<one column per area id>,adjustment,total,max,index,grade";
+const HEADER_SHAPE: &str = "the header of `par-score rank --format csv`: rank,unit,<one column per area id>,adjustment,total,max,index,grade (with a units register: block,rank,unit,…)";
 
 /// A ranking read back from its CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,12 +25,16 @@ pub struct RankingFile {
     pub decimals: u32,
     /// The units, in file order.
     pub rows: Vec<SnapshotUnit>,
+    /// The block of each row (same order as `rows`), when the file starts with a
+    /// `block` column (a ranking written with a units register).
+    pub blocks: Option<Vec<String>>,
 }
 
-/// Whether CSV text is a ranking (its header starts with `rank,unit,`) rather than evidence.
+/// Whether CSV text is a ranking (its header starts with `rank,unit,`, or
+/// `block,rank,unit,` with a units register) rather than evidence.
 pub fn is_ranking_csv(bytes: &[u8]) -> bool {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    text.starts_with(b"rank,unit,")
+    text.starts_with(b"rank,unit,") || text.starts_with(b"block,rank,unit,")
 }
 
 /// The most digits a ranking's number may have before and after the point: points and
@@ -66,17 +69,21 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
         _ => return Err(Error::Input(Diagnostic::error(Location::file(name), "the ranking file is empty").expected(HEADER_SHAPE).into())),
     };
     let fields: Vec<&str> = header.iter().collect();
-    let shape_ok = fields.len() > 2 + TAIL.len() && fields[..2] == ["rank", "unit"] && fields[fields.len() - TAIL.len()..] == TAIL;
+    // With a units register the ranking starts with a `block` column.
+    let lead = usize::from(fields.first() == Some(&"block"));
+    let shape_ok =
+        fields.len() > lead + 2 + TAIL.len() && fields[lead..lead + 2] == ["rank", "unit"] && fields[fields.len() - TAIL.len()..] == TAIL;
     if !shape_ok {
         let found = excerpt(&fields.join(","), 80);
         return Err(Error::Input(
             Diagnostic::error(Location::line(name, 1), format!("not a ranking header: \"{found}\"")).expected(HEADER_SHAPE).into(),
         ));
     }
-    let area_ids: Vec<String> = fields[2..fields.len() - TAIL.len()].iter().map(|id| id.to_string()).collect();
+    let area_ids: Vec<String> = fields[lead + 2..fields.len() - TAIL.len()].iter().map(|id| id.to_string()).collect();
     let width = fields.len();
     let mut decimals: Option<u32> = None;
     let mut rows = Vec::new();
+    let mut blocks = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for record in records {
         let record = match record {
@@ -120,36 +127,38 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
                 }
             }
         };
-        let areas: Vec<Decimal> = (2..2 + area_ids.len()).map(&mut number).collect();
+        let areas: Vec<Decimal> = (lead + 2..lead + 2 + area_ids.len()).map(&mut number).collect();
         let tail = width - TAIL.len();
         let (adjustment, total, max, index) = (number(tail), number(tail + 1), number(tail + 2), number(tail + 3));
-        let rank = match record[0].parse::<usize>() {
+        let rank = match record[lead].parse::<usize>() {
             Ok(rank) if rank > 0 => rank,
             _ => {
                 problems.push(
                     Diagnostic::error(
-                        Location::at(name, line, 1),
-                        format!("rank \"{}\" is not a whole number ≥ 1", excerpt(&record[0], 20)),
+                        Location::at(name, line, lead as u64 + 1),
+                        format!("rank \"{}\" is not a whole number ≥ 1", excerpt(&record[lead], 20)),
                     )
                     .expected("a rank such as 1, 2, 2, 4"),
                 );
                 0
             }
         };
-        let unit = normalize_name(&record[1]);
+        let unit_column = lead as u64 + 2;
+        let unit = normalize_name(&record[lead + 1]);
         if unit.is_empty() {
-            problems.push(Diagnostic::error(Location::at(name, line, 2), "the unit name is empty").expected("the unit's name"));
-        } else if let Some(problem) = crate::text::name_problem(&record[1]) {
+            problems.push(Diagnostic::error(Location::at(name, line, unit_column), "the unit name is empty").expected("the unit's name"));
+        } else if let Some(problem) = crate::text::name_problem(&record[lead + 1]) {
             problems.push(
-                Diagnostic::error(Location::at(name, line, 2), format!("tên đơn vị \"{}\" {problem}", crate::text::quote(&unit)))
+                Diagnostic::error(Location::at(name, line, unit_column), format!("tên đơn vị \"{}\" {problem}", crate::text::quote(&unit)))
                     .expected(crate::text::NAME_RULE),
             );
         } else if let Some(first) = seen.insert(unit.clone(), line) {
             problems.push(
-                Diagnostic::error(Location::at(name, line, 2), format!("unit \"{unit}\" appears twice (first on line {first})"))
+                Diagnostic::error(Location::at(name, line, unit_column), format!("unit \"{unit}\" appears twice (first on line {first})"))
                     .expected("one row per unit"),
             );
         }
+        blocks.push(normalize_name(&record[0]));
         rows.push(SnapshotUnit { name: unit, rank, areas, adjustment, total, max, index, grade: record[width - 1].to_owned() });
     }
     if rows.is_empty() && !problems.has_errors() {
@@ -157,7 +166,8 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
     }
     problems.sort();
     problems.into_result()?;
-    Ok(RankingFile { name: name.to_owned(), area_ids, decimals: decimals.unwrap_or(0), rows })
+    let blocks = (lead == 1).then_some(blocks);
+    Ok(RankingFile { name: name.to_owned(), area_ids, decimals: decimals.unwrap_or(0), rows, blocks })
 }
 
 #[cfg(test)]
@@ -199,6 +209,19 @@ mod tests {
         assert!(error.contains("r.csv:2:7: \"70,00\" in column index"), "{error}");
         assert!(error.contains("r.csv:3:1: rank \"x\""), "{error}");
         assert!(error.contains("r.csv:3:2: unit \"A\" appears twice (first on line 2)"), "{error}");
+    }
+
+    #[test]
+    fn a_leading_block_column_names_each_rows_block() {
+        let csv = "block,rank,unit,1,adjustment,total,max,index,grade\nSở,1,Sở Tư pháp,9.00,0.00,9.00,10.00,90.00,Tốt\nPhường,1,UBND phường A,x,0.00,5.00,10.00,50.00,Yếu\n";
+        assert!(is_ranking_csv(csv.as_bytes()));
+        let error = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap_err().to_string();
+        // Columns count from the block column: area 1 is column 4.
+        assert!(error.contains("r.csv:3:4: \"x\" in column 1"), "{error}");
+        let file = parse_ranking_csv(csv.replace(",x,", ",5.00,").as_bytes(), "r.csv").unwrap();
+        assert_eq!(file.area_ids, ["1"]);
+        assert_eq!(file.blocks.as_deref(), Some(&["Sở".to_owned(), "Phường".to_owned()][..]));
+        assert_eq!((file.rows[1].rank, file.rows[1].name.as_str(), file.rows[1].areas[0]), (1, "UBND phường A", d("5")));
     }
 
     #[test]

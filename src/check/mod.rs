@@ -31,14 +31,17 @@ pub struct CheckReport {
 /// and warnings together: reading errors, units with nothing applicable, and the
 /// warnings of [`unit_warnings`] and [`run_warnings`].
 pub fn check_evidence(framework: &Framework, paths: &[PathBuf], register: Option<&Register>) -> Result<CheckReport> {
-    check_evidence_with(framework, paths, register, None)
+    check_evidence_with(framework, paths, &[], register, None)
 }
 
 /// [`check_evidence`] with the document checks of `--documents` (see
 /// [`crate::documents::audit`]): their errors and warnings are listed with the rest.
+/// With `responses` (survey responses files) their problems are listed too, and the
+/// survey values join the units' evidence as in a scoring run.
 pub fn check_evidence_with(
     framework: &Framework,
     paths: &[PathBuf],
+    responses: &[PathBuf],
     register: Option<&Register>,
     documents: Option<&Path>,
 ) -> Result<CheckReport> {
@@ -47,6 +50,11 @@ pub fn check_evidence_with(
     let (units, _, matching) = match_units(std::mem::take(&mut gathered.units), &gathered.files, framework, register);
     gathered.units = units;
     problems.extend(matching);
+    // The counts are of the evidence; survey values join the units afterwards.
+    let (evidence_files, evidence_rows) = (gathered.files.len(), gathered.units.iter().map(|u| u.row_count()).sum());
+    if !responses.is_empty() {
+        problems.extend(merge_responses(&mut gathered, framework, responses, register)?);
+    }
     for unit in &gathered.units {
         match score_unit(framework, unit) {
             Ok(score) => problems.extend(unit_warnings(framework, &gathered, unit, &score)),
@@ -67,10 +75,36 @@ pub fn check_evidence_with(
         problems.extend(crate::documents::audit(framework, &folder, &places, &gathered.units)?.problems);
     }
     problems.sort();
-    Ok(CheckReport {
-        files: gathered.files.len(),
-        units: gathered.units.len(),
-        rows: gathered.units.iter().map(|u| u.row_count()).sum(),
-        problems,
-    })
+    Ok(CheckReport { files: evidence_files, units: gathered.units.len(), rows: evidence_rows, problems })
+}
+
+/// Reads the survey responses of a run and merges their values into the gathered
+/// units as [`crate::survey::read_inputs`] does; returns the responses' problems and
+/// the survey units found neither in the register nor (without one) in the evidence.
+fn merge_responses(
+    gathered: &mut crate::evidence::Gathered,
+    framework: &Framework,
+    responses: &[PathBuf],
+    register: Option<&Register>,
+) -> Result<Diagnostics> {
+    let (mut survey, mut problems) = crate::survey::gather_responses(responses, framework)?;
+    if let Some(register) = register {
+        problems.extend(survey.use_register_names(register));
+    }
+    let known: std::collections::HashSet<&str> = match register {
+        Some(register) => register.units.iter().map(|u| u.name.as_str()).collect(),
+        None => gathered.units.iter().map(|u| u.name.as_str()).collect(),
+    };
+    problems.extend(survey.check_units(&known, register.is_some()));
+    let offset = gathered.files.len() as u32;
+    gathered.files.extend(survey.files.iter().cloned());
+    gathered.columns.extend(survey.files.iter().map(|_| None));
+    let values = crate::survey::SurveyValues::new(framework, survey, offset);
+    for unit in &mut gathered.units {
+        for &leaf in values.leaves() {
+            let (mean, origin) = values.mean(&unit.name, leaf);
+            unit.leaves[leaf] = crate::survey::merge_entry(unit.leaves[leaf].take(), mean, origin);
+        }
+    }
+    Ok(problems)
 }

@@ -26,6 +26,8 @@ pub struct CheckOptions {
     pub documents: Option<PathBuf>,
     /// `--units`: the units register (formats.md section 6).
     pub units: Option<PathBuf>,
+    /// `--responses`: survey responses files (formats.md section 8).
+    pub responses: Vec<PathBuf>,
 }
 
 /// One line about the framework, e.g. "Bộ chỉ số so-2025: 8 lĩnh vực, 88 tiêu chí
@@ -57,10 +59,16 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
     let framework = load_framework(options.criteria.as_deref())?;
     let mut stdout = framework_line(&framework, options.lang);
     if options.paths.is_empty() {
+        if !options.responses.is_empty() {
+            // The responses are checked against the units of the evidence: never ignored silently.
+            return Err(Error::Usage(
+                "check --responses: cần các tệp minh chứng (đơn vị trong phiếu điều tra được đối chiếu với chúng)".to_owned(),
+            ));
+        }
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let report = check_evidence_with(&framework, &options.paths, register.as_ref(), options.documents.as_deref())?;
+    let report = check_evidence_with(&framework, &options.paths, &options.responses, register.as_ref(), options.documents.as_deref())?;
     if report.problems.has_errors() {
         return Err(Error::Input(report.problems));
     }

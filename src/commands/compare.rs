@@ -43,9 +43,14 @@ fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>, units:
     if path.is_file() {
         let bytes = std::fs::read(path).map_err(|source| Error::Read { path: name.clone(), source })?;
         if is_ranking_csv(&bytes) {
-            let file = parse_ranking_csv(&bytes, &name)?;
+            let mut file = parse_ranking_csv(&bytes, &name)?;
+            // A ranking written with a register names each unit's block.
+            let mut roster = Roster::default();
+            for (row, block) in file.rows.iter().zip(file.blocks.take().unwrap_or_default()) {
+                roster.place_in(&row.name, &block);
+            }
             let framework = explicit.map(|spec| load_framework(Some(spec))).transpose()?;
-            return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new(), Roster::default()));
+            return Ok((Snapshot::from_ranking_file(file, framework.as_ref())?, Diagnostics::new(), roster));
         }
     }
     let run = score_and_rank(&[path.to_path_buf()], &[], explicit.or(fallback), units)?;
@@ -55,9 +60,19 @@ fn load_side(path: &Path, explicit: Option<&str>, fallback: Option<&str>, units:
 /// Compares two rankings.
 pub fn compare(options: &CompareOptions) -> Result<Output> {
     let current_spec = options.criteria.as_deref();
-    let (previous, mut warnings, _) =
+    let (previous, mut warnings, previous_roster) =
         load_side(&options.previous, options.previous_criteria.as_deref(), current_spec, options.units.as_deref())?;
-    let (current, more, roster) = load_side(&options.current, current_spec, None, options.units.as_deref())?;
+    let (current, more, mut roster) = load_side(&options.current, current_spec, None, options.units.as_deref())?;
+    // Blocks come from the current side, else from the previous one (a ranking CSV
+    // with a `block` column or a register); a unit neither places is in block "".
+    roster.absorb(&previous_roster);
+    if roster.has_blocks() {
+        for unit in previous.units.iter().chain(&current.units) {
+            if roster.placed_block(&unit.name).is_none() {
+                roster.place_in(&unit.name, "");
+            }
+        }
+    }
     warnings.extend(more);
     warnings.sort();
     let render = |previous: Snapshot, current: Snapshot| {

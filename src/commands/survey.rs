@@ -8,12 +8,14 @@ use std::path::PathBuf;
 use num_rational::BigRational;
 use serde_json::{Value as Json, json};
 
+use super::ranked::score_and_rank;
 use super::{Output, deliver, number_style, render_grid};
 use crate::criteria::{Framework, load_framework};
 use crate::error::{Error, Result};
 use crate::evidence::{ReadOptions, read_evidence};
 use crate::exact::show_ratio;
 use crate::labels::Lang;
+use crate::register::{Roster, read_register};
 use crate::report::{Align, Format, Grid, framework_header, json_text, number};
 use crate::scoring::{Status, score_all};
 use crate::survey::{LeafSummary, Responses, Uncertainty, apply_survey, bootstrap, needed_sample, read_responses, summarize};
@@ -40,6 +42,8 @@ pub struct SurveyOptions {
     pub lang: Lang,
     /// `--out`: write to this file instead of standard output.
     pub out: Option<PathBuf>,
+    /// `--units`: the units register (formats.md section 6).
+    pub units: Option<PathBuf>,
 }
 
 /// Everything the command shows.
@@ -48,8 +52,10 @@ struct Found {
     rows: Vec<LeafSummary>,
     /// Appraised points of (unit, leaf) that override the survey.
     appraised: Vec<Option<rust_decimal::Decimal>>,
-    uncertainty: Vec<Uncertainty>,
-    /// Rank of each unit (with evidence).
+    /// The bootstrap intervals of each block (named with a register, "" without),
+    /// in block order; each block's intervals index only that block.
+    uncertainty: Vec<(Option<String>, Vec<Uncertainty>)>,
+    /// Rank of each unit (with evidence), within its block.
     ranks: Vec<Option<usize>>,
 }
 
@@ -59,12 +65,30 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
         return Err(Error::Usage("survey: cần ít nhất một tệp trả lời (--responses FILE)".to_owned()));
     }
     let framework = load_framework(options.criteria.as_deref())?;
-    let responses = read_responses(&options.responses, &framework)?;
+    let mut responses = read_responses(&options.responses, &framework)?;
+    let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
+    if let Some(register) = &register {
+        // Survey units match the register ignoring case and take its spelling.
+        let known: HashSet<&str> = register.units.iter().map(|u| u.name.as_str()).collect();
+        let mut problems = responses.use_register_names(register);
+        problems.extend(responses.check_units(&known, true));
+        if problems.has_errors() {
+            problems.sort();
+            return Err(Error::Input(problems.errors_only()));
+        }
+    }
     let mut warnings = crate::diagnostic::Diagnostics::new();
-    let (mut units, scores) = if options.paths.is_empty() {
+    let (mut units, scores, roster) = if options.paths.is_empty() {
         let mut names: Vec<String> = responses.units.iter().map(|u| u.name.clone()).collect();
-        names.sort();
-        (names, Vec::new())
+        match &register {
+            Some(register) => names.sort_by_key(|name| register.position(name)),
+            None => names.sort(),
+        }
+        (names, Vec::new(), Roster::default())
+    } else if options.units.is_some() {
+        let run = score_and_rank(&options.paths, &options.responses, options.criteria.as_deref(), options.units.as_deref())?;
+        warnings.extend(run.warnings);
+        (run.ranked.iter().map(|r| r.score.name.clone()).collect(), run.ranked, run.roster)
     } else {
         let mut evidence = read_evidence(&options.paths, &framework, ReadOptions::default())?;
         let known: HashSet<&str> = evidence.units.iter().map(|u| u.name.as_str()).collect();
@@ -75,7 +99,7 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
         warnings.extend(std::mem::take(&mut evidence.warnings));
         apply_survey(&mut evidence, &framework, responses.clone());
         let ranked = crate::ranking::rank(score_all(&framework, &evidence)?);
-        (ranked.iter().map(|r| r.score.name.clone()).collect(), ranked)
+        (ranked.iter().map(|r| r.score.name.clone()).collect(), ranked, Roster::default())
     };
     if let Some(wanted) = &options.unit {
         let wanted = normalize_name(wanted);
@@ -95,11 +119,18 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
             (leaf.status == Status::Appraised).then_some(leaf.points)
         })
         .collect();
-    let all: Vec<crate::scoring::UnitScore> = scores.iter().map(|r| r.score.clone()).collect();
-    let uncertainty = if all.is_empty() || options.samples == 0 {
+    // The bootstrap ranks each block on its own, as the ranking does.
+    let uncertainty = if scores.is_empty() || options.samples == 0 {
         Vec::new()
     } else {
-        bootstrap(&framework, &responses, &all, options.samples, options.seed)
+        (0..roster.blocks.len().max(1))
+            .map(|block| {
+                let part: Vec<crate::scoring::UnitScore> = scores.iter().filter(|r| r.block == block).map(|r| r.score.clone()).collect();
+                let name = roster.has_blocks().then(|| roster.block_name(block).to_owned());
+                (name, bootstrap(&framework, &responses, &part, options.samples, options.seed))
+            })
+            .filter(|(_, part)| !part.is_empty())
+            .collect()
     };
     let ranks: Vec<Option<usize>> = units.iter().map(|u| scores.iter().find(|r| r.score.name == *u).map(|r| r.rank)).collect();
     let found = Found { units, rows, appraised, uncertainty, ranks };
@@ -111,7 +142,11 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
             parts.join(&b"\n"[..])
         }
     };
-    let inputs = crate::output::Inputs::new().paths(&options.paths).paths(&options.responses).spec(options.criteria.as_deref());
+    let inputs = crate::output::Inputs::new()
+        .paths(&options.paths)
+        .paths(&options.responses)
+        .paths(options.units.as_slice())
+        .spec(options.criteria.as_deref());
     let stdout = deliver(stdout, options.out.as_deref(), &inputs)?;
     warnings.sort();
     Ok(Output { stdout, warnings })
@@ -223,8 +258,15 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
         questions.row(cells);
     }
     let mut grids = vec![leaves, questions];
-    if !found.uncertainty.is_empty() {
-        grids.push(uncertainty_grid(&found.units, &found.ranks, &found.uncertainty, options.samples, options.seed, lang, &style));
+    for (block, uncertainty) in &found.uncertainty {
+        if !uncertainty.iter().any(|u| found.units.contains(&u.unit)) {
+            continue;
+        }
+        let mut grid = uncertainty_grid(&found.units, &found.ranks, uncertainty, options.samples, options.seed, lang, &style);
+        if let Some(block) = block {
+            grid.heading.push(format!("{}: {block}", crate::report::BLOCK_LABEL));
+        }
+        grids.push(grid);
     }
     grids
 }
@@ -338,12 +380,17 @@ fn to_json(framework: &Framework, responses: &Responses, found: &Found, options:
             json!({ "question": id, "criterion": framework.leaf_node(responses.leaves[responses.question_slot[question]]).id, "answers": options, "not_counted": counts[responses.options] })
         })
         .collect();
-    let uncertainty: Vec<Json> = uncertainty_json(&found.uncertainty, decimals)
-        .into_iter()
-        .zip(&found.uncertainty)
-        .filter(|(_, u)| found.units.contains(&u.unit))
-        .map(|(json, _)| json)
-        .collect();
+    let mut uncertainty: Vec<Json> = Vec::new();
+    for (block, part) in &found.uncertainty {
+        for (mut json, u) in uncertainty_json(part, decimals).into_iter().zip(part) {
+            if found.units.contains(&u.unit) {
+                if let Some(block) = block {
+                    json["block"] = json!(block);
+                }
+                uncertainty.push(json);
+            }
+        }
+    }
     json!({
         "framework": framework_header(framework),
         "samples": options.samples,

@@ -163,6 +163,62 @@ fn the_unit_that_sent_nothing_is_marked_in_the_score_sheet_and_the_report() {
     assert!(report.stdout.contains("Sở Y tế</a> <small>(Khối: Sở)</small> <small><b>không nộp hồ sơ"), "report lacks the note");
 }
 
+/// The HTML report has its ranking, charts and weakest sub-criteria per block, in
+/// register order; a unit's rank is out of its block. Weakest by hand (final points,
+/// tests/fixtures/cycle/README.md), most units losing, then most points lost:
+/// Sở: 1.2 lost by 3/3 (0.25 + 1 + 2 = 3.25 of 6 = 54.2 %), 2.1 by 2/2 (1 + 3 = 4
+/// of 6 = 66.7 %), 2.2 by 2/2 (1 + 2 = 3 of 4 = 75.0 %), 1.1 by 1/3 (2 of 6 = 33.3 %);
+/// Phường: 2.1 by 2/2 (0.5 + 1.5 = 2 of 6 = 33.3 %), 1.1 by 1/2 (2 of 4 = 50.0 %),
+/// 2.2 by 1/2 (1 of 4 = 25.0 %), 1.2 by 1/2 (0.09 of 4 = 2.25 → 2.3 %).
+#[test]
+fn the_report_has_its_sections_per_block() {
+    let dir = fixture("cycle");
+    let (criteria, register) = (format!("{dir}/criteria.toml"), format!("{dir}/register.csv"));
+    let layers: Vec<String> = LAYERS.iter().map(|f| format!("{dir}/{f}")).collect();
+    let mut args = vec!["report", "--criteria", &criteria, "--units", &register];
+    args.extend(layers.iter().map(String::as_str));
+    let report = run(&args);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let html = &report.stdout;
+    let section = |id: &str| {
+        let start = html.find(&format!("<section id=\"{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+        let end = start + html[start..].find("</section>").unwrap();
+        &html[start..end]
+    };
+    assert!(section("ranking-1").contains("<h2>Bảng xếp hạng – Khối: Sở</h2>"));
+    for (id, inside, outside) in [
+        ("ranking-1", ["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"].as_slice(), ["UBND phường"].as_slice()),
+        ("ranking-2", &["UBND phường Hòa Bình", "UBND phường An Lạc"], &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"]),
+        ("charts-1", &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"], &["UBND phường"]),
+        ("charts-2", &["UBND phường Hòa Bình", "UBND phường An Lạc"], &["Sở Tư pháp", "Thanh tra tỉnh", "Sở Y tế"]),
+    ] {
+        inside.iter().for_each(|unit| assert!(section(id).contains(unit), "{id} lacks {unit}"));
+        outside.iter().for_each(|unit| assert!(!section(id).contains(unit), "{id} has {unit}"));
+    }
+    assert!(html.find("id=\"ranking-1\"").unwrap() < html.find("id=\"ranking-2\"").unwrap());
+    let weakest = |id: &str| -> Vec<String> {
+        section(id)
+            .split("<tr><td>")
+            .skip(1)
+            .map(|row| {
+                let cells: Vec<&str> = row.split("</td>").collect();
+                let share = cells[5].rsplit("</span> ").next().unwrap();
+                format!(
+                    "{} {} {} {}",
+                    cells[0],
+                    cells[3].trim_start_matches("<td class=\"num\">"),
+                    cells[4].trim_start_matches("<td class=\"num\">"),
+                    share
+                )
+            })
+            .collect()
+    };
+    assert_eq!(weakest("weakest-1"), ["1.2 3/3 3,25 54,2", "2.1 2/2 4,00 66,7", "2.2 2/2 3,00 75,0", "1.1 1/3 2,00 33,3"]);
+    assert_eq!(weakest("weakest-2"), ["2.1 2/2 2,00 33,3", "1.1 1/2 2,00 50,0", "2.2 1/2 1,00 25,0", "1.2 1/2 0,09 2,3"]);
+    // Hòa Bình is first of the 2 units of its block.
+    assert!(html.contains("UBND phường Hòa Bình</h2><p class=\"summary\">Hạng <b>1/2</b>"), "no block rank on the unit page");
+}
+
 /// `gaps` and `whatif` work per block: the province's priorities of each block.
 #[test]
 fn gaps_and_whatif_work_per_block() {
@@ -205,6 +261,38 @@ fn compare_works_per_block() {
     assert!(lines[1].starts_with("Sở,Sở Tư pháp,1,1,0,same,77.78,80.56,2.78,Khá,Tốt"), "{}", result.stdout);
     assert!(lines[2].starts_with("Sở,Thanh tra tỉnh,2,2,0,same,50.00,75.00,25.00,"), "{}", result.stdout);
     assert!(lines[5].starts_with("Phường,UBND phường An Lạc,2,2,0,same,37.89,49.00,11.11,"), "{}", result.stdout);
+}
+
+/// `compare` of two ranking CSVs written with a register (leading `block` column):
+/// each block on its own, blocks in the current ranking's order. The previous
+/// ranking is made up here; the current is expected.csv. By hand: Sở Tư pháp 2 → 1
+/// (up 1), 66.67 → 80.56 = +13.89, area 1 3.75 − 3.00 = 0.75, area 2 3.00 − 3.00 =
+/// 0.00; Thanh tra tỉnh 1 → 2 (down 1), 100.00 → 75.00 = −25.00, area 1 3.00 − 4.00
+/// = −1.00; Sở Y tế is new; Hòa Bình 2 → 1, 77.78 → 94.44 = +16.66, area 1 4.00 −
+/// 3.00 = 1.00, area 2 4.50 − 4.00 = 0.50; An Lạc 1 → 2, 88.89 → 49.00 = −39.89,
+/// area 1 1.91 − 4.00 = −2.09, area 2 2.50 − 4.00 = −1.50.
+#[test]
+fn compare_reads_rankings_with_a_block_column_per_block() {
+    let previous = "block,rank,unit,1,2,adjustment,total,max,index,grade\n\
+        Phường,1,UBND phường An Lạc,4.00,4.00,0.00,8.00,9.00,88.89,Tốt\n\
+        Phường,2,UBND phường Hòa Bình,3.00,4.00,0.00,7.00,9.00,77.78,Khá\n\
+        Sở,1,Thanh tra tỉnh,4.00,0.00,0.00,4.00,4.00,100.00,Xuất sắc\n\
+        Sở,2,Sở Tư pháp,3.00,3.00,0.00,6.00,9.00,66.67,Khá\n";
+    let current = std::fs::read(repo().join(fixture("cycle")).join("expected.csv")).unwrap();
+    let dir = files(&[("truoc.csv", previous.as_bytes()), ("sau.csv", &current)]);
+    let result = run_in(Some(dir.path()), &["compare", "--format", "csv", "truoc.csv", "sau.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let expected = "block,unit,previous_rank,rank,rank_change,status,previous_index,index,index_change,previous_grade,grade,change_1,change_2\n\
+        Sở,Sở Tư pháp,2,1,1,up,66.67,80.56,13.89,Khá,Tốt,0.75,0.00\n\
+        Sở,Thanh tra tỉnh,1,2,-1,down,100.00,75.00,-25.00,Xuất sắc,Khá,-1.00,0.00\n\
+        Sở,Sở Y tế,,3,,new,,0.00,,,Yếu,,\n\
+        Phường,UBND phường Hòa Bình,2,1,1,up,77.78,94.44,16.66,Khá,Xuất sắc,1.00,0.50\n\
+        Phường,UBND phường An Lạc,1,2,-1,down,88.89,49.00,-39.89,Tốt,Yếu,-2.09,-1.50\n";
+    assert_eq!(result.stdout, expected);
+    // The table names each block.
+    let table = run_in(Some(dir.path()), &["compare", "truoc.csv", "sau.csv"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(table.stdout.contains("Khối: Sở\n") && table.stdout.contains("Khối: Phường\n"), "{}", table.stdout);
 }
 
 /// The register may be a workbook (its first sheet): the same ranking as the CSV one.

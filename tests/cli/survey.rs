@@ -239,3 +239,111 @@ fn whatif_shows_the_same_survey_intervals_as_survey() {
     assert_eq!(whatif["survey_uncertainty"], survey["uncertainty"]);
     assert_eq!(whatif["survey_uncertainty"].as_array().unwrap().len(), 3);
 }
+
+/// `survey --units`: survey units match the register ignoring case (shown as it spells
+/// them), and the bootstrap ranks each block on its own. Every answer of a unit is the
+/// same, so every resample gives the same points (by hand, A = 100, D = 0): Sở A and
+/// Phường C answer A everywhere → 8.1 100 % → 2, 8.2 100 % ≥ 80 → 1.5, survey 3.50,
+/// with 1.1 có → 4.5 / 4.5 = 100.00; Sở B answers D → 0 + 0, 1 / 4.5 = 22.22. Within
+/// blocks: Sở A rank 1–1, Sở B 2–2, Phường C 1–1, nobody to be confused with; without
+/// the register Sở A and Phường C share rank 1 and cannot be told apart, Sở B is 3–3.
+#[test]
+fn survey_ranks_and_bootstraps_within_each_block() {
+    let answers = |names: [&str; 3]| {
+        let mut responses = String::from("mã phiếu,nhóm,đơn vị,câu hỏi,trả lời\n");
+        for (unit, answer, first) in [(names[0], "A", 1), (names[1], "D", 11), (names[2], "A", 21)] {
+            for r in first..first + 3 {
+                responses.push_str(&format!("R{r},P1,{unit},P1.3,{answer}\nR{r},P1,{unit},P1.4,{answer}\n"));
+                responses.push_str(&format!("R{},P2,{unit},P2.3,{answer}\n", r + 5));
+            }
+        }
+        responses
+    };
+    let (other_case, exact) = (answers(["sở a", "SỞ B", "phường c"]), answers(["Sở A", "Sở B", "Phường C"]));
+    let dir = crate::util::files(&[
+        ("don-vi.csv", "unit,block\nSở A,Sở\nSở B,Sở\nPhường C,Phường\n".as_bytes()),
+        ("minh-chung.csv", "unit,criterion,value\nSở A,1.1,có\nSở B,1.1,có\nPhường C,1.1,có\n".as_bytes()),
+        ("tra-loi.csv", other_case.as_bytes()),
+        ("dung-ten.csv", exact.as_bytes()),
+    ]);
+    let criteria = crate::util::repo().join(CRITERIA).display().to_string();
+    let survey = |units: bool, responses: &str| {
+        let mut args = vec!["survey", "-c", &criteria, "--responses", responses, "-n", "20", "--format", "json", "minh-chung.csv"];
+        if units {
+            args.extend(["--units", "don-vi.csv"]);
+        }
+        let result = crate::util::run_in(Some(dir.path()), &args);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        let json: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+        json["uncertainty"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                let apart: Vec<&str> = u["cannot_be_told_apart_from"].as_array().unwrap().iter().map(|n| n.as_str().unwrap()).collect();
+                format!(
+                    "{} {} {}–{} {}–{} {}–{} [{}]",
+                    u["block"].as_str().unwrap_or("-"),
+                    u["unit"].as_str().unwrap(),
+                    u["survey"][0],
+                    u["survey"][1],
+                    u["index"][0],
+                    u["index"][1],
+                    u["rank"][0],
+                    u["rank"][1],
+                    apart.join("; ")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        survey(true, "tra-loi.csv"),
+        [
+            "Sở Sở A 3.50–3.50 100.00–100.00 1–1 []",
+            "Sở Sở B 0.00–0.00 22.22–22.22 2–2 []",
+            "Phường Phường C 3.50–3.50 100.00–100.00 1–1 []"
+        ]
+    );
+    assert_eq!(
+        survey(false, "dung-ten.csv"),
+        [
+            "- Phường C 3.50–3.50 100.00–100.00 1–1 [Sở A]",
+            "- Sở A 3.50–3.50 100.00–100.00 1–1 [Phường C]",
+            "- Sở B 0.00–0.00 22.22–22.22 3–3 []"
+        ]
+    );
+    // A survey unit missing from the register is an error.
+    let stray = crate::util::files(&[("don-vi.csv", "unit,block\nSở A,Sở\n".as_bytes()), ("tra-loi.csv", exact.as_bytes())]);
+    let result =
+        crate::util::run_in(Some(stray.path()), &["survey", "-c", &criteria, "--responses", "tra-loi.csv", "--units", "don-vi.csv"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains("đơn vị \"Sở B\" không có trong danh sách đơn vị (--units)"), "{}", result.stderr);
+}
+
+/// `check --responses`: the responses' errors are those of the scoring commands, and
+/// the survey values count as the units' rows. By hand (see EXPECTED): Sở Tư pháp has
+/// 8.1 from its answers (no longer missing); Sở Y tế has 8.1 from the wide file but no
+/// 8.2 answer; Sở Nội vụ has no answer → 8.1 and 8.2 missing. The counts stay those of
+/// the evidence file: 1 file, 3 units, 4 rows.
+#[test]
+fn check_reads_responses_as_the_scoring_commands_do() {
+    let result = run(&["check", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, EVIDENCE]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stdout.contains("1 tệp, 3 đơn vị, 4 dòng: 0 lỗi, 3 cảnh báo"), "{}", result.stdout);
+    assert!(!result.stderr.contains("\"Sở Tư pháp\" has no row"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Y tế\" has no row for 1 sub-criterion, scored 0: 8.2"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Nội vụ\" has no row for 2 sub-criteria, scored 0: 8.1, 8.2"), "{}", result.stderr);
+    let bad = fixture("survey/bad/responses-errors.csv");
+    let check = run(&["check", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
+    let rank = run(&["rank", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
+    assert_eq!((check.code, rank.code), (2, 2), "{}", check.stderr);
+    assert!(check.stderr.contains(&format!("{bad}:3:2: nhóm \"P3\" không có trong [survey] groups")), "{}", check.stderr);
+    assert!(check.stderr.contains(&format!("{bad}:2:3: đơn vị \"Sở Tư phap\" không có trong tệp minh chứng nào")), "{}", check.stderr);
+    let errors = |text: &str| text.lines().filter(|l| l.starts_with("error:")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(errors(&check.stderr), errors(&rank.stderr));
+    assert_eq!(errors(&check.stderr).len(), 5);
+    // Without evidence the responses are not ignored silently.
+    let alone = run(&["check", "-c", CRITERIA, "--responses", LONG]);
+    assert_eq!(alone.code, 2, "{}", alone.stderr);
+    assert!(alone.stderr.contains("check --responses: cần các tệp minh chứng"), "{}", alone.stderr);
+}

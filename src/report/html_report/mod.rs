@@ -24,13 +24,42 @@ pub use documents::ReportDocuments;
 const WEAKEST_SHOWN: usize = 10;
 const STYLE: &str = include_str!("style.css");
 
+/// The units one set of province-wide sections covers: all of them, or one block.
+struct Part<'a> {
+    /// Appended to the sections' ids: "" without a register, else "-<block number>".
+    id: String,
+    /// Appended to the sections' headings: "" without a register, else " – Khối: <name>".
+    heading: String,
+    /// The units with their position in the whole ranking (for their page anchors).
+    rows: Vec<(usize, &'a Ranked)>,
+    /// The sub-criteria these units lose most points on.
+    priorities: Vec<Priority>,
+}
+
+/// The parts of the report: one per block in register order, or one of every unit.
+fn parts<'a>(framework: &Framework, ranked: &'a [Ranked], roster: &Roster) -> Vec<Part<'a>> {
+    let part = |id: String, heading: String, rows: Vec<(usize, &'a Ranked)>| {
+        let scores: Vec<&UnitScore> = rows.iter().map(|(_, r)| &r.score).collect();
+        Part { id, heading, priorities: priorities(framework, &scores), rows }
+    };
+    if !roster.has_blocks() {
+        return vec![part(String::new(), String::new(), ranked.iter().enumerate().collect())];
+    }
+    (0..roster.blocks.len())
+        .map(|block| {
+            let rows = ranked.iter().enumerate().filter(|(_, r)| r.block == block).collect();
+            let heading = format!(" – {}: {}", crate::report::BLOCK_LABEL, escape(roster.block_name(block)));
+            part(format!("-{}", block + 1), heading, rows)
+        })
+        .collect()
+}
+
 /// What every section needs.
 struct Context<'a> {
     framework: &'a Framework,
     ranked: &'a [Ranked],
     lang: Lang,
     labels: &'static Labels,
-    priorities: Vec<Priority>,
     /// Per area, the mean over units of (points / applicable max × 100), 1 decimal.
     averages: Vec<Option<Decimal>>,
     /// The evidence documents, with `--documents`.
@@ -93,16 +122,7 @@ pub fn html_report_with_documents(
     documents: Option<&ReportDocuments>,
 ) -> String {
     let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
-    let ctx = Context {
-        framework,
-        ranked,
-        lang,
-        labels: lang.labels(),
-        priorities: priorities(framework, &scores),
-        averages: area_averages(framework, &scores),
-        documents,
-        roster,
-    };
+    let ctx = Context { framework, ranked, lang, labels: lang.labels(), averages: area_averages(framework, &scores), documents, roster };
     let l = ctx.labels;
     let code = match lang {
         Lang::Vi => "vi",
@@ -125,21 +145,29 @@ pub fn html_report_with_documents(
         l.units,
         ranked.len()
     );
-    let _ = write!(
-        out,
-        r##"<nav class="toc"><h2>{}</h2><ol><li><a href="#ranking">{}</a></li><li><a href="#charts">{}</a></li><li><a href="#weakest">{}</a></li><li>{}<ol>"##,
-        l.contents, l.ranking_section, l.index_chart, l.weakest, l.unit_pages
-    );
+    let parts = parts(framework, ranked, roster);
+    let _ = write!(out, r#"<nav class="toc"><h2>{}</h2><ol>"#, l.contents);
+    for part in &parts {
+        let (id, heading) = (&part.id, &part.heading);
+        let _ = write!(
+            out,
+            r##"<li><a href="#ranking{id}">{}{heading}</a></li><li><a href="#charts{id}">{}{heading}</a></li><li><a href="#weakest{id}">{}{heading}</a></li>"##,
+            l.ranking_section, l.index_chart, l.weakest
+        );
+    }
+    let _ = write!(out, "<li>{}<ol>", l.unit_pages);
     for (position, r) in ranked.iter().enumerate() {
         let _ = write!(out, r##"<li><a href="#unit-{}">{}</a></li>"##, position + 1, escape(&r.score.name));
     }
     out.push_str("</ol></li></ol></nav>\n");
-    sections::ranking(&ctx, &mut out);
-    out.push('\n');
-    sections::charts(&ctx, &mut out);
-    out.push('\n');
-    sections::weakest(&ctx, &mut out, WEAKEST_SHOWN);
-    out.push('\n');
+    for part in &parts {
+        sections::ranking(&ctx, part, &mut out);
+        out.push('\n');
+        sections::charts(&ctx, part, &mut out);
+        out.push('\n');
+        sections::weakest(&ctx, part, &mut out, WEAKEST_SHOWN);
+        out.push('\n');
+    }
     for (position, r) in ranked.iter().enumerate() {
         unit::unit_page(&ctx, position, r, &mut out);
         out.push('\n');

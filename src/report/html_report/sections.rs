@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-use super::Context;
 use super::svg::{Bar, Stack, bar_chart, stacked_chart};
+use super::{Context, Part};
 use crate::points::div_round;
 use crate::report::html::escape;
 
@@ -31,12 +31,12 @@ fn ticks(max: Decimal, ctx: &Context) -> Vec<(Decimal, String)> {
 }
 
 /// The ranking table.
-pub(super) fn ranking(ctx: &Context, out: &mut String) {
+pub(super) fn ranking(ctx: &Context, part: &Part, out: &mut String) {
     let (f, l) = (ctx.framework, ctx.labels);
     let _ = write!(
         out,
-        r#"<section id="ranking"><h2>{}</h2><table class="ranking"><thead><tr><th>{}</th><th>{}</th>"#,
-        l.ranking_section, l.rank, l.unit
+        r#"<section id="ranking{}"><h2>{}{}</h2><table class="ranking"><thead><tr><th>{}</th><th>{}</th>"#,
+        part.id, l.ranking_section, part.heading, l.rank, l.unit
     );
     for area in &f.areas {
         let node = &f.nodes[*area];
@@ -47,7 +47,7 @@ pub(super) fn ranking(ctx: &Context, out: &mut String) {
         r#"<th class="num">{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th></tr></thead><tbody>"#,
         l.adjustment, l.total, l.max, l.index, l.grade
     );
-    for (position, r) in ctx.ranked.iter().enumerate() {
+    for &(position, r) in &part.rows {
         let s = &r.score;
         let _ = write!(
             out,
@@ -88,12 +88,12 @@ pub(super) fn ranking(ctx: &Context, out: &mut String) {
 }
 
 /// The index of every unit, coloured by grade, and the stacked area points.
-pub(super) fn charts(ctx: &Context, out: &mut String) {
+pub(super) fn charts(ctx: &Context, part: &Part, out: &mut String) {
     let (f, l) = (ctx.framework, ctx.labels);
-    let bars: Vec<Bar> = ctx
-        .ranked
+    let bars: Vec<Bar> = part
+        .rows
         .iter()
-        .map(|r| Bar {
+        .map(|(_, r)| Bar {
             label: r.score.name.clone(),
             value: r.score.figures.index,
             color: grade_color(r.score.figures.grade),
@@ -103,8 +103,10 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
     let hundred = Decimal::ONE_HUNDRED;
     let _ = write!(
         out,
-        r#"<section id="charts" class="page"><h2>{}</h2>{}"#,
+        r#"<section id="charts{}" class="page"><h2>{}{}</h2>{}"#,
+        part.id,
         l.index_chart,
+        part.heading,
         bar_chart(&bars, hundred, &ticks(hundred, ctx), l.index_chart)
     );
     out.push_str(r#"<p class="legend">"#);
@@ -119,10 +121,10 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
     }
     out.push_str("</p>");
     let max = f.total_max();
-    let stacks: Vec<Stack> = ctx
-        .ranked
+    let stacks: Vec<Stack> = part
+        .rows
         .iter()
-        .map(|r| {
+        .map(|(_, r)| {
             let segments = (0..f.areas.len())
                 .map(|a| {
                     let node = f.area_node(a);
@@ -133,7 +135,7 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
             Stack { label: r.score.name.clone(), segments, shown: ctx.show(r.score.figures.total - r.score.figures.adjustment()) }
         })
         .collect();
-    let _ = write!(out, "<h2>{}</h2>", l.area_chart);
+    let _ = write!(out, "<h2>{}{}</h2>", l.area_chart, part.heading);
     for chunk in stacks.chunks(ROWS_PER_CHART) {
         out.push_str(&stacked_chart(chunk, max, &ticks(max, ctx), l.area_chart));
     }
@@ -152,14 +154,14 @@ pub(super) fn charts(ctx: &Context, out: &mut String) {
 }
 
 /// The sub-criteria that most units lose points on.
-pub(super) fn weakest(ctx: &Context, out: &mut String, top: usize) {
+pub(super) fn weakest(ctx: &Context, part: &Part, out: &mut String, top: usize) {
     let (f, l) = (ctx.framework, ctx.labels);
     let _ = write!(
         out,
-        r#"<section id="weakest" class="page"><h2>{}</h2><p>{}</p><table><thead><tr><th>{}</th><th>{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th></tr></thead><tbody>"#,
-        l.weakest, l.priorities, l.id, l.level_leaf, l.max, l.units_losing, l.total_lost, l.share_lost
+        r#"<section id="weakest{}" class="page"><h2>{}{}</h2><p>{}</p><table><thead><tr><th>{}</th><th>{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th></tr></thead><tbody>"#,
+        part.id, l.weakest, part.heading, l.priorities, l.id, l.level_leaf, l.max, l.units_losing, l.total_lost, l.share_lost
     );
-    for p in ctx.priorities.iter().take(top) {
+    for p in part.priorities.iter().take(top) {
         let node = f.leaf_node(p.leaf);
         let share = div_round(p.total_lost * Decimal::ONE_HUNDRED, p.total_max, 1);
         let _ = write!(

@@ -18,7 +18,8 @@ const AVERAGE_COLOR: &str = "#bab0ac";
 /// Gaps listed on a unit's page.
 const GAPS_SHOWN: usize = 5;
 
-/// A unit's page; `position` gives its anchor (`unit-1` for the first ranked).
+/// A unit's page; `position` gives its anchor (`unit-1` for the first ranked); its
+/// rank is out of the units of its block (all units without a register).
 pub(super) fn unit_page(ctx: &Context, position: usize, ranked: &Ranked, out: &mut String) {
     let (f, l, s) = (ctx.framework, ctx.labels, &ranked.score);
     let _ = write!(
@@ -28,7 +29,7 @@ pub(super) fn unit_page(ctx: &Context, position: usize, ranked: &Ranked, out: &m
         escape(&s.name),
         l.rank,
         ranked.rank,
-        ctx.ranked.len(),
+        ctx.ranked.iter().filter(|r| r.block == ranked.block).count(),
         l.index,
         ctx.show(s.figures.index),
         l.grade,
