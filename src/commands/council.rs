@@ -104,7 +104,7 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
     if let Some(audit) = &audit {
-        crate::council::annotate_documents(&mut tables, &framework, audit, &options.out, options.lang);
+        crate::council::annotate_documents(&mut tables, audit, &options.out);
     }
     let files = render(&tables, format, &options.out, options.lang)
         .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;

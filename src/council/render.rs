@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
-use super::CouncilTables;
+use super::{CouncilTables, UnitSheets};
 use crate::labels::Lang;
 use crate::points::fixed;
 use crate::report::inert::csv_text;
@@ -77,33 +77,43 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
-    let fixed_sheets = [&tables.summary, &tables.discrepancies];
-    let fixed = fixed_sheets.len() + tables.rounds.len();
-    let all: Vec<(&Table, String)> = fixed_sheets
-        .into_iter()
-        .chain(&tables.rounds)
-        .chain(&tables.sheets)
-        .enumerate()
-        .map(|(index, table)| (table, names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)))))
-        .collect();
+    let unit_label = lang.labels().unit;
+    let fixed_tables: Vec<&Table> = [&tables.summary, &tables.discrepancies].into_iter().chain(&tables.rounds).collect();
+    let fixed_names: Vec<String> =
+        fixed_tables.iter().map(|table| names.name(&table.name, &format!("{unit_label} {}", 0))).collect();
+    let unit_names: Vec<String> =
+        (0..tables.sheets.len()).map(|index| names.name(tables.sheets.name(index), &format!("{unit_label} {}", index + 1))).collect();
     // The summary links to the unit sheets' totals and to its own grade scale, so a
-    // changed appraisal flows into the totals, index, grade and rank.
+    // changed appraisal flows into the totals, index, grade and rank. Every unit's
+    // sheet has the same heading lines, so its body starts on the same row: the first
+    // sheet, built here, gives it (checked as each sheet is written).
+    let unit_body = (!tables.sheets.is_empty()).then(|| body_start(&tables.sheets.table(0))).unwrap_or_default();
     let links = Links {
-        sheets: all[fixed..].iter().map(|(table, name)| (name.clone(), body_start(table))).collect(),
-        scale: Some((all[0].1.clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
+        sheets: unit_names.iter().map(|name| (name.clone(), unit_body)).collect(),
+        scale: Some((fixed_names[0].clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
     };
     let scale_headers = [lang.council().scale_min, lang.labels().grade];
-    for (index, (table, name)) in all.iter().enumerate() {
+    let mut index = 0;
+    let mut write = |workbook: &mut Workbook, table: &Table, name: &str| -> Result<(), XlsxError> {
         // Constant-memory sheets go to a temporary file row by row (write_table writes
-        // in row order): 4,000 units' sheets no longer sit in memory together. Each
-        // holds a file handle; where the system allows no more, a sheet is kept in
-        // memory instead.
+        // in row order): 4,000 units' sheets never sit in memory together. Each holds
+        // a file handle; where the system allows no more, a sheet is kept in memory
+        // instead.
         if workbook.add_worksheet_with_constant_memory().is_err() {
             workbook.add_worksheet();
         }
         let sheet = workbook.worksheet_from_index(index)?;
+        index += 1;
         sheet.set_name(name)?;
-        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)?;
+        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)
+    };
+    for (table, name) in fixed_tables.iter().zip(&fixed_names) {
+        write(&mut workbook, table, name)?;
+    }
+    // Each unit's sheet is built, written and dropped in turn.
+    for (table, name) in tables.sheets.iter().zip(&unit_names) {
+        debug_assert_eq!(body_start(&table), unit_body, "every unit's sheet starts its body on the same row");
+        write(&mut workbook, &table, name)?;
     }
     workbook.save_to_buffer()
 }
@@ -129,11 +139,12 @@ fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
 fn markdown(tables: &CouncilTables, lang: Lang) -> String {
     let show = |value: Decimal| lang.number(value, tables.decimals);
     let mut out = String::new();
-    for table in std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).chain(&tables.sheets) {
+    let fixed = std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).map(std::borrow::Cow::Borrowed);
+    for table in fixed.chain(tables.sheets.iter().map(std::borrow::Cow::Owned)) {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&grid(table, &show).to_markdown());
+        out.push_str(&grid(&table, &show).to_markdown());
     }
     out
 }
@@ -155,17 +166,19 @@ fn csv(table: &Table, decimals: u32) -> Vec<u8> {
 }
 
 /// Every unit's sheet in one file, with the unit's name in a first column.
-fn csv_sheets(sheets: &[Table], decimals: u32, unit_header: &str) -> Vec<u8> {
-    let Some(first) = sheets.first() else { return csv_bytes(&[unit_header.to_owned()], std::iter::empty::<Vec<String>>()) };
+fn csv_sheets(sheets: &UnitSheets, decimals: u32, unit_header: &str) -> Vec<u8> {
+    if sheets.is_empty() {
+        return csv_bytes(&[unit_header.to_owned()], std::iter::empty::<Vec<String>>());
+    }
     let mut headers = vec![unit_header.to_owned()];
-    headers.extend(first.flat_headers().iter().map(|h| csv_text(h).into_owned()));
-    let rows: Vec<Vec<String>> = sheets
-        .iter()
-        .flat_map(|table| {
-            table.rows.iter().map(move |row| {
-                std::iter::once(csv_text(&table.name).into_owned()).chain(row.cells.iter().map(|c| csv_cell(c, decimals))).collect()
-            })
-        })
-        .collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    headers.extend(sheets.table(0).flat_headers().iter().map(|h| csv_text(h).into_owned()));
+    // Each unit's sheet is built when its rows are reached and dropped after.
+    let rows = sheets.iter().flat_map(|table| {
+        let name = csv_text(&table.name).into_owned();
+        table
+            .rows
+            .into_iter()
+            .map(move |row| std::iter::once(name.clone()).chain(row.cells.iter().map(|c| csv_cell(c, decimals))).collect::<Vec<String>>())
+    });
+    csv_bytes(&headers, rows)
 }
