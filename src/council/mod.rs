@@ -17,7 +17,7 @@ pub use changes::{Dispute, changes_table, disputes, disputes_table};
 pub use claims::{Claims, claims, leaf_claim};
 pub use documents::annotate_documents;
 pub use links::href as document_href;
-pub use render::{CouncilFormat, render};
+pub use render::{CouncilFormat, render, unsaved_workbook};
 
 
 use crate::criteria::Framework;

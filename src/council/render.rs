@@ -71,6 +71,13 @@ fn suffixed(out: &Path, suffix: &str) -> PathBuf {
 }
 
 fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    unsaved_workbook(tables, lang)?.save_to_buffer()
+}
+
+/// The council's workbook with every sheet written (constant-memory sheets sit in
+/// temporary files), not yet saved: the caller may free the tables and the evidence
+/// before [`Workbook::save_to_buffer`] assembles the file in memory.
+pub fn unsaved_workbook(tables: &CouncilTables, lang: Lang) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     // A fixed creation date (not the clock's), so the same input gives the same bytes
     // and a sealed workbook can be recomputed (`par-score verify`).
@@ -115,7 +122,7 @@ fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         debug_assert_eq!(body_start(&table), unit_body, "every unit's sheet starts its body on the same row");
         write(&mut workbook, &table, name)?;
     }
-    workbook.save_to_buffer()
+    Ok(workbook)
 }
 
 fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
