@@ -118,13 +118,12 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let files = if format == CouncilFormat::Xlsx {
         // Every sheet is written (to temporary files) first; the tables, scores and
         // evidence are freed before the workbook is assembled in memory.
-        let mut workbook = unsaved_workbook(&tables, options.lang).map_err(workbook_error)?;
-        drop(tables);
+        let mut workbook = unsaved_workbook(tables, options.lang).map_err(workbook_error)?;
         drop(ranked);
         drop(std::mem::take(&mut evidence.units));
         vec![(options.out.clone(), workbook.save_to_buffer().map_err(workbook_error)?)]
     } else {
-        render(&tables, format, &options.out, options.lang).map_err(workbook_error)?
+        render(tables, format, &options.out, options.lang).map_err(workbook_error)?
     };
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());

@@ -19,7 +19,6 @@ pub use documents::annotate_documents;
 pub use links::href as document_href;
 pub use render::{CouncilFormat, render, unsaved_workbook};
 
-
 use crate::criteria::Framework;
 use crate::evidence::UnitEvidence;
 use crate::labels::Lang;

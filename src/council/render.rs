@@ -43,11 +43,11 @@ impl CouncilFormat {
 }
 
 /// The files to write for `out`: their paths and bytes.
-pub fn render(tables: &CouncilTables, format: CouncilFormat, out: &Path, lang: Lang) -> Result<Vec<(PathBuf, Vec<u8>)>, XlsxError> {
+pub fn render(tables: CouncilTables, format: CouncilFormat, out: &Path, lang: Lang) -> Result<Vec<(PathBuf, Vec<u8>)>, XlsxError> {
     Ok(match format {
-        CouncilFormat::Xlsx => vec![(out.to_path_buf(), workbook(tables, lang)?)],
-        CouncilFormat::Html => vec![(out.to_path_buf(), super::html::page(tables, lang).into_bytes())],
-        CouncilFormat::Markdown => vec![(out.to_path_buf(), markdown(tables, lang).into_bytes())],
+        CouncilFormat::Xlsx => vec![(out.to_path_buf(), unsaved_workbook(tables, lang)?.save_to_buffer()?)],
+        CouncilFormat::Html => vec![(out.to_path_buf(), super::html::page(&tables, lang).into_bytes())],
+        CouncilFormat::Markdown => vec![(out.to_path_buf(), markdown(&tables, lang).into_bytes())],
         CouncilFormat::Csv => {
             let dp = tables.decimals;
             let unit_header = lang.labels().unit;
@@ -70,14 +70,11 @@ fn suffixed(out: &Path, suffix: &str) -> PathBuf {
     out.with_file_name(format!("{stem}-{suffix}.{extension}"))
 }
 
-fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    unsaved_workbook(tables, lang)?.save_to_buffer()
-}
-
 /// The council's workbook with every sheet written (constant-memory sheets sit in
 /// temporary files), not yet saved: the caller may free the tables and the evidence
 /// before [`Workbook::save_to_buffer`] assembles the file in memory.
-pub fn unsaved_workbook(tables: &CouncilTables, lang: Lang) -> Result<Workbook, XlsxError> {
+pub fn unsaved_workbook(tables: CouncilTables, lang: Lang) -> Result<Workbook, XlsxError> {
+    let CouncilTables { summary, sheets, discrepancies, rounds, decimals } = tables;
     let mut workbook = Workbook::new();
     // A fixed creation date (not the clock's), so the same input gives the same bytes
     // and a sealed workbook can be recomputed (`par-score verify`).
@@ -85,19 +82,19 @@ pub fn unsaved_workbook(tables: &CouncilTables, lang: Lang) -> Result<Workbook, 
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
     let unit_label = lang.labels().unit;
-    let fixed_tables: Vec<&Table> = [&tables.summary, &tables.discrepancies].into_iter().chain(&tables.rounds).collect();
-    let fixed_names: Vec<String> =
-        fixed_tables.iter().map(|table| names.name(&table.name, &format!("{unit_label} {}", 0))).collect();
+    let scale = (scale_start(&summary), summary.scale.len());
+    let fixed_tables: Vec<Table> = [summary, discrepancies].into_iter().chain(rounds).collect();
+    let fixed_names: Vec<String> = fixed_tables.iter().map(|table| names.name(&table.name, &format!("{unit_label} 0"))).collect();
     let unit_names: Vec<String> =
-        (0..tables.sheets.len()).map(|index| names.name(tables.sheets.name(index), &format!("{unit_label} {}", index + 1))).collect();
+        (0..sheets.len()).map(|index| names.name(sheets.name(index), &format!("{unit_label} {}", index + 1))).collect();
     // The summary links to the unit sheets' totals and to its own grade scale, so a
     // changed appraisal flows into the totals, index, grade and rank. Every unit's
     // sheet has the same heading lines, so its body starts on the same row: the first
     // sheet, built here, gives it (checked as each sheet is written).
-    let unit_body = (!tables.sheets.is_empty()).then(|| body_start(&tables.sheets.table(0))).unwrap_or_default();
+    let unit_body = (!sheets.is_empty()).then(|| body_start(&sheets.table(0))).unwrap_or_default();
     let links = Links {
         sheets: unit_names.iter().map(|name| (name.clone(), unit_body)).collect(),
-        scale: Some((fixed_names[0].clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
+        scale: Some((fixed_names[0].clone(), scale.0, SCALE_COLUMN, scale.1)),
     };
     let scale_headers = [lang.council().scale_min, lang.labels().grade];
     let mut index = 0;
@@ -112,13 +109,15 @@ pub fn unsaved_workbook(tables: &CouncilTables, lang: Lang) -> Result<Workbook, 
         let sheet = workbook.worksheet_from_index(index)?;
         index += 1;
         sheet.set_name(name)?;
-        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)
+        write_table_linked(sheet, table, decimals, &links, &scale_headers)
     };
-    for (table, name) in fixed_tables.iter().zip(&fixed_names) {
-        write(&mut workbook, table, name)?;
+    // Each table is dropped once written: the summary, the discrepancies (the largest,
+    // one row per discrepancy of every unit), the rounds' tables.
+    for (table, name) in fixed_tables.into_iter().zip(&fixed_names) {
+        write(&mut workbook, &table, name)?;
     }
     // Each unit's sheet is built, written and dropped in turn.
-    for (table, name) in tables.sheets.iter().zip(&unit_names) {
+    for (table, name) in sheets.iter().zip(&unit_names) {
         debug_assert_eq!(body_start(&table), unit_body, "every unit's sheet starts its body on the same row");
         write(&mut workbook, &table, name)?;
     }
