@@ -91,7 +91,7 @@ pub fn unsaved_workbook(tables: CouncilTables, lang: Lang) -> Result<Workbook, X
     // changed appraisal flows into the totals, index, grade and rank. Every unit's
     // sheet has the same heading lines, so its body starts on the same row: the first
     // sheet, built here, gives it (checked as each sheet is written).
-    let unit_body = (!sheets.is_empty()).then(|| body_start(&sheets.table(0))).unwrap_or_default();
+    let unit_body = if sheets.is_empty() { 0 } else { body_start(&sheets.table(0)) };
     let links = Links {
         sheets: unit_names.iter().map(|name| (name.clone(), unit_body)).collect(),
         scale: Some((fixed_names[0].clone(), scale.0, SCALE_COLUMN, scale.1)),
@@ -167,8 +167,9 @@ fn csv_cell(cell: &Cell, decimals: u32) -> String {
 
 fn csv(table: &Table, decimals: u32) -> Vec<u8> {
     let headers: Vec<String> = table.flat_headers().iter().map(|h| csv_text(h).into_owned()).collect();
-    let rows: Vec<Vec<String>> = table.rows.iter().map(|row| row.cells.iter().map(|c| csv_cell(c, decimals)).collect()).collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    // Each row's texts are made as the row is written.
+    let rows = table.rows.iter().map(|row| row.cells.iter().map(|c| csv_cell(c, decimals)).collect::<Vec<String>>());
+    csv_bytes(&headers, rows)
 }
 
 /// Every unit's sheet in one file, with the unit's name in a first column.
