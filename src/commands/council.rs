@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::Output;
-use crate::council::{CouncilFormat, council_tables, render, rounds};
+use crate::council::{CouncilFormat, council_tables, render, rounds, unsaved_workbook};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::CouncilLayer;
@@ -98,16 +98,14 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let evidence =
+    let mut evidence =
         crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
     if let Some(audit) = &audit {
-        crate::council::annotate_documents(&mut tables, &framework, audit, &options.out, options.lang);
+        crate::council::annotate_documents(&mut tables, audit, &options.out);
     }
-    let files = render(&tables, format, &options.out, options.lang)
-        .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
     let labels = options.lang.labels();
     let counts = format!(
         "{}: {} · {}: {}\n",
@@ -116,6 +114,17 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         options.lang.council().discrepancies_title,
         tables.discrepancies.rows.len()
     );
+    let workbook_error = |source| Error::Workbook { path: options.out.display().to_string(), source };
+    let files = if format == CouncilFormat::Xlsx {
+        // Every sheet is written (to temporary files) first; the tables, scores and
+        // evidence are freed before the workbook is assembled in memory.
+        let mut workbook = unsaved_workbook(tables, options.lang).map_err(workbook_error)?;
+        drop(ranked);
+        drop(std::mem::take(&mut evidence.units));
+        vec![(options.out.clone(), workbook.save_to_buffer().map_err(workbook_error)?)]
+    } else {
+        render(tables, format, &options.out, options.lang).map_err(workbook_error)?
+    };
     let mut warnings = evidence.warnings;
     warnings.extend(audit.map(|a| a.problems).unwrap_or_default());
     Ok(CouncilFiles { files, counts, warnings })

@@ -111,17 +111,21 @@ pub fn discrepancies_table(framework: &Framework, units: &[&UnitEvidence], ranke
     let text = |entry: Option<&Entry>, pick: fn(&crate::evidence::EntryText) -> &String| {
         Cell::text(entry.and_then(|e| e.text.as_deref()).map(pick).cloned().unwrap_or_default())
     };
-    for (row, item) in items.iter().enumerate() {
+    let listed = items.len();
+    table.rows.reserve_exact(listed);
+    // The items are consumed as their rows are made: their names move into the cells.
+    for (row, item) in items.into_iter().enumerate() {
+        let difference = item.difference();
         table.push(
             vec![
                 Cell::Integer(row as i64 + 1),
                 Cell::text(item.unit),
                 Cell::text(item.id),
-                Cell::text(&item.name),
+                Cell::Text(item.name),
                 Cell::maybe(item.max),
                 Cell::maybe(item.claim),
                 Cell::Number(item.points),
-                Cell::Calc(item.difference(), Expr::minus(Expr::Ref(row, FINAL), Expr::Ref(row, SELF))),
+                Cell::calc(difference, Expr::minus(Expr::Ref(row, FINAL), Expr::Ref(row, SELF))),
                 Cell::text(item.reasons.join("; ")),
                 text(item.entry, |t| &t.evidence),
                 text(item.entry, |t| &t.note),
@@ -129,7 +133,7 @@ pub fn discrepancies_table(framework: &Framework, units: &[&UnitEvidence], ranke
             false,
         );
     }
-    if items.is_empty() {
+    if listed == 0 {
         table.footer.push(council.no_discrepancies.to_owned());
     }
     table.footer.push(council.definitions.to_owned());

@@ -2,13 +2,13 @@
 //! references read from its evidence cell and the warnings about them, and a link
 //! from the evidence cell to each cited file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::CouncilTables;
 use crate::criteria::Framework;
 use crate::documents::{Audit, Cited};
 use crate::labels::Lang;
-use crate::report::table::{Cell, CellLinks, Column};
+use crate::report::table::{Cell, CellLinks, Column, Table};
 use crate::seal::relative_path;
 
 /// Headers of the two columns added: references read, warnings.
@@ -31,14 +31,29 @@ fn shown(cited: &Cited, lang: Lang) -> Option<String> {
     }
 }
 
+/// What each unit's sheet needs to show its documents: the audit and the folder of
+/// the file being written (links are relative to it).
+#[derive(Debug)]
+pub(super) struct Annotation<'a> {
+    audit: &'a Audit,
+    out_directory: PathBuf,
+}
+
 /// Adds the document columns to every unit's sheet and links each evidence cell to
-/// the files it cites, as paths relative to `out` (the file being written).
-pub fn annotate_documents(tables: &mut CouncilTables, framework: &Framework, audit: &Audit, out: &Path, lang: Lang) {
+/// the files it cites, as paths relative to `out` (the file being written). The
+/// sheets get them as they are built.
+pub fn annotate_documents<'a>(tables: &mut CouncilTables<'a>, audit: &'a Audit, out: &Path) {
     let here = std::env::current_dir().unwrap_or_default();
     let out_directory = here.join(out).parent().map_or_else(|| here.clone(), Path::to_path_buf);
-    let (read_header, warnings_header) = headers(lang);
-    for sheet in &mut tables.sheets {
-        let Some(evidence_column) = sheet.columns.iter().position(|c| c.header == lang.labels().evidence) else { continue };
+    tables.sheets.documents = Some(Annotation { audit, out_directory });
+}
+
+impl Annotation<'_> {
+    /// Adds the document columns to one unit's sheet.
+    pub(super) fn annotate(&self, sheet: &mut Table, framework: &Framework, lang: Lang) {
+        let (audit, out_directory) = (self.audit, &self.out_directory);
+        let (read_header, warnings_header) = headers(lang);
+        let Some(evidence_column) = sheet.columns.iter().position(|c| c.header == lang.labels().evidence) else { return };
         sheet.columns.push(Column::new(read_header, 34.0, true));
         sheet.columns.push(Column::new(warnings_header, 34.0, true));
         for (index, row) in sheet.rows.iter_mut().enumerate() {
@@ -58,7 +73,7 @@ pub fn annotate_documents(tables: &mut CouncilTables, framework: &Framework, aud
                 .iter()
                 .filter_map(|cited| {
                     let file = cited.file.as_ref()?;
-                    let target = relative_path(file, &out_directory).to_string_lossy().replace('\\', "/");
+                    let target = relative_path(file, out_directory).to_string_lossy().replace('\\', "/");
                     Some((cited.text.clone(), target))
                 })
                 .collect();

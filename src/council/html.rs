@@ -33,8 +33,9 @@ pub fn page(tables: &CouncilTables, lang: Lang) -> String {
     for (table, id) in tables.rounds.iter().zip(["changes", "disputes"]) {
         section(&mut out, table, id, &show);
     }
-    for table in &tables.sheets {
-        section(&mut out, table, "unit", &show);
+    // Each unit's sheet is built, written and dropped in turn.
+    for table in tables.sheets.iter() {
+        section(&mut out, &table, "unit", &show);
     }
     out.push_str("</body>\n</html>\n");
     out

@@ -17,7 +17,7 @@ pub use changes::{Dispute, changes_table, disputes, disputes_table};
 pub use claims::{Claims, claims, leaf_claim};
 pub use documents::annotate_documents;
 pub use links::href as document_href;
-pub use render::{CouncilFormat, render};
+pub use render::{CouncilFormat, render, unsaved_workbook};
 
 use crate::criteria::Framework;
 use crate::evidence::UnitEvidence;
@@ -27,12 +27,12 @@ use crate::register::Roster;
 use crate::report::table::Table;
 
 /// The three tables of a council meeting.
-#[derive(Debug, Clone)]
-pub struct CouncilTables {
+#[derive(Debug)]
+pub struct CouncilTables<'a> {
     /// Bảng tổng hợp.
     pub summary: Table,
-    /// Phiếu thẩm định, one per unit in rank order.
-    pub sheets: Vec<Table>,
+    /// Phiếu thẩm định, one per unit in rank order, each built when it is written.
+    pub sheets: UnitSheets<'a>,
     /// Danh sách chênh lệch.
     pub discrepancies: Table,
     /// With appraisal rounds: the changes between the rounds and the open disputes.
@@ -41,45 +41,110 @@ pub struct CouncilTables {
     pub decimals: u32,
 }
 
+/// Every unit's appraisal sheet, built one at a time when it is written and dropped
+/// after: 4,000 units' sheets never sit in memory together.
+#[derive(Debug)]
+pub struct UnitSheets<'a> {
+    framework: &'a Framework,
+    ranked: &'a [Ranked],
+    /// Each ranked unit's evidence; `None` for the blank fallback (never used: every
+    /// ranked unit was scored from these units).
+    evidence: Vec<Option<&'a UnitEvidence>>,
+    blank: UnitEvidence,
+    claims: Vec<Claims>,
+    lang: Lang,
+    trail: bool,
+    values_only: bool,
+    documents: Option<documents::Annotation<'a>>,
+}
+
+impl UnitSheets<'_> {
+    /// The number of sheets (one per ranked unit).
+    pub fn len(&self) -> usize {
+        self.ranked.len()
+    }
+
+    /// Whether there is no sheet.
+    pub fn is_empty(&self) -> bool {
+        self.ranked.is_empty()
+    }
+
+    /// The name of sheet `index` (its unit's name), without building it.
+    pub fn name(&self, index: usize) -> &str {
+        &self.ranked[index].score.name
+    }
+
+    /// Sheet `index`, built now.
+    pub fn table(&self, index: usize) -> Table {
+        let evidence = self.evidence[index].unwrap_or(&self.blank);
+        let mut table = sheet::unit_table(self.framework, evidence, &self.ranked[index], &self.claims[index], self.lang, self.trail);
+        if self.values_only {
+            values_only(&mut table);
+        }
+        if let Some(annotation) = &self.documents {
+            annotation.annotate(&mut table, self.framework, self.lang);
+        }
+        table
+    }
+
+    /// Every sheet in rank order, each built when the iterator reaches it.
+    pub fn iter(&self) -> impl Iterator<Item = Table> + '_ {
+        (0..self.len()).map(|index| self.table(index))
+    }
+}
+
 /// Builds the tables for ranked units; `units` holds every unit's evidence (read
-/// with its text kept).
-pub fn council_tables(framework: &Framework, units: &[UnitEvidence], ranked: &[Ranked], lang: Lang, roster: &Roster) -> CouncilTables {
+/// with its text kept). The units' sheets are built later, one at a time.
+pub fn council_tables<'a>(
+    framework: &'a Framework,
+    units: &'a [UnitEvidence],
+    ranked: &'a [Ranked],
+    lang: Lang,
+    roster: &Roster,
+) -> CouncilTables<'a> {
     // Every ranked unit was scored from these units; the blank fallback is never used.
     let blank = UnitEvidence::new(String::new(), framework);
     // Units come sorted by name, or in register order with a units register.
     let by_name: std::collections::HashMap<&str, &UnitEvidence> = units.iter().map(|u| (u.name.as_str(), u)).collect();
-    let evidence: Vec<&UnitEvidence> = ranked.iter().map(|r| by_name.get(r.score.name.as_str()).copied().unwrap_or(&blank)).collect();
+    let found: Vec<Option<&UnitEvidence>> = ranked.iter().map(|r| by_name.get(r.score.name.as_str()).copied()).collect();
+    drop(by_name);
+    let evidence: Vec<&UnitEvidence> = found.iter().map(|e| e.unwrap_or(&blank)).collect();
     // A run with appraisal rounds shows each leaf's trail.
     let trail = units.iter().any(|u| {
         u.leaves.iter().chain(&u.adjustments).flatten().any(|e| e.appraised_1.is_some() || e.has(crate::evidence::Column::Explanation))
     });
     let all_claims: Vec<Claims> = ranked.iter().map(|r| claims(framework, &r.score)).collect();
-    let sheets = ranked
-        .iter()
-        .zip(&evidence)
-        .zip(&all_claims)
-        .map(|((unit, evidence), claim)| sheet::unit_table(framework, evidence, unit, claim, lang, trail))
-        .collect();
     let rounds = if trail {
-        let scored: Vec<&UnitEvidence> = evidence.clone();
-        let open = disputes(framework, &scored, ranked);
-        vec![changes_table(framework, &scored, ranked, roster, lang), disputes_table(framework, &open, lang)]
+        let open = disputes(framework, &evidence, ranked);
+        vec![changes_table(framework, &evidence, ranked, roster, lang), disputes_table(framework, &open, lang)]
     } else {
         Vec::new()
     };
-    let mut tables = CouncilTables {
-        rounds,
-        summary: summary::summary_table(framework, ranked, &all_claims, lang, roster),
-        sheets,
-        discrepancies: discrepancies::discrepancies_table(framework, &evidence, ranked, lang),
-        decimals: framework.decimals,
-    };
-    if !formulas_agree(framework) {
-        for table in std::iter::once(&mut tables.summary).chain(&mut tables.sheets).chain(std::iter::once(&mut tables.discrepancies)) {
-            values_only(table);
-        }
+    let values_only_sheets = !formulas_agree(framework);
+    let mut summary = summary::summary_table(framework, ranked, &all_claims, lang, roster);
+    let mut discrepancies = discrepancies::discrepancies_table(framework, &evidence, ranked, lang);
+    drop(evidence);
+    if values_only_sheets {
+        values_only(&mut summary);
+        values_only(&mut discrepancies);
     }
-    tables
+    CouncilTables {
+        rounds,
+        summary,
+        sheets: UnitSheets {
+            framework,
+            ranked,
+            evidence: found,
+            blank,
+            claims: all_claims,
+            lang,
+            trail,
+            values_only: values_only_sheets,
+            documents: None,
+        },
+        discrepancies,
+        decimals: framework.decimals,
+    }
 }
 
 /// Whether the workbook's formulas (sums of the cells shown, ROUND, RANK) compute what

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
-use super::CouncilTables;
+use super::{CouncilTables, UnitSheets};
 use crate::labels::Lang;
 use crate::points::fixed;
 use crate::report::inert::csv_text;
@@ -43,11 +43,11 @@ impl CouncilFormat {
 }
 
 /// The files to write for `out`: their paths and bytes.
-pub fn render(tables: &CouncilTables, format: CouncilFormat, out: &Path, lang: Lang) -> Result<Vec<(PathBuf, Vec<u8>)>, XlsxError> {
+pub fn render(tables: CouncilTables, format: CouncilFormat, out: &Path, lang: Lang) -> Result<Vec<(PathBuf, Vec<u8>)>, XlsxError> {
     Ok(match format {
-        CouncilFormat::Xlsx => vec![(out.to_path_buf(), workbook(tables, lang)?)],
-        CouncilFormat::Html => vec![(out.to_path_buf(), super::html::page(tables, lang).into_bytes())],
-        CouncilFormat::Markdown => vec![(out.to_path_buf(), markdown(tables, lang).into_bytes())],
+        CouncilFormat::Xlsx => vec![(out.to_path_buf(), unsaved_workbook(tables, lang)?.save_to_buffer()?)],
+        CouncilFormat::Html => vec![(out.to_path_buf(), super::html::page(&tables, lang).into_bytes())],
+        CouncilFormat::Markdown => vec![(out.to_path_buf(), markdown(&tables, lang).into_bytes())],
         CouncilFormat::Csv => {
             let dp = tables.decimals;
             let unit_header = lang.labels().unit;
@@ -70,42 +70,58 @@ fn suffixed(out: &Path, suffix: &str) -> PathBuf {
     out.with_file_name(format!("{stem}-{suffix}.{extension}"))
 }
 
-fn workbook(tables: &CouncilTables, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+/// The council's workbook with every sheet written (constant-memory sheets sit in
+/// temporary files), not yet saved: the caller may free the tables and the evidence
+/// before [`Workbook::save_to_buffer`] assembles the file in memory.
+pub fn unsaved_workbook(tables: CouncilTables, lang: Lang) -> Result<Workbook, XlsxError> {
+    let CouncilTables { summary, sheets, discrepancies, rounds, decimals } = tables;
     let mut workbook = Workbook::new();
     // A fixed creation date (not the clock's), so the same input gives the same bytes
     // and a sealed workbook can be recomputed (`par-score verify`).
     let fixed = ExcelDateTime::from_ymd(2000, 1, 1)?;
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
     let mut names = SheetNames::new();
-    let fixed_sheets = [&tables.summary, &tables.discrepancies];
-    let fixed = fixed_sheets.len() + tables.rounds.len();
-    let all: Vec<(&Table, String)> = fixed_sheets
-        .into_iter()
-        .chain(&tables.rounds)
-        .chain(&tables.sheets)
-        .enumerate()
-        .map(|(index, table)| (table, names.name(&table.name, &format!("{} {}", lang.labels().unit, (index + 1).saturating_sub(fixed)))))
-        .collect();
+    let unit_label = lang.labels().unit;
+    let scale = (scale_start(&summary), summary.scale.len());
+    let fixed_tables: Vec<Table> = [summary, discrepancies].into_iter().chain(rounds).collect();
+    let fixed_names: Vec<String> = fixed_tables.iter().map(|table| names.name(&table.name, &format!("{unit_label} 0"))).collect();
+    let unit_names: Vec<String> =
+        (0..sheets.len()).map(|index| names.name(sheets.name(index), &format!("{unit_label} {}", index + 1))).collect();
     // The summary links to the unit sheets' totals and to its own grade scale, so a
-    // changed appraisal flows into the totals, index, grade and rank.
+    // changed appraisal flows into the totals, index, grade and rank. Every unit's
+    // sheet has the same heading lines, so its body starts on the same row: the first
+    // sheet, built here, gives it (checked as each sheet is written).
+    let unit_body = if sheets.is_empty() { 0 } else { body_start(&sheets.table(0)) };
     let links = Links {
-        sheets: all[fixed..].iter().map(|(table, name)| (name.clone(), body_start(table))).collect(),
-        scale: Some((all[0].1.clone(), scale_start(&tables.summary), SCALE_COLUMN, tables.summary.scale.len())),
+        sheets: unit_names.iter().map(|name| (name.clone(), unit_body)).collect(),
+        scale: Some((fixed_names[0].clone(), scale.0, SCALE_COLUMN, scale.1)),
     };
     let scale_headers = [lang.council().scale_min, lang.labels().grade];
-    for (index, (table, name)) in all.iter().enumerate() {
+    let mut index = 0;
+    let mut write = |workbook: &mut Workbook, table: &Table, name: &str| -> Result<(), XlsxError> {
         // Constant-memory sheets go to a temporary file row by row (write_table writes
-        // in row order): 4,000 units' sheets no longer sit in memory together. Each
-        // holds a file handle; where the system allows no more, a sheet is kept in
-        // memory instead.
+        // in row order): 4,000 units' sheets never sit in memory together. Each holds
+        // a file handle; where the system allows no more, a sheet is kept in memory
+        // instead.
         if workbook.add_worksheet_with_constant_memory().is_err() {
             workbook.add_worksheet();
         }
         let sheet = workbook.worksheet_from_index(index)?;
+        index += 1;
         sheet.set_name(name)?;
-        write_table_linked(sheet, table, tables.decimals, &links, &scale_headers)?;
+        write_table_linked(sheet, table, decimals, &links, &scale_headers)
+    };
+    // Each table is dropped once written: the summary, the discrepancies (the largest,
+    // one row per discrepancy of every unit), the rounds' tables.
+    for (table, name) in fixed_tables.into_iter().zip(&fixed_names) {
+        write(&mut workbook, &table, name)?;
     }
-    workbook.save_to_buffer()
+    // Each unit's sheet is built, written and dropped in turn.
+    for (table, name) in sheets.iter().zip(&unit_names) {
+        debug_assert_eq!(body_start(&table), unit_body, "every unit's sheet starts its body on the same row");
+        write(&mut workbook, &table, name)?;
+    }
+    Ok(workbook)
 }
 
 fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
@@ -129,11 +145,12 @@ fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
 fn markdown(tables: &CouncilTables, lang: Lang) -> String {
     let show = |value: Decimal| lang.number(value, tables.decimals);
     let mut out = String::new();
-    for table in std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).chain(&tables.sheets) {
+    let fixed = std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).map(std::borrow::Cow::Borrowed);
+    for table in fixed.chain(tables.sheets.iter().map(std::borrow::Cow::Owned)) {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&grid(table, &show).to_markdown());
+        out.push_str(&grid(&table, &show).to_markdown());
     }
     out
 }
@@ -150,22 +167,25 @@ fn csv_cell(cell: &Cell, decimals: u32) -> String {
 
 fn csv(table: &Table, decimals: u32) -> Vec<u8> {
     let headers: Vec<String> = table.flat_headers().iter().map(|h| csv_text(h).into_owned()).collect();
-    let rows: Vec<Vec<String>> = table.rows.iter().map(|row| row.cells.iter().map(|c| csv_cell(c, decimals)).collect()).collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    // Each row's texts are made as the row is written.
+    let rows = table.rows.iter().map(|row| row.cells.iter().map(|c| csv_cell(c, decimals)).collect::<Vec<String>>());
+    csv_bytes(&headers, rows)
 }
 
 /// Every unit's sheet in one file, with the unit's name in a first column.
-fn csv_sheets(sheets: &[Table], decimals: u32, unit_header: &str) -> Vec<u8> {
-    let Some(first) = sheets.first() else { return csv_bytes(&[unit_header.to_owned()], std::iter::empty::<Vec<String>>()) };
+fn csv_sheets(sheets: &UnitSheets, decimals: u32, unit_header: &str) -> Vec<u8> {
+    if sheets.is_empty() {
+        return csv_bytes(&[unit_header.to_owned()], std::iter::empty::<Vec<String>>());
+    }
     let mut headers = vec![unit_header.to_owned()];
-    headers.extend(first.flat_headers().iter().map(|h| csv_text(h).into_owned()));
-    let rows: Vec<Vec<String>> = sheets
-        .iter()
-        .flat_map(|table| {
-            table.rows.iter().map(move |row| {
-                std::iter::once(csv_text(&table.name).into_owned()).chain(row.cells.iter().map(|c| csv_cell(c, decimals))).collect()
-            })
-        })
-        .collect();
-    csv_bytes(&headers, rows.iter().map(Vec::as_slice))
+    headers.extend(sheets.table(0).flat_headers().iter().map(|h| csv_text(h).into_owned()));
+    // Each unit's sheet is built when its rows are reached and dropped after.
+    let rows = sheets.iter().flat_map(|table| {
+        let name = csv_text(&table.name).into_owned();
+        table
+            .rows
+            .into_iter()
+            .map(move |row| std::iter::once(name.clone()).chain(row.cells.iter().map(|c| csv_cell(c, decimals))).collect::<Vec<String>>())
+    });
+    csv_bytes(&headers, rows)
 }

@@ -41,13 +41,13 @@ fn text_of(entry: Option<&Entry>, pick: fn(&crate::evidence::EntryText) -> &Stri
 
 /// The difference cell of body row `row`: final − self.
 fn difference(row: usize, value: Decimal) -> Cell {
-    Cell::Calc(value, Expr::minus(Expr::Ref(row, FINAL), Expr::Ref(row, SELF)))
+    Cell::calc(value, Expr::minus(Expr::Ref(row, FINAL), Expr::Ref(row, SELF)))
 }
 
 /// A row's self, final and difference cells as sums of other rows.
 fn sums(cells: &mut [Cell], row: usize, rows: &[usize], claimed: Decimal, points: Decimal) {
-    cells[SELF] = Cell::Calc(claimed, Expr::column_sum(SELF, rows.iter().copied()));
-    cells[FINAL] = Cell::Calc(points, Expr::column_sum(FINAL, rows.iter().copied()));
+    cells[SELF] = Cell::calc(claimed, Expr::column_sum(SELF, rows.iter().copied()));
+    cells[FINAL] = Cell::calc(points, Expr::column_sum(FINAL, rows.iter().copied()));
     cells[DIFFERENCE] = difference(row, points - claimed);
 }
 
@@ -112,7 +112,7 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
                         Some(_) => Cell::Number(claim),
                         // A survey leaf without a self-score claims its survey points
                         // (claims.rs): the cell shows them, following the final cell.
-                        None if framework.leaves[leaf].source == Source::Survey => Cell::Calc(claim, Expr::Ref(row, FINAL)),
+                        None if framework.leaves[leaf].source == Source::Survey => Cell::calc(claim, Expr::Ref(row, FINAL)),
                         None => Cell::Blank,
                     };
                     cells[FINAL] = Cell::Number(result.points);
@@ -184,8 +184,8 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     let mut cells = blank();
     cells[1] = Cell::text(labels.total);
     let total_of = |column: usize| Expr::AtLeastZero(Box::new(Expr::column_sum(column, parts.iter().copied())));
-    cells[SELF] = Cell::Calc(claims.total, total_of(SELF));
-    cells[FINAL] = Cell::Calc(score.figures.total, total_of(FINAL));
+    cells[SELF] = Cell::calc(claims.total, total_of(SELF));
+    cells[FINAL] = Cell::calc(score.figures.total, total_of(FINAL));
     cells[DIFFERENCE] = difference(total_row, score.figures.total - claims.total);
     table.push(cells, true);
     let index_row = table.rows.len();
@@ -197,15 +197,15 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
     };
     let mut cells = blank();
     cells[1] = Cell::text(labels.index);
-    cells[SELF] = Cell::Calc(claims.index, index_of(SELF));
-    cells[FINAL] = Cell::Calc(score.figures.index, index_of(FINAL));
+    cells[SELF] = Cell::calc(claims.index, index_of(SELF));
+    cells[FINAL] = Cell::calc(score.figures.index, index_of(FINAL));
     cells[DIFFERENCE] = difference(index_row, score.figures.index - claims.index);
     table.push(cells, true);
     let mut cells = blank();
     cells[1] = Cell::text(labels.grade);
     let grade_of = |column: usize| Expr::Grade(Box::new(Expr::Ref(index_row, column)));
-    cells[SELF] = Cell::CalcText(claims.grade.map_or("", |g| framework.grades[g].name.as_str()).to_owned(), grade_of(SELF));
-    cells[FINAL] = Cell::CalcText(score.figures.grade_name(framework).to_owned(), grade_of(FINAL));
+    cells[SELF] = Cell::calc_text(claims.grade.map_or("", |g| framework.grades[g].name.as_str()).to_owned(), grade_of(SELF));
+    cells[FINAL] = Cell::calc_text(score.figures.grade_name(framework).to_owned(), grade_of(FINAL));
     table.push(cells, true);
     if score.leaves.iter().any(|l| l.status == Status::NotApplicable) {
         table.footer.push(labels.not_applicable_note.to_owned());

@@ -59,27 +59,27 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
         let first = ranked[..row].iter().rposition(|r| r.block != unit.block).map_or(0, |at| at + 1);
         let last = row + ranked[row..].iter().take_while(|r| r.block == unit.block).count() - 1;
         let mut cells =
-            vec![Cell::CalcInteger(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (first, last) }), Cell::text(&score.name)];
+            vec![Cell::calc_integer(unit.rank as i64, Expr::Rank { cell: (row, index), rows: (first, last) }), Cell::text(&score.name)];
         // The unit's sheet is the row-th unit sheet (both are in rank order).
         let link = |sheet_row: usize, column: usize| Expr::Link { sheet: row, row: sheet_row, column };
         for area in 0..framework.areas.len() {
-            cells.push(Cell::Calc(claim.nodes[framework.areas[area]], link(framework.areas[area], SELF)));
-            cells.push(Cell::Calc(score.area_points(framework, area), link(framework.areas[area], FINAL)));
+            cells.push(Cell::calc(claim.nodes[framework.areas[area]], link(framework.areas[area], SELF)));
+            cells.push(Cell::calc(score.area_points(framework, area), link(framework.areas[area], FINAL)));
         }
         if let Some(adjustments) = adjustments_total_row(framework) {
-            cells.push(Cell::Calc(claim.adjustment, link(adjustments, SELF)));
-            cells.push(Cell::Calc(score.figures.adjustment(), link(adjustments, FINAL)));
+            cells.push(Cell::calc(claim.adjustment, link(adjustments, SELF)));
+            cells.push(Cell::calc(score.figures.adjustment(), link(adjustments, FINAL)));
         }
         let sum_of = |offset: usize| {
             Expr::AtLeastZero(Box::new(Expr::Sum(
                 point_columns.iter().filter(|c| (*c - 2) % 2 == offset).map(|&c| Expr::Ref(row, c)).collect(),
             )))
         };
-        cells.push(Cell::Calc(claim.total, sum_of(0)));
-        cells.push(Cell::Calc(score.figures.total, sum_of(1)));
-        cells.push(Cell::Calc(score.figures.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
-        cells.push(Cell::Calc(score.figures.max, link(areas_total_row(framework), MAX)));
-        cells.push(Cell::Calc(
+        cells.push(Cell::calc(claim.total, sum_of(0)));
+        cells.push(Cell::calc(score.figures.total, sum_of(1)));
+        cells.push(Cell::calc(score.figures.total - claim.total, Expr::minus(Expr::Ref(row, final_total), Expr::Ref(row, self_total))));
+        cells.push(Cell::calc(score.figures.max, link(areas_total_row(framework), MAX)));
+        cells.push(Cell::calc(
             score.figures.index,
             Expr::Index {
                 total: Box::new(Expr::Ref(row, final_total)),
@@ -88,7 +88,7 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
                 cap: framework.cap_index,
             },
         ));
-        cells.push(Cell::CalcText(score.figures.grade_name(framework).to_owned(), Expr::Grade(Box::new(Expr::Ref(row, index)))));
+        cells.push(Cell::calc_text(score.figures.grade_name(framework).to_owned(), Expr::Grade(Box::new(Expr::Ref(row, index)))));
         if roster.has_blocks() {
             cells.push(Cell::text(roster.block_name(unit.block)));
             cells.push(Cell::text(if roster.is_absent(&score.name) { ABSENT_NOTE } else { "" }));

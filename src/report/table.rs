@@ -61,7 +61,8 @@ impl Expr {
     }
 }
 
-/// One cell.
+/// One cell. Formulas are boxed to keep the cell small (40 bytes): a council's
+/// discrepancies table may hold a few hundred thousand rows of eleven cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     /// Nothing.
@@ -73,17 +74,32 @@ pub enum Cell {
     /// A whole number (rank, row number).
     Integer(i64),
     /// A computed figure: its exact value, and the formula a spreadsheet recomputes.
-    Calc(Decimal, Expr),
+    Calc(Decimal, Box<Expr>),
     /// A computed whole number (a rank) and its formula.
-    CalcInteger(i64, Expr),
+    CalcInteger(i64, Box<Expr>),
     /// A computed text (a grade) and its formula.
-    CalcText(String, Expr),
+    CalcText(String, Box<Expr>),
 }
 
 impl Cell {
     /// Text cell.
     pub fn text(text: impl Into<String>) -> Cell {
         Cell::Text(text.into())
+    }
+
+    /// A computed figure and its formula.
+    pub fn calc(value: Decimal, expr: Expr) -> Cell {
+        Cell::Calc(value, Box::new(expr))
+    }
+
+    /// A computed whole number and its formula.
+    pub fn calc_integer(value: i64, expr: Expr) -> Cell {
+        Cell::CalcInteger(value, Box::new(expr))
+    }
+
+    /// A computed text and its formula.
+    pub fn calc_text(value: String, expr: Expr) -> Cell {
+        Cell::CalcText(value, Box::new(expr))
     }
 
     /// A number, or blank when there is none.
