@@ -89,23 +89,11 @@ impl SealInputs {
     }
 
     /// Adds every file under a directory (recursively, in name order), for inputs
-    /// such as a documents folder whose every file counts.
+    /// such as a documents folder whose every file counts. Hidden files and Office lock
+    /// files (`~$…`, which appear while a document is open) are left out, as the
+    /// documents checks leave them out.
     pub fn tree(&mut self, role: &str, directory: &Path) -> Result<&mut Self> {
-        let mut files = Vec::new();
-        let mut pending = vec![directory.to_path_buf()];
-        while let Some(folder) = pending.pop() {
-            let entries = std::fs::read_dir(&folder).map_err(|source| Error::Read { path: folder.display().to_string(), source })?;
-            for entry in entries {
-                let entry = entry.map_err(|source| Error::Read { path: folder.display().to_string(), source })?;
-                let path = entry.path();
-                if path.is_dir() {
-                    pending.push(path);
-                } else {
-                    files.push(path);
-                }
-            }
-        }
-        files.sort();
+        let files = crate::documents::DocumentsFolder::files_under(directory)?;
         for file in files {
             self.file(role, &file)?;
         }
@@ -123,6 +111,8 @@ mod tests {
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         std::fs::write(dir.path().join("b.csv"), b"abc").unwrap();
         std::fs::write(dir.path().join("sub").join("a.pdf"), b"").unwrap();
+        // An Office lock file (there while a document is open in Excel) is not an input.
+        std::fs::write(dir.path().join("sub").join("~$a.xlsx"), b"lock").unwrap();
         let mut inputs = SealInputs::new();
         inputs.framework(Some("huyen-2024")).unwrap().evidence(&[dir.path().to_path_buf()]).unwrap();
         inputs.tree("documents", dir.path()).unwrap();
