@@ -448,6 +448,29 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// The language asked for by `--lang en` / `--lang=en` anywhere on the command line
+/// (Vietnamese when absent or not understood: clap reports a bad value later).
+pub fn lang_of(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
+    let mut args = args.into_iter().skip(1);
+    let mut lang = Lang::Vi;
+    while let Some(arg) = args.next() {
+        let value = match arg.to_str() {
+            Some("--") => break,
+            Some("--lang") => args.next(),
+            Some(text) => match text.strip_prefix("--lang=") {
+                Some(value) => Some(value.into()),
+                None => continue,
+            },
+            None => continue,
+        };
+        lang = match value.as_ref().and_then(|value| value.to_str()) {
+            Some("en") => Lang::En,
+            _ => Lang::Vi,
+        };
+    }
+    lang
+}
+
 impl From<LangArg> for Lang {
     fn from(lang: LangArg) -> Self {
         match lang {
@@ -551,6 +574,17 @@ impl Args {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn the_language_is_found_before_clap_parses() {
+        let lang = |args: &[&str]| lang_of(args.iter().map(std::ffi::OsString::from));
+        assert_eq!(lang(&["par-score", "rank", "a.csv"]), Lang::Vi);
+        assert_eq!(lang(&["par-score", "rank", "--lang", "en", "a.csv"]), Lang::En);
+        assert_eq!(lang(&["par-score", "--lang=en", "rank"]), Lang::En);
+        assert_eq!(lang(&["par-score", "--lang", "en", "--lang", "vi"]), Lang::Vi);
+        // After `--`, `--lang` is a file name.
+        assert_eq!(lang(&["par-score", "rank", "--", "--lang", "en"]), Lang::Vi);
+    }
 
     #[test]
     fn arguments_are_consistent() {

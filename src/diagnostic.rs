@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::tr;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -163,8 +165,8 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => tr!("diagnostic-error"),
+            Severity::Warning => tr!("diagnostic-warning"),
         };
         write!(f, "{label}: {}: {}", self.location, self.message)?;
         if let Some(snippet) = &self.snippet {
@@ -181,10 +183,10 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(expected) = &self.expected {
-            write!(f, "\n  expected: {expected}")?;
+            write!(f, "\n  {}", tr!("diagnostic-expected", expected = expected))?;
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}", tr!("diagnostic-hint", hint = hint))?;
         }
         Ok(())
     }
@@ -279,11 +281,11 @@ impl fmt::Display for Diagnostics {
             write!(f, "{diagnostic}")?;
         }
         if self.items.len() > SHOWN_AT_MOST {
-            write!(f, "\n… and {} more problems not shown", self.items.len() - SHOWN_AT_MOST)?;
+            write!(f, "\n{}", tr!("diagnostics-not-shown", count = self.items.len() - SHOWN_AT_MOST))?;
         }
         let (errors, warnings) = (self.error_count(), self.warning_count());
         if errors + warnings > 1 {
-            write!(f, "\n{errors} error(s), {warnings} warning(s)")?;
+            write!(f, "\n{}", tr!("diagnostics-summary", errors = errors, warnings = warnings))?;
         }
         Ok(())
     }
@@ -301,7 +303,7 @@ mod tests {
             .snippet(Some(Snippet { line: 12, text: "max = -1".into(), start: 6, width: 2 }));
         assert_eq!(
             diagnostic.to_string(),
-            "error: c.toml:12:7: max must be greater than 0, found -1\n   |\n12 | max = -1\n   |       ^^\n  expected: a number > 0\n  hint: write the leaf's maximum points"
+            "lỗi: c.toml:12:7: max must be greater than 0, found -1\n   |\n12 | max = -1\n   |       ^^\n  cần: a number > 0\n  gợi ý: write the leaf's maximum points"
         );
     }
 

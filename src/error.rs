@@ -1,6 +1,10 @@
 //! The library's error type and the exit status each error maps to.
 
+use std::fmt;
+
 use crate::diagnostic::Diagnostics;
+use crate::i18n::io_reason;
+use crate::tr;
 
 /// Exit statuses of the `par-score` binary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,16 +20,13 @@ pub enum ExitStatus {
 }
 
 /// Everything that can go wrong in par-score.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// Input files with problems; each names its file, line and column.
-    #[error("{0}")]
     Input(Diagnostics),
     /// Warnings found by `check --deny-warnings` (no error).
-    #[error("{0}")]
     WarningsDenied(Diagnostics),
     /// An input file that cannot be opened or read.
-    #[error("cannot read {path}: {source}")]
     Read {
         /// The file.
         path: String,
@@ -33,7 +34,6 @@ pub enum Error {
         source: std::io::Error,
     },
     /// An output file that cannot be written.
-    #[error("cannot write {path}: {source}")]
     Write {
         /// The file.
         path: String,
@@ -42,7 +42,6 @@ pub enum Error {
     },
     /// An output file that another program holds open (on Windows, Excel locks the
     /// workbooks and CSV files it has open, and the new file cannot replace it).
-    #[error("Tệp {path} đang được mở trong Excel hoặc chương trình khác; hãy đóng tệp rồi chạy lại")]
     HeldOpen {
         /// The file.
         path: String,
@@ -50,7 +49,6 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A workbook that cannot be built (not the input's fault).
-    #[error("cannot build the workbook {path}: {source}")]
     Workbook {
         /// The file.
         path: String,
@@ -58,7 +56,6 @@ pub enum Error {
         source: rust_xlsxwriter::XlsxError,
     },
     /// `--criteria` names neither a file nor a bundled framework.
-    #[error("no criteria file or bundled framework named \"{name}\"; bundled frameworks: {known}")]
     UnknownFramework {
         /// What was asked for.
         name: String,
@@ -66,10 +63,8 @@ pub enum Error {
         known: String,
     },
     /// A command line that asks for something impossible.
-    #[error("{0}")]
     Usage(String),
     /// A seal file that is not par-score's, or is damaged.
-    #[error("{path}: {why}")]
     Seal {
         /// The seal file.
         path: String,
@@ -77,8 +72,34 @@ pub enum Error {
         why: String,
     },
     /// `verify` found changed inputs or outputs that would differ: one line each.
-    #[error("{}", .0.join("\n"))]
     SealBroken(Vec<String>),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Error::Input(diagnostics) | Error::WarningsDenied(diagnostics) => return write!(f, "{diagnostics}"),
+            Error::Read { path, source } => tr!("error-read", path = path, reason = io_reason(source)),
+            Error::Write { path, source } => tr!("error-write", path = path, reason = io_reason(source)),
+            Error::HeldOpen { path, .. } => tr!("error-held-open", path = path),
+            Error::Workbook { path, source } => tr!("error-workbook", path = path, reason = source),
+            Error::UnknownFramework { name, known } => tr!("error-unknown-framework", name = name, known = known),
+            Error::Usage(text) => text.clone(),
+            Error::Seal { path, why } => format!("{path}: {why}"),
+            Error::SealBroken(problems) => problems.join("\n"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. } | Error::Write { source, .. } | Error::HeldOpen { source, .. } => Some(source),
+            Error::Workbook { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl Error {

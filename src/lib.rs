@@ -49,6 +49,7 @@ pub mod documents;
 pub mod error;
 pub mod evidence;
 pub mod exact;
+pub mod i18n;
 pub mod labels;
 pub mod output;
 pub mod points;

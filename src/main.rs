@@ -35,6 +35,9 @@ fn run(request: &Request) -> Result<Output, Error> {
 }
 
 fn main() -> ExitCode {
+    // Messages of the command line itself (help, argument errors) are written before
+    // clap has parsed `--lang`, so it is looked up first.
+    par_score::i18n::set_lang(cli::lang_of(std::env::args_os()));
     let args = Args::parse();
     let quiet = args.quiet;
     let request = args.into_request();
@@ -49,7 +52,7 @@ fn main() -> ExitCode {
                 // `par-score rank … | head` closes the pipe early: not an error.
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(ExitStatus::Ok as u8),
                 Err(error) => {
-                    eprintln!("error: cannot write to standard output: {error}");
+                    eprintln!("{}", par_score::tr!("main-stdout-failed", reason = par_score::i18n::io_reason(&error)));
                     ExitCode::from(ExitStatus::Failure as u8)
                 }
             }
@@ -65,8 +68,8 @@ fn main() -> ExitCode {
 fn render_error(error: &Error) -> String {
     match error {
         Error::Input(diagnostics) => diagnostics.to_string(),
-        Error::WarningsDenied(diagnostics) => format!("{diagnostics}\nerror: warnings are denied (--deny-warnings)"),
-        Error::SealBroken(problems) => format!("{}\nlỗi: niêm phong không khớp", problems.join("\n")),
-        other => format!("error: {other}"),
+        Error::WarningsDenied(diagnostics) => format!("{diagnostics}\n{}", par_score::tr!("main-warnings-denied")),
+        Error::SealBroken(problems) => format!("{}\n{}", problems.join("\n"), par_score::tr!("main-seal-broken")),
+        other => format!("{}: {other}", par_score::tr!("diagnostic-error")),
     }
 }

@@ -140,7 +140,7 @@ mod tests {
         let error = load_framework(Some("tinh-2024")).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "no criteria file or bundled framework named \"tinh-2024\"; bundled frameworks: so-2025, xa-2025, huyen-2024, huyen-2023"
+            "không có tệp bộ tiêu chí hay bộ tiêu chí có sẵn nào tên \"tinh-2024\"; các bộ có sẵn: so-2025, xa-2025, huyen-2024, huyen-2023"
         );
     }
 }

@@ -45,22 +45,22 @@ fn every_bad_row_of_a_file_is_reported_at_once() {
     assert_reports(
         &rank_evidence(csv),
         &[
-            "error: bad.csv:2:2: unknown criterion id \"1.4\" in framework test-engine",
-            "hint: did you mean 1.1?",
-            "error: bad.csv:3:3: value \"abc\" is not a number (criterion 1.2)",
-            "expected: a percentage from 0 to 100",
-            "error: bad.csv:5:3: value \"31/02/2024\" is not a real date (no such day) (criterion 1.1)",
-            "error: bad.csv:6:4: self_score \"5\" is outside the allowed points (criterion 2.1.2)",
-            "expected: points from 0 to 1",
-            "error: bad.csv:7:3: \"N/A\" marks criterion 1.3 not applicable, but it is not optional",
-            "error: bad.csv:8:5: criterion 2.1.2 is marked not applicable and also has appraised points",
-            "error: bad.csv:9:3: value \"Đủ\" is not an option of criterion 2.2",
-            "expected: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
-            "error: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
-            "error: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
-            "error: bad.csv:12:3: value \"1,2,3\" is not a number: several ',' and no other separator (criterion 3.1)",
-            "error: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
-            "11 error(s), 0 warning(s)",
+            "lỗi: bad.csv:2:2: unknown criterion id \"1.4\" in framework test-engine",
+            "gợi ý: did you mean 1.1?",
+            "lỗi: bad.csv:3:3: value \"abc\" is not a number (criterion 1.2)",
+            "cần: a percentage from 0 to 100",
+            "lỗi: bad.csv:5:3: value \"31/02/2024\" is not a real date (no such day) (criterion 1.1)",
+            "lỗi: bad.csv:6:4: self_score \"5\" is outside the allowed points (criterion 2.1.2)",
+            "cần: points from 0 to 1",
+            "lỗi: bad.csv:7:3: \"N/A\" marks criterion 1.3 not applicable, but it is not optional",
+            "lỗi: bad.csv:8:5: criterion 2.1.2 is marked not applicable and also has appraised points",
+            "lỗi: bad.csv:9:3: value \"Đủ\" is not an option of criterion 2.2",
+            "cần: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
+            "lỗi: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
+            "lỗi: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
+            "lỗi: bad.csv:12:3: value \"1,2,3\" is not a number: several ',' and no other separator (criterion 3.1)",
+            "lỗi: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
+            "11 lỗi, 0 cảnh báo",
         ],
     );
 }
@@ -71,9 +71,9 @@ fn appraised_points_outside_the_maximum() {
         &rank_evidence("unit;criterion;value;self_score;appraised\nA;1.1;15/01/2024;2;2,5\nA;T1;1;;1,5\n"),
         &[
             "bad.csv:2:5: appraised \"2,5\" is outside the allowed points (criterion 1.1)",
-            "expected: points from 0 to 2",
+            "cần: points from 0 to 2",
             "bad.csv:3:5: appraised \"1,5\" is outside the allowed points (criterion T1)",
-            "expected: points from 0 to 1",
+            "cần: points from 0 to 1",
         ],
     );
 }
@@ -92,7 +92,7 @@ fn missing_columns_and_empty_files() {
         &rank_evidence("đơn vị;giá trị\nA;1\n"),
         &[
             "bad.csv:1: the header has no \"criterion\" column; found \"đơn vị\", \"giá trị\"",
-            "expected: a column headed \"criterion\" or \"mã tiêu chí\"",
+            "cần: a column headed \"criterion\" or \"mã tiêu chí\"",
         ],
     );
     assert_reports(&rank_evidence(""), &["bad.csv:1: the evidence file is empty"]);
@@ -118,7 +118,7 @@ fn text_from_a_legacy_code_page() {
     let result = run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "legacy.csv"]);
     assert_reports(
         &result,
-        &["legacy.csv:2:1: the text is not UTF-8 (byte 0xD5)", "hint: the file is probably in a legacy Windows code page", "CSV UTF-8"],
+        &["legacy.csv:2:1: the text is not UTF-8 (byte 0xD5)", "gợi ý: the file is probably in a legacy Windows code page", "CSV UTF-8"],
     );
 }
 
@@ -132,7 +132,7 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
             "c.toml:54:7: max of \"2.1\" is 5 but its children add up to 4",
             "54 | max = 5",
             "   |       ^",
-            "expected: max = 4 (2.1.1 = 3 + 2.1.2 = 1)",
+            "cần: max = 4 (2.1.1 = 3 + 2.1.2 = 1)",
         ],
     );
 
@@ -164,9 +164,12 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
 #[test]
 fn unknown_framework_and_missing_files() {
     let result = run_in(None, &["rank", "--criteria", "so-2099", &fixture("engine/a.csv")]);
-    assert_reports(&result, &["no criteria file or bundled framework named \"so-2099\"", "so-2025, xa-2025, huyen-2024, huyen-2023"]);
+    assert_reports(
+        &result,
+        &["không có tệp bộ tiêu chí hay bộ tiêu chí có sẵn nào tên \"so-2099\"", "so-2025, xa-2025, huyen-2024, huyen-2023"],
+    );
     let result = run_in(None, &["rank", "no-such-file.csv"]);
-    assert_reports(&result, &["cannot read no-such-file.csv"]);
+    assert_reports(&result, &["không đọc được no-such-file.csv: không tìm thấy tệp"]);
 }
 
 #[test]

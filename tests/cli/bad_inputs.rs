@@ -25,7 +25,11 @@ struct Case {
     args: Option<Vec<String>>,
     criteria: Option<String>,
     exit: i32,
+    /// Fragments of the Vietnamese messages (the default language).
     messages: Vec<String>,
+    /// Fragments of the same messages with `--lang en`.
+    #[serde(default)]
+    messages_en: Vec<String>,
 }
 
 /// Writes a generated input into `dir` and returns its path.
@@ -100,7 +104,15 @@ fn every_bad_input_gets_a_precise_message() {
     let scratch = tempfile::tempdir().expect("temporary directory");
     let mut failures = Vec::new();
     for case in &manifest.case {
-        for args in command_lines(case, scratch.path()) {
+        let mut lines: Vec<(Vec<String>, &[String])> =
+            command_lines(case, scratch.path()).into_iter().map(|args| (args, case.messages.as_slice())).collect();
+        if !case.messages_en.is_empty() {
+            let english = lines
+                .iter()
+                .map(|(args, _)| ([args.as_slice(), &["--lang".to_owned(), "en".to_owned()]].concat(), case.messages_en.as_slice()));
+            lines.extend(english.collect::<Vec<_>>());
+        }
+        for (args, messages) in lines {
             let shown = args.join(" ");
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let started = std::time::Instant::now();
@@ -120,7 +132,7 @@ fn every_bad_input_gets_a_precise_message() {
             if result.code != case.exit {
                 wrong.push(format!("exit {} instead of {}", result.code, case.exit));
             }
-            for fragment in &case.messages {
+            for fragment in messages {
                 if !result.stderr.contains(fragment.as_str()) {
                     wrong.push(format!("no {fragment:?}"));
                 }

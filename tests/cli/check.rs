@@ -41,18 +41,18 @@ fn without_evidence_only_the_framework_is_checked() {
 }
 
 const WARNINGS: [&str; 8] = [
-    "warning: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
-    "warning: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
-    "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
-    "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
-    "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
-    "warning: a.csv:11:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
-    "warning: a.csv:11:1: unit \"So Tu phap\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
-    "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
+    "cảnh báo: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
+    "cảnh báo: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
+    "cảnh báo: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
+    "cảnh báo: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
+    "cảnh báo: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
+    "cảnh báo: a.csv:11:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+    "cảnh báo: a.csv:11:1: unit \"So Tu phap\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+    "cảnh báo: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
 ];
 
 fn headlines(stderr: &str) -> Vec<&str> {
-    stderr.lines().filter(|line| line.starts_with("warning: ") || line.starts_with("error: ")).collect()
+    stderr.lines().filter(|line| line.starts_with("cảnh báo: ") || line.starts_with("lỗi: ")).collect()
 }
 
 #[test]
@@ -62,16 +62,16 @@ fn every_warning_is_listed_with_its_place() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(headlines(&result.stderr), WARNINGS);
-    assert!(result.stderr.contains("hint: did you mean 97,5%?"), "{}", result.stderr);
-    assert!(result.stderr.contains("hint: the council appraised it at 1"), "{}", result.stderr);
-    assert!(result.stderr.ends_with("0 error(s), 8 warning(s)\n"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: did you mean 97,5%?"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: the council appraised it at 1"), "{}", result.stderr);
+    assert!(result.stderr.ends_with("0 lỗi, 8 cảnh báo\n"), "{}", result.stderr);
     // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "So Tu phap".
     assert!(result.stdout.ends_with("Tệp số liệu: 2 tệp, 2 đơn vị, 11 dòng: 0 lỗi, 8 cảnh báo\n"), "{}", result.stdout);
 
     let denied = run_in(Some(dir.path()), &["check", "--deny-warnings", "--criteria", &criteria, "a.csv", "b.csv"]);
     assert_eq!(denied.code, 1);
     assert_eq!(headlines(&denied.stderr)[..8], WARNINGS);
-    assert!(denied.stderr.ends_with("error: warnings are denied (--deny-warnings)\n"), "{}", denied.stderr);
+    assert!(denied.stderr.ends_with("lỗi: có cảnh báo mà --deny-warnings không cho phép\n"), "{}", denied.stderr);
     assert_eq!(denied.stdout, "");
 
     // Warnings never stop a ranking.
@@ -89,16 +89,16 @@ fn errors_and_warnings_of_all_files_are_reported_together() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     let mut expected: Vec<&str> = WARNINGS.to_vec();
-    expected.push("error: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)");
-    expected.push("warning: c.csv:3:1: unit \"Sở Y tế\" has no row for 8 sub-criteria, scored 0: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
+    expected.push("lỗi: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)");
+    expected.push("cảnh báo: c.csv:3:1: unit \"Sở Y tế\" has no row for 8 sub-criteria, scored 0: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
     assert_eq!(headlines(&result.stderr), expected);
-    assert!(result.stderr.ends_with("1 error(s), 9 warning(s)\n"), "{}", result.stderr);
+    assert!(result.stderr.ends_with("1 lỗi, 9 cảnh báo\n"), "{}", result.stderr);
     assert_eq!(result.stdout, "");
 
     // `rank` stops at the same error and shows only errors.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(ranked.code, 2);
-    assert_eq!(headlines(&ranked.stderr), ["error: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)"]);
+    assert_eq!(headlines(&ranked.stderr), ["lỗi: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)"]);
 }
 
 #[test]
@@ -122,20 +122,20 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
     assert_eq!(
         headlines(&result.stderr),
         [
-            "warning: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
-            "warning: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
-            "warning: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
-            "warning: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "cảnh báo: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
+            "cảnh báo: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "cảnh báo: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+            "cảnh báo: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
         ]
     );
-    assert!(result.stderr.contains("hint: did you mean \"thẩm định\"?"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: did you mean \"thẩm định\"?"), "{}", result.stderr);
     // `rank` shows the header warning too: it changes points.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv"]);
     assert_eq!(ranked.code, 0);
     assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
     // …and the unit typed two ways, ranked as two units.
-    assert!(ranked.stderr.contains("warning: a.csv:3: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
-    assert_eq!(ranked.stderr.matches("warning: ").count(), 2, "{}", ranked.stderr);
+    assert!(ranked.stderr.contains("cảnh báo: a.csv:3: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
+    assert_eq!(ranked.stderr.matches("cảnh báo: ").count(), 2, "{}", ranked.stderr);
 }
 
 #[test]
@@ -146,11 +146,11 @@ fn invisible_characters_are_shown_and_flagged() {
     let criteria = crate::util::repo().join(CRITERIA).display().to_string();
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(result.stderr.contains("error: a.csv:4:2: unknown criterion id \"1.1\\u{200b}\""), "{}", result.stderr);
-    assert!(result.stderr.contains("hint: did you mean 1.1?"), "{}", result.stderr);
+    assert!(result.stderr.contains("lỗi: a.csv:4:2: unknown criterion id \"1.1\\u{200b}\""), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: did you mean 1.1?"), "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "warning: a.csv:3:1: unit \"Sở Tư pháp\\u{200b}\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters"
+            "cảnh báo: a.csv:3:1: unit \"Sở Tư pháp\\u{200b}\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters"
         ),
         "{}",
         result.stderr
@@ -170,7 +170,7 @@ fn names_differing_only_in_case_are_an_error_without_a_register() {
         let result = run_in(Some(dir.path()), &[command, "--criteria", &criteria, "a.csv", "b.csv"]);
         assert_eq!(result.code, 2, "{}", result.stderr);
         assert!(
-            result.stderr.contains("error: b.csv:2: đơn vị \"Sở Nội Vụ\" chỉ khác \"Sở Nội vụ\" (a.csv:2) ở chữ hoa, chữ thường"),
+            result.stderr.contains("lỗi: b.csv:2: đơn vị \"Sở Nội Vụ\" chỉ khác \"Sở Nội vụ\" (a.csv:2) ở chữ hoa, chữ thường"),
             "{}",
             result.stderr
         );
@@ -213,9 +213,9 @@ fn dates_outside_the_assessment_window_are_warnings_that_deny_warnings_fails_on(
         let dir = so_tu_phap_with(2, &format!("Sở Tư pháp,1.1.1,{date},1,,KH số 12/KH-STP,"));
         let check = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "stp.csv"]);
         assert_eq!(check.code, 0, "{}", check.stderr);
-        let warning = format!("warning: stp.csv:2:3: ngày \"{date}\" của tiêu chí 1.1.1 nằm ngoài kỳ đánh giá");
+        let warning = format!("cảnh báo: stp.csv:2:3: ngày \"{date}\" của tiêu chí 1.1.1 nằm ngoài kỳ đánh giá");
         assert!(check.stderr.contains(&warning), "{}", check.stderr);
-        assert!(check.stderr.contains("expected: một ngày từ 01/01/2024 đến hôm nay ("), "{}", check.stderr);
+        assert!(check.stderr.contains("cần: một ngày từ 01/01/2024 đến hôm nay ("), "{}", check.stderr);
         assert!(check.stderr.contains(hint), "{}", check.stderr);
         let denied = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "--deny-warnings", "stp.csv"]);
         assert_eq!(denied.code, 1, "{}", denied.stderr);
@@ -239,5 +239,5 @@ fn a_count_in_thousands_groups_is_an_error_with_a_hint() {
         "{}",
         result.stderr
     );
-    assert!(result.stderr.contains("hint: nếu là 1000, hãy ghi 1000 (không có dấu phân cách hàng nghìn)"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: nếu là 1000, hãy ghi 1000 (không có dấu phân cách hàng nghìn)"), "{}", result.stderr);
 }

@@ -64,7 +64,7 @@ fn a_column_given_twice_names_both_places_even_when_equal() {
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "error: b.csv:2: duplicate row for unit \"Sở Tư pháp\" and criterion 1.1 (first on line 2 of a.csv): column \"appraised_1\" is filled in both"
+            "lỗi: b.csv:2: duplicate row for unit \"Sở Tư pháp\" and criterion 1.1 (first on line 2 of a.csv): column \"appraised_1\" is filled in both"
         ),
         "{}",
         result.stderr
@@ -102,7 +102,7 @@ fn register_errors_name_the_file_line_and_column() {
         result.stderr
     );
     assert!(result.stderr.contains("units.csv:4:3: loại đơn vị \"khong-tthx\" không có trong bộ tiêu chí chu-trinh"), "{}", result.stderr);
-    assert!(result.stderr.contains("hint: có phải là \"khong-tthc\"?"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: có phải là \"khong-tthc\"?"), "{}", result.stderr);
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn an_unregistered_unit_is_an_error_naming_the_closest_registered_names() {
     ]);
     let result = rank_in(dir.path(), &["--units", "units.csv", "a.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(result.stderr.contains("error: a.csv:3: đơn vị \"Sở Tu phap\" không có trong danh sách đơn vị units.csv"), "{}", result.stderr);
+    assert!(result.stderr.contains("lỗi: a.csv:3: đơn vị \"Sở Tu phap\" không có trong danh sách đơn vị units.csv"), "{}", result.stderr);
     assert!(result.stderr.contains("tên gần nhất trong danh sách: \"Sở Tư pháp\""), "{}", result.stderr);
 }
 

@@ -19,39 +19,39 @@ fn check_reports_each_document_problem_at_its_cell() {
     // The evidence cell is column 6 of unit,criterion,value,self_score,appraised,evidence,note.
     for line in [
         // Row 2: the value 15/01/2024 against "KH số 12/KH-STP ngày 20/01/2024".
-        format!("warning: {e}:2:6: ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024) (tiêu chí 1.1)"),
+        format!("cảnh báo: {e}:2:6: ngày ghi ở cột giá trị (15/01/2024) khác ngày của văn bản 12/KH-STP (20/01/2024) (tiêu chí 1.1)"),
         // Row 3: a report dated 2023 in the framework's year 2024.
-        format!("warning: {e}:3:6: văn bản 40/BC-STP ngày 05/01/2023 không thuộc năm đánh giá 2024 (tiêu chí 1.2)"),
+        format!("cảnh báo: {e}:3:6: văn bản 40/BC-STP ngày 05/01/2023 không thuộc năm đánh giá 2024 (tiêu chí 1.2)"),
         // Rows 5 and 9: both units cite qd-5.pdf (loose in the folder) and decision 5/QĐ-UBND.
-        format!("warning: {e}:5:6: tệp {folder}/qd-5.pdf được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
-        format!("warning: {e}:9:6: tệp {folder}/qd-5.pdf được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
-        format!("warning: {e}:5:6: văn bản số 5/QĐ-UBND được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
+        format!("cảnh báo: {e}:5:6: tệp {folder}/qd-5.pdf được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
+        format!("cảnh báo: {e}:9:6: tệp {folder}/qd-5.pdf được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
+        format!("cảnh báo: {e}:5:6: văn bản số 5/QĐ-UBND được nhiều đơn vị dẫn: \"Sở Nội vụ\", \"Sở Tư pháp\" (tiêu chí 2.3)"),
         // Row 6: the only file cited for a leaf that requires evidence is missing
         // (the unit's folder "SỞ NỘI VỤ" is found whatever its case).
-        format!("warning: {e}:6:6: không tìm thấy tệp kiểm chứng \"kh-thieu.pdf\" ({folder}/SỞ NỘI VỤ/kh-thieu.pdf) (tiêu chí 1.1)"),
-        format!("warning: {e}:6:6: tiêu chí bắt buộc có tài liệu kiểm chứng nhưng mọi tệp được dẫn đều không có (tiêu chí 1.1)"),
+        format!("cảnh báo: {e}:6:6: không tìm thấy tệp kiểm chứng \"kh-thieu.pdf\" ({folder}/SỞ NỘI VỤ/kh-thieu.pdf) (tiêu chí 1.1)"),
+        format!("cảnh báo: {e}:6:6: tiêu chí bắt buộc có tài liệu kiểm chứng nhưng mọi tệp được dẫn đều không có (tiêu chí 1.1)"),
         // Row 7: one of three references is a missing file; kh-03.pdf is there.
-        format!("warning: {e}:7:6: không tìm thấy tệp kiểm chứng \"bc-99.pdf\" ({folder}/SỞ NỘI VỤ/bc-99.pdf) (tiêu chí 1.2)"),
+        format!("cảnh báo: {e}:7:6: không tìm thấy tệp kiểm chứng \"bc-99.pdf\" ({folder}/SỞ NỘI VỤ/bc-99.pdf) (tiêu chí 1.2)"),
         // Row 8: a copy of Sở Tư pháp's plan (the same bytes) in Sở Nội vụ's folder.
         format!(
-            "warning: {e}:8:6: tệp {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf trùng nội dung với tệp của đơn vị khác: {folder}/Sở Tư pháp/kh-12.pdf (\"Sở Tư pháp\") (tiêu chí 1.3)"
+            "cảnh báo: {e}:8:6: tệp {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf trùng nội dung với tệp của đơn vị khác: {folder}/Sở Tư pháp/kh-12.pdf (\"Sở Tư pháp\") (tiêu chí 1.3)"
         ),
         format!(
-            "warning: {e}:2:6: tệp {folder}/Sở Tư pháp/kh-12.pdf trùng nội dung với tệp của đơn vị khác: {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf (\"Sở Nội vụ\") (tiêu chí 1.1)"
+            "cảnh báo: {e}:2:6: tệp {folder}/Sở Tư pháp/kh-12.pdf trùng nội dung với tệp của đơn vị khác: {folder}/SỞ NỘI VỤ/kh-sao-chep.pdf (\"Sở Nội vụ\") (tiêu chí 1.1)"
         ),
         // A file in the unit's folder that no row cites.
         format!(
-            "warning: {folder}/Sở Tư pháp/thua.pdf: không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu của đơn vị \"Sở Tư pháp\""
+            "cảnh báo: {folder}/Sở Tư pháp/thua.pdf: không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu của đơn vị \"Sở Tư pháp\""
         ),
     ] {
         assert!(checked.stderr.lines().any(|l| l == line), "missing: {line}\n{}", checked.stderr);
     }
     // The 11 above, the second unit's copy of the decision warning, and one "no row" warning per unit.
-    assert!(checked.stderr.ends_with("0 error(s), 14 warning(s)\n"), "{}", checked.stderr);
+    assert!(checked.stderr.ends_with("0 lỗi, 14 cảnh báo\n"), "{}", checked.stderr);
     assert!(!checked.stderr.contains("kh-03.pdf"), "{}", checked.stderr);
     // Without --documents, none of it.
     let plain = run(&["check", "-c", CRITERIA, &evidence]);
-    assert!(plain.stderr.ends_with("0 error(s), 2 warning(s)\n"), "{}", plain.stderr);
+    assert!(plain.stderr.ends_with("0 lỗi, 2 cảnh báo\n"), "{}", plain.stderr);
 }
 
 #[test]

@@ -24,10 +24,10 @@ fn a_folder_of_csv_xls_and_ods_ranks_every_unit_and_names_the_other_files() {
     assert_eq!(result.stdout, EXPECTED);
     // The PDF and Excel's lock file are named, each in one warning (the lock file's
     // says the workbook is open).
-    let pdf = format!("warning: {FOLDER}/bien-ban.pdf: tệp này không được đọc: không phải tệp số liệu");
+    let pdf = format!("cảnh báo: {FOLDER}/bien-ban.pdf: tệp này không được đọc: không phải tệp số liệu");
     assert_eq!(result.stderr.matches(&pdf).count(), 1, "{}", result.stderr);
     assert_eq!(result.stderr.matches("~$tan-phu.xlsx").count(), 1, "{}", result.stderr);
-    assert!(result.stderr.contains(&format!("warning: {FOLDER}/~$tan-phu.xlsx: bỏ qua tệp khóa của Excel")), "{}", result.stderr);
+    assert!(result.stderr.contains(&format!("cảnh báo: {FOLDER}/~$tan-phu.xlsx: bỏ qua tệp khóa của Excel")), "{}", result.stderr);
     // check fails on them with --deny-warnings.
     let check = run(&["check", "--criteria", "huyen-2024", "--deny-warnings", FOLDER]);
     assert_eq!(check.code, 1, "{}", check.stderr);
@@ -54,7 +54,7 @@ fn a_spreadsheet_that_cannot_be_read_stops_the_run_naming_it() {
         let dir = files(&[("in/a.csv", &csv), (&format!("in/{name}"), b"not a spreadsheet")]);
         let result = run_in(Some(dir.path()), &["rank", "--criteria", "huyen-2024", "in"]);
         assert_eq!(result.code, 2, "{name}: {}", result.stderr);
-        assert!(result.stderr.starts_with(&format!("error: in/{name}: không đọc được bảng tính")), "{}", result.stderr);
+        assert!(result.stderr.starts_with(&format!("lỗi: in/{name}: không đọc được bảng tính")), "{}", result.stderr);
         assert!(!result.stderr.contains("CSV UTF-8"), "{}", result.stderr);
     }
 }

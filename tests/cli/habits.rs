@@ -66,7 +66,7 @@ fn quiet_silences_warnings_only() {
     let dir = files(&[("c.toml", &criteria), ("e.csv", evidence.as_bytes())]);
     let loud = run_in(Some(dir.path()), &["gaps", "--criteria", "c.toml", "e.csv", "-f", "csv"]);
     assert_eq!(loud.code, 0, "{}", loud.stderr);
-    assert!(loud.stderr.contains("warning: e.csv:2"), "{}", loud.stderr);
+    assert!(loud.stderr.contains("cảnh báo: e.csv:2"), "{}", loud.stderr);
     let quiet = run_in(Some(dir.path()), &["gaps", "--criteria", "c.toml", "e.csv", "-f", "csv", "--quiet"]);
     assert_eq!((quiet.code, quiet.stderr.as_str(), quiet.stdout.as_str()), (0, "", loud.stdout.as_str()));
     // Errors still show.

@@ -60,7 +60,7 @@ fn an_output_that_cannot_be_written_gives_status_1() {
     let (criteria, one, two) = case_501();
     let result = run(&["rank", "--criteria", &criteria, "--out", "/nonexistent-directory/ranking.csv", &one, &two]);
     assert_eq!(result.code, 1, "{}", result.stderr);
-    assert!(result.stderr.contains("cannot write /nonexistent-directory/ranking.csv"), "{}", result.stderr);
+    assert!(result.stderr.contains("lỗi: không ghi được /nonexistent-directory/ranking.csv"), "{}", result.stderr);
 }
 
 /// Every `.rs` file under `dir`.

@@ -82,13 +82,13 @@ fn response_errors_name_file_line_column_text_and_hint() {
     assert_eq!(result.code, 2, "{}", result.stderr);
     let expected = [
         format!("{bad}:2:3: đơn vị \"Sở Tư phap\" không có trong tệp minh chứng nào"),
-        "hint: có phải là \"Sở Tư pháp\"?".to_owned(),
+        "gợi ý: có phải là \"Sở Tư pháp\"?".to_owned(),
         format!("{bad}:3:2: nhóm \"P3\" không có trong [survey] groups"),
         format!("{bad}:4:4: câu hỏi \"P1.9\" không thuộc tiêu chí nào"),
-        "hint: có phải là \"P1.3\"?".to_owned(),
+        "gợi ý: có phải là \"P1.3\"?".to_owned(),
         format!("{bad}:6:4: phiếu \"R4\" trả lời câu hỏi \"P1.3\" về đơn vị \"Sở Tư pháp\" hai lần (phiếu này có từ dòng 5)"),
         format!("{bad}:7:2: nhóm người trả lời trống"),
-        "5 error(s)".to_owned(),
+        "5 lỗi".to_owned(),
     ];
     for text in expected {
         assert!(result.stderr.contains(&text), "missing {text:?} in\n{}", result.stderr);
@@ -117,7 +117,7 @@ fn a_value_in_the_evidence_of_a_leaf_with_questions_is_two_sources() {
         "{}",
         result.stderr
     );
-    assert!(result.stderr.contains("hint: hai nguồn cho một giá trị"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: hai nguồn cho một giá trị"), "{}", result.stderr);
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn check_reads_responses_as_the_scoring_commands_do() {
     assert_eq!((check.code, rank.code), (2, 2), "{}", check.stderr);
     assert!(check.stderr.contains(&format!("{bad}:3:2: nhóm \"P3\" không có trong [survey] groups")), "{}", check.stderr);
     assert!(check.stderr.contains(&format!("{bad}:2:3: đơn vị \"Sở Tư phap\" không có trong tệp minh chứng nào")), "{}", check.stderr);
-    let errors = |text: &str| text.lines().filter(|l| l.starts_with("error:")).map(str::to_owned).collect::<Vec<_>>();
+    let errors = |text: &str| text.lines().filter(|l| l.starts_with("lỗi:")).map(str::to_owned).collect::<Vec<_>>();
     assert_eq!(errors(&check.stderr), errors(&rank.stderr));
     assert_eq!(errors(&check.stderr).len(), 5);
     // Without evidence the responses are not ignored silently.

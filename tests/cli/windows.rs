@@ -48,7 +48,7 @@ fn vietnamese_file_and_folder_names_in_nfc_and_nfd() {
     std::fs::write(dir.path().join("hồ sơ").join(nfd), "unit,criterion,value\nUBND huyện Tân Phú,9.9.9,1\n").unwrap();
     let failed = run_in(Some(dir.path()), &["rank", "--criteria", "huyen-2024", "hồ sơ"]);
     assert_eq!(failed.code, 2);
-    assert!(failed.stderr.starts_with(&format!("error: hồ sơ/{nfd}:2:2: unknown criterion id \"9.9.9\"")), "{}", failed.stderr);
+    assert!(failed.stderr.starts_with(&format!("lỗi: hồ sơ/{nfd}:2:2: unknown criterion id \"9.9.9\"")), "{}", failed.stderr);
 }
 
 #[test]
@@ -56,8 +56,8 @@ fn excel_lock_files_are_skipped_with_a_warning_naming_them() {
     let hoa_an = std::fs::read(repo().join("examples/huyen-2024/01-tp-hoa-an.csv")).unwrap();
     // Excel's lock file holds the name of the user who has the workbook open, not a workbook.
     let dir = files(&[("ho-so/01.csv", &hoa_an), ("ho-so/~$Bảng điểm.xlsx", b"\x0bNguyen Van A")]);
-    let warning = "warning: ho-so/~$Bảng điểm.xlsx: bỏ qua tệp khóa của Excel: một bảng tính trong thư mục đang được mở\n  \
-                   hint: những thay đổi chưa lưu không được tính; hãy lưu và đóng bảng tính rồi chạy lại\n";
+    let warning = "cảnh báo: ho-so/~$Bảng điểm.xlsx: bỏ qua tệp khóa của Excel: một bảng tính trong thư mục đang được mở\n  \
+                   gợi ý: những thay đổi chưa lưu không được tính; hãy lưu và đóng bảng tính rồi chạy lại\n";
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", "huyen-2024", "--format", "csv", "ho-so"]);
     assert_eq!((ranked.code, ranked.stderr.as_str()), (0, warning));
     assert_eq!(ranked.stdout.lines().nth(1), Some(HOA_AN));

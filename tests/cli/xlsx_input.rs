@@ -141,14 +141,14 @@ fn excel_errors_corrupt_files_and_empty_sheets_are_reported() {
     assert_eq!(division.code, 2);
     assert_eq!(
         division.stderr,
-        "error: div.xlsx:Sheet1!C2: the cell holds the Excel error #DIV/0!\n  expected: a value typed in the cell, or a formula that gives one\n  hint: correct the formula, or type the value\n"
+        "lỗi: div.xlsx:Sheet1!C2: the cell holds the Excel error #DIV/0!\n  cần: a value typed in the cell, or a formula that gives one\n  gợi ý: correct the formula, or type the value\n"
     );
     let corrupt = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "bad.xlsx"]);
     assert_eq!(corrupt.code, 2);
-    assert!(corrupt.stderr.starts_with("error: bad.xlsx: không đọc được bảng tính"), "{}", corrupt.stderr);
+    assert!(corrupt.stderr.starts_with("lỗi: bad.xlsx: không đọc được bảng tính"), "{}", corrupt.stderr);
     let empty = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "empty.xlsx"]);
     assert_eq!(empty.code, 2);
-    assert!(empty.stderr.starts_with("error: empty.xlsx: the worksheet \"Sheet1\" is empty"), "{}", empty.stderr);
+    assert!(empty.stderr.starts_with("lỗi: empty.xlsx: the worksheet \"Sheet1\" is empty"), "{}", empty.stderr);
 }
 
 #[test]
