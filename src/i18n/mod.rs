@@ -149,7 +149,10 @@ macro_rules! tr {
     ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         #[allow(unused_imports)]
         use $crate::i18n::{CountArg as _, TextArg as _};
-        $crate::i18n::message($key, &[$((stringify!($name), (&&$crate::i18n::args::Wrap(&$value)).arg_value())),+])
+        // `&&` picks a count's or a decimal's conversion before `Display`'s.
+        #[allow(clippy::needless_borrow)]
+        let values = [$((stringify!($name), (&&$crate::i18n::args::Wrap(&$value)).arg_value())),+];
+        $crate::i18n::message($key, &values)
     }};
 }
 

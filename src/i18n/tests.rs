@@ -164,6 +164,7 @@ fn the_macro_passes_counts_as_numbers_and_decimals_by_language() {
     let count: usize = 3;
     let value: Decimal = "0.25".parse().unwrap();
     let name = String::from("Sở Tư pháp");
+    #[allow(clippy::needless_borrow)]
     let values = [
         (&&args::Wrap(&count)).arg_value(),
         (&&args::Wrap(&value)).arg_value(),
