@@ -1,6 +1,8 @@
 //! Command-line arguments (clap derive) and their conversion to library options.
 
-use clap::{Parser, Subcommand, ValueEnum};
+mod help;
+
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 use clap_complete::Shell;
@@ -433,7 +435,7 @@ pub enum CriteriaCommand {
 fn percent(text: &str) -> Result<Decimal, String> {
     par_score::values::parse_number(text).map_err(|error| match error {
         par_score::values::ValueError::TooPrecise { .. } => error.to_string(),
-        _ => format!("\"{text}\" is not a percentage; expected a number such as 20 or 2.5"),
+        _ => par_score::tr!("cli-error-percent", text = text),
     })
 }
 
@@ -444,6 +446,31 @@ impl From<FormatArg> for Format {
             FormatArg::Csv => Format::Csv,
             FormatArg::Json => Format::Json,
             FormatArg::Md => Format::Markdown,
+        }
+    }
+}
+
+/// The command line with its help in the chosen language.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    help::localise(Args::command())
+}
+
+/// Parses the process's arguments; prints help, the version, or an error in the
+/// chosen language and exits (status 2 for a bad command line).
+pub fn parse() -> Args {
+    use clap::error::ErrorKind;
+    let parsed = command().try_get_matches().and_then(|matches| Args::from_arg_matches(&matches));
+    match parsed {
+        Ok(args) => args,
+        Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => error.exit(),
+        Err(error) if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!("{}", error.render());
+            std::process::exit(par_score::ExitStatus::BadInput as i32)
+        }
+        Err(error) => {
+            eprintln!("{}", help::error_text(&error));
+            std::process::exit(par_score::ExitStatus::BadInput as i32)
         }
     }
 }
@@ -589,5 +616,30 @@ mod tests {
     #[test]
     fn arguments_are_consistent() {
         Args::command().debug_assert();
+        command().debug_assert();
+    }
+
+    /// Every command and argument has its help in both catalogues.
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for lang in [Lang::Vi, Lang::En] {
+                if !par_score::i18n::has_message(lang, path) {
+                    missing.push(format!("{lang:?} {path}"));
+                }
+                for arg in command.get_arguments() {
+                    let key = help::argument_key(path, arg.get_id().as_str());
+                    if !par_score::i18n::has_message(lang, &key) {
+                        missing.push(format!("{lang:?} {key}"));
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path}-{}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Args::command(), "cli", &mut missing);
+        assert!(missing.is_empty(), "help missing from the catalogues: {missing:#?}");
     }
 }

@@ -3,11 +3,10 @@
 
 mod cli;
 
-use clap::{CommandFactory, Parser};
 use std::io::Write;
 use std::process::ExitCode;
 
-use cli::{Args, Request};
+use cli::Request;
 use par_score::commands::{self, Output};
 use par_score::report::inert::terminal_text;
 use par_score::{Error, ExitStatus};
@@ -26,8 +25,8 @@ fn run(request: &Request) -> Result<Output, Error> {
         Request::Gaps(options) => commands::gaps(options),
         Request::WhatIf(options) => commands::whatif(options),
         Request::Report(options) => commands::report(options),
-        Request::Completions(shell) => Ok(commands::completions(*shell, &mut Args::command())),
-        Request::Man(out) => commands::man_page(Args::command(), out.as_ref()),
+        Request::Completions(shell) => Ok(commands::completions(*shell, &mut cli::command())),
+        Request::Man(out) => commands::man_page(cli::command(), out.as_ref()),
         Request::Check(options) => commands::check(options),
         Request::Verify(options) => commands::verify(options),
         Request::Survey(options) => commands::survey(options),
@@ -38,7 +37,7 @@ fn main() -> ExitCode {
     // Messages of the command line itself (help, argument errors) are written before
     // clap has parsed `--lang`, so it is looked up first.
     par_score::i18n::set_lang(cli::lang_of(std::env::args_os()));
-    let args = Args::parse();
+    let args = cli::parse();
     let quiet = args.quiet;
     let request = args.into_request();
     match run(&request) {

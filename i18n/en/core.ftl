@@ -1,13 +1,13 @@
 # Operating-system errors (with the system's own words in brackets).
-io-not-found = not found ({ $system })
-io-permission-denied = permission denied ({ $system })
-io-already-exists = the file already exists ({ $system })
-io-is-a-directory = a folder, not a file ({ $system })
-io-not-a-directory = not a folder ({ $system })
-io-storage-full = the disk is full ({ $system })
-io-read-only = the disk is read-only ({ $system })
-io-invalid-data = invalid data ({ $system })
-io-unexpected-eof = the file ends too early ({ $system })
+io-not-found = not found
+io-permission-denied = permission denied
+io-already-exists = the file already exists
+io-is-a-directory = a folder, not a file
+io-not-a-directory = not a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-invalid-data = invalid data
+io-unexpected-eof = the file ends too early
 
 # How a problem of an input file is printed.
 diagnostic-error = error

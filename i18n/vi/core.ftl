@@ -1,13 +1,13 @@
 # Lỗi của hệ điều hành (kèm lời của hệ thống trong ngoặc).
-io-not-found = không tìm thấy tệp ({ $system })
-io-permission-denied = không có quyền truy cập ({ $system })
-io-already-exists = tệp đã có ({ $system })
-io-is-a-directory = đây là thư mục, không phải tệp ({ $system })
-io-not-a-directory = không phải thư mục ({ $system })
-io-storage-full = ổ đĩa đã đầy ({ $system })
-io-read-only = ổ đĩa chỉ cho đọc ({ $system })
-io-invalid-data = dữ liệu không hợp lệ ({ $system })
-io-unexpected-eof = tệp kết thúc giữa chừng ({ $system })
+io-not-found = không tìm thấy tệp
+io-permission-denied = không có quyền truy cập
+io-already-exists = tệp đã có
+io-is-a-directory = đây là thư mục, không phải tệp
+io-not-a-directory = không phải thư mục
+io-storage-full = ổ đĩa đã đầy
+io-read-only = ổ đĩa chỉ cho đọc
+io-invalid-data = dữ liệu không hợp lệ
+io-unexpected-eof = tệp kết thúc giữa chừng
 
 # Cách in một vấn đề của tệp đầu vào.
 diagnostic-error = lỗi

@@ -83,6 +83,11 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
+/// Whether the `lang` catalogue has the message `key`.
+pub fn has_message(lang: Lang, key: &str) -> bool {
+    bundle(lang).has_message(key)
+}
+
 /// The message `key` in the current language, with its variables filled in.
 pub fn message(key: &str, args: &[(&str, ArgValue)]) -> String {
     message_in(lang(), key, args)
@@ -120,7 +125,7 @@ pub fn decimal_in(lang: Lang, value: &rust_decimal::Decimal) -> String {
 }
 
 /// The reason an operating-system call failed, in the current language (the
-/// system's own text is English on most machines, and kept after it).
+/// system's own text, English on most machines, is kept after it in brackets).
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let key = match error.kind() {
@@ -135,7 +140,11 @@ pub fn io_reason(error: &std::io::Error) -> String {
         ErrorKind::UnexpectedEof => "io-unexpected-eof",
         _ => return error.to_string(),
     };
-    message(key, &[("system", ArgValue::Text(error.to_string()))])
+    match error.raw_os_error() {
+        // The system's own words, which name the error exactly, follow in brackets.
+        Some(_) => format!("{} ({error})", message(key, &[])),
+        None => message(key, &[]),
+    }
 }
 
 /// A message from the catalogues: `tr!("key")` or `tr!("key", name = value, …)`.

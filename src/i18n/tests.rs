@@ -146,10 +146,17 @@ fn every_message_is_used() {
 
 #[test]
 fn messages_fill_their_variables_without_direction_marks() {
-    let reason = std::io::Error::new(std::io::ErrorKind::NotFound, "No such file or directory");
-    let args = [("system", ArgValue::Text(reason.to_string()))];
-    assert_eq!(message_in(Lang::Vi, "io-not-found", &args), "không tìm thấy tệp (No such file or directory)");
-    assert_eq!(message_in(Lang::En, "io-not-found", &args), "not found (No such file or directory)");
+    let args = [("path", ArgValue::Text("a.csv".into())), ("reason", ArgValue::Text("x".into()))];
+    assert_eq!(message_in(Lang::Vi, "error-read", &args), "không đọc được a.csv: x");
+    assert_eq!(message_in(Lang::En, "error-read", &args), "cannot read a.csv: x");
+}
+
+#[test]
+fn system_errors_keep_the_systems_words() {
+    let os = std::io::Error::from_raw_os_error(2);
+    assert_eq!(io_reason(&os), format!("không tìm thấy tệp ({os})"));
+    let own = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory");
+    assert_eq!(io_reason(&own), "không tìm thấy tệp");
 }
 
 #[test]
@@ -172,5 +179,5 @@ fn the_macro_passes_counts_as_numbers_and_decimals_by_language() {
         (&&args::Wrap(&-2i64)).arg_value(),
     ];
     assert_eq!(values, [ArgValue::Count(3), ArgValue::Decimal(value), ArgValue::Text("Sở Tư pháp".into()), ArgValue::Text("-2".into())]);
-    let _ = tr!("io-not-found", system = name);
+    assert_eq!(tr!("error-read", path = name, reason = count), "không đọc được Sở Tư pháp: 3");
 }

@@ -21,6 +21,7 @@ mod formats;
 mod gaps;
 mod habits;
 mod injection;
+mod language;
 mod output;
 mod properties;
 mod readme;
