@@ -62,10 +62,10 @@ fn localise_at(mut command: Command, path: &str) -> Command {
                 arg = arg.help(help).long_help(None);
             }
             let value_names: Vec<String> = arg.get_value_names().unwrap_or_default().iter().map(|name| name.to_string()).collect();
-            if let [name] = value_names.as_slice() {
-                if let Some(local) = lookup(&format!("cli-value-{}", name.to_lowercase())) {
-                    arg = arg.value_name(local);
-                }
+            if let [name] = value_names.as_slice()
+                && let Some(local) = lookup(&format!("cli-value-{}", name.to_lowercase()))
+            {
+                arg = arg.value_name(local);
             }
             arg
         });
