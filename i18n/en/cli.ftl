@@ -13,6 +13,7 @@ cli-usage = Usage
 cli-heading-options = Options
 cli-heading-arguments = Arguments
 cli-heading-commands = Commands
+cli-value-options = [OPTIONS]
 cli-value-command = COMMAND
 cli-value-file = FILE
 cli-value-dir = DIR

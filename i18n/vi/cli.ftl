@@ -13,6 +13,7 @@ cli-usage = Cách dùng
 cli-heading-options = Tùy chọn
 cli-heading-arguments = Đối số
 cli-heading-commands = Lệnh
+cli-value-options = [TÙY-CHỌN]
 cli-value-command = LỆNH
 cli-value-file = TỆP
 cli-value-dir = THƯ-MỤC

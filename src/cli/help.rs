@@ -34,7 +34,21 @@ pub fn localise(command: Command) -> Command {
             .help_heading(tr!("cli-heading-options"))
             .display_order(99),
     );
-    command.after_help(tr!("cli-exit-codes"))
+    let mut command = command.after_help(tr!("cli-exit-codes"));
+    // clap writes "[OPTIONS]" in every usage line; each line is rendered once, with
+    // the placeholder in the chosen language, and kept.
+    command.build();
+    with_usage(command, &tr!("cli-value-options"))
+}
+
+fn with_usage(mut command: Command, options: &str) -> Command {
+    let usage = command.render_usage().to_string();
+    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, rest)| rest).replace("[OPTIONS]", options);
+    let names: Vec<String> = command.get_subcommands().map(|sub| sub.get_name().to_owned()).collect();
+    for name in names {
+        command = command.mut_subcommand(name.as_str(), |sub| with_usage(sub, options));
+    }
+    command.override_usage(usage)
 }
 
 fn localise_at(mut command: Command, path: &str) -> Command {

@@ -9,7 +9,7 @@ fn help_is_vietnamese_by_default_and_english_with_lang_en() {
     assert_eq!(vi.code, 0, "{}", vi.stderr);
     for text in [
         "Xếp hạng mọi đơn vị có trong các tệp và thư mục đã nêu",
-        "Cách dùng: par-score rank [OPTIONS] <MINH-CHỨNG>...",
+        "Cách dùng: par-score rank [TÙY-CHỌN] <MINH-CHỨNG>...",
         "Đối số:",
         "Tùy chọn:",
         "-c, --criteria <BỘ-TIÊU-CHÍ>",
