@@ -129,36 +129,42 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
     assert_reports(
         &load_framework(&parent_mismatch),
         &[
-            "c.toml:54:7: max of \"2.1\" is 5 but its children add up to 4",
+            "c.toml:54:7: điểm tối đa (max) của \"2.1\" là 5 nhưng các tiêu chí con cộng lại là 4",
             "54 | max = 5",
             "   |       ^",
             "cần: max = 4 (2.1.1 = 3 + 2.1.2 = 1)",
         ],
     );
+    // The same in English.
+    let dir = files(&[("c.toml", parent_mismatch.as_bytes())]);
+    assert_reports(
+        &run_in(Some(dir.path()), &["--lang", "en", "criteria", "--criteria", "c.toml"]),
+        &["c.toml:54:7: max of \"2.1\" is 5 but its children add up to 4", "expected: max = 4 (2.1.1 = 3 + 2.1.2 = 1)"],
+    );
 
     let tiers = base.replace("tiers = [[100, 3], [90, 2], [80, 1]]", "tiers = [[80, 1], [90, 2], [100, 3]]");
     assert_reports(
         &load_framework(&tiers),
-        &["c.toml:43:60: tiers are not best first: threshold 90 follows 80", "thresholds strictly decreasing (better = \"higher\")"],
+        &["c.toml:43:60: các mức không xếp từ tốt nhất: ngưỡng 90 đứng sau 80", "các ngưỡng giảm dần (better = \"higher\")"],
     );
 
     let leaf_max = base.replace("max = 2\nrule = { kind = \"deadline\"", "max = 0\nrule = { kind = \"deadline\"");
-    assert_reports(&load_framework(&leaf_max), &["max of leaf \"1.1\" must be greater than 0, found 0"]);
+    assert_reports(&load_framework(&leaf_max), &["điểm tối đa (max) của tiêu chí thành phần \"1.1\" phải lớn hơn 0, nhưng là 0"]);
 
     let kind = base.replace("kind = \"check\"", "kind = \"chek\"");
-    assert_reports(&load_framework(&kind), &["unknown rule kind \"chek\" (did you mean \"check\"?)"]);
+    assert_reports(&load_framework(&kind), &["không có cách chấm \"chek\" (có phải là \"check\"?)"]);
 
     let duplicate = base.replace("id = \"3.2\"", "id = \"3.1\"");
-    assert_reports(&load_framework(&duplicate), &["duplicate id \"3.1\" (first declared on line 82)"]);
+    assert_reports(&load_framework(&duplicate), &["mã \"3.1\" bị trùng (khai báo lần đầu ở dòng 82)"]);
 
     let broken = "[framework]\nid = \"x\"\n[[area]\nid = \"1\"\n";
-    assert_reports(&load_framework(broken), &["c.toml:3:", "invalid criteria file"]);
+    assert_reports(&load_framework(broken), &["c.toml:3:", "tệp bộ tiêu chí không hợp lệ"]);
 
     let typo = base.replace("optional = true", "optinal = true");
     assert_reports(&load_framework(&typo), &["unknown field `optinal`", "optinal = true", "^^^^^^^"]);
 
     let points = base.replace("late = 1 }", "late = 3 }");
-    assert_reports(&load_framework(&points), &["late 3 is outside 0..2"]);
+    assert_reports(&load_framework(&points), &["late 3 nằm ngoài khoảng 0..2"]);
 }
 
 #[test]
