@@ -87,7 +87,11 @@ pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvid
                         points = result.points
                     ),
                 )
-                .expected(tr!("check-adjustment-self-score-expected", column = column_name(Column::SelfScore), points = result.points)),
+                .expected(tr!(
+                    "check-adjustment-self-score-expected",
+                    column = column_name(Column::SelfScore),
+                    points = result.points
+                )),
             );
         }
     }
@@ -117,12 +121,7 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
         Status::Missing if manual => Some(
             Diagnostic::warning(
                 cell(gathered, entry.origin, Column::SelfScore),
-                tr!(
-                    "check-manual-empty",
-                    id = id,
-                    self_score = column_name(Column::SelfScore),
-                    appraised = column_name(Column::Appraised)
-                ),
+                tr!("check-manual-empty", id = id, self_score = column_name(Column::SelfScore), appraised = column_name(Column::Appraised)),
             )
             .expected(tr!(
                 "check-manual-empty-expected",
@@ -165,7 +164,13 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
             Some(
                 Diagnostic::warning(
                     cell(gathered, entry.origin, Column::SelfScore),
-                    tr!("check-self-score-differs", column = column_name(Column::SelfScore), claimed = claimed, id = id, points = result.points),
+                    tr!(
+                        "check-self-score-differs",
+                        column = column_name(Column::SelfScore),
+                        claimed = claimed,
+                        id = id,
+                        points = result.points
+                    ),
                 )
                 .expected(tr!("check-self-score-differs-expected", column = column_name(Column::SelfScore), points = result.points))
                 .hint(why),

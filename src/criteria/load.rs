@@ -86,11 +86,7 @@ impl Checker<'_> {
             }
             Ok(value) => Some(value),
             Err(reason) => {
-                self.error(
-                    &raw.span(),
-                    format!("{what}: {reason}"),
-                    tr!("criteria-number-expected", max = MAX_MAGNITUDE),
-                );
+                self.error(&raw.span(), format!("{what}: {reason}"), tr!("criteria-number-expected", max = MAX_MAGNITUDE));
                 None
             }
         }
@@ -209,11 +205,7 @@ impl Checker<'_> {
             let at_least = cap.at_least.as_ref().and_then(|n| self.number(n, "at_least"));
             let at_most = cap.at_most.as_ref().and_then(|n| self.number(n, "at_most"));
             if cap.at_least.is_some() == cap.at_most.is_some() {
-                self.error(
-                    &cap.criterion.span(),
-                    tr!("criteria-grade-cap-bounds"),
-                    tr!("criteria-grade-cap-bounds-expected"),
-                );
+                self.error(&cap.criterion.span(), tr!("criteria-grade-cap-bounds"), tr!("criteria-grade-cap-bounds-expected"));
                 continue;
             }
             let best_name = crate::text::fold(cap.best.get_ref());
@@ -265,11 +257,7 @@ impl Checker<'_> {
             None | Some(("shared", _)) => TiePolicy::Shared,
             Some(("exact", _)) => TiePolicy::Exact,
             Some((other, span)) => {
-                self.error(
-                    &span,
-                    tr!("criteria-ties-unknown", value = other),
-                    tr!("criteria-ties-expected"),
-                );
+                self.error(&span, tr!("criteria-ties-unknown", value = other), tr!("criteria-ties-expected"));
                 TiePolicy::Shared
             }
         };
@@ -277,11 +265,7 @@ impl Checker<'_> {
             None | Some(("leaf", _)) => Rounding::Leaf,
             Some(("total", _)) => Rounding::Total,
             Some((other, span)) => {
-                self.error(
-                    &span,
-                    tr!("criteria-rounding-unknown", value = other),
-                    tr!("criteria-rounding-expected"),
-                );
+                self.error(&span, tr!("criteria-rounding-unknown", value = other), tr!("criteria-rounding-expected"));
                 Rounding::Leaf
             }
         };
@@ -324,11 +308,19 @@ impl Checker<'_> {
                 continue;
             }
             if let Some(problem) = crate::text::name_problem(grade.name.get_ref()) {
-                self.error(&grade.name.span(), tr!("criteria-grade-name-bad", name = crate::text::quote(&name), problem = problem), crate::text::name_rule());
+                self.error(
+                    &grade.name.span(),
+                    tr!("criteria-grade-name-bad", name = crate::text::quote(&name), problem = problem),
+                    crate::text::name_rule(),
+                );
                 continue;
             }
             if let Some(first) = seen.insert(crate::text::fold(&name), line) {
-                self.error(&grade.name.span(), tr!("criteria-grade-duplicate", name = name, first = first), tr!("criteria-grade-duplicate-expected"));
+                self.error(
+                    &grade.name.span(),
+                    tr!("criteria-grade-duplicate", name = name, first = first),
+                    tr!("criteria-grade-duplicate-expected"),
+                );
                 continue;
             }
             let Some(min_index) = self.number(&grade.min_index, "min_index") else { continue };
@@ -372,20 +364,12 @@ impl Checker<'_> {
         for id in ids {
             let text = id.get_ref().as_str();
             if text.is_empty() || text.chars().any(char::is_whitespace) {
-                self.error(
-                    &id.span(),
-                    tr!("criteria-id-blank", id = text),
-                    tr!("criteria-id-blank-expected"),
-                );
+                self.error(&id.span(), tr!("criteria-id-blank", id = text), tr!("criteria-id-blank-expected"));
                 continue;
             }
             let line = self.source.location(&id.span()).line.unwrap_or(0);
             if let Some(first) = first_line.get(text) {
-                self.error(
-                    &id.span(),
-                    tr!("criteria-id-duplicate", id = text, first = first),
-                    tr!("criteria-id-duplicate-expected"),
-                );
+                self.error(&id.span(), tr!("criteria-id-duplicate", id = text, first = first), tr!("criteria-id-duplicate-expected"));
             } else {
                 first_line.insert(text, line);
             }
@@ -435,11 +419,7 @@ impl Checker<'_> {
                     tr!("criteria-no-parent", id = id, parent = parent),
                     tr!("criteria-no-parent-expected", parent = parent),
                 ),
-                None => self.error(
-                    &criterion.id.span(),
-                    tr!("criteria-id-not-dotted", id = id),
-                    tr!("criteria-id-not-dotted-expected"),
-                ),
+                None => self.error(&criterion.id.span(), tr!("criteria-id-not-dotted", id = id), tr!("criteria-id-not-dotted-expected")),
             }
         }
         drafts
@@ -495,21 +475,13 @@ impl Checker<'_> {
             Some((value, _)) => Some(*value),
             None => {
                 if criterion.max.is_none() {
-                    self.error(
-                        &criterion.id.span(),
-                        tr!("criteria-leaf-no-max", id = id),
-                        tr!("criteria-leaf-no-max-expected"),
-                    );
+                    self.error(&criterion.id.span(), tr!("criteria-leaf-no-max", id = id), tr!("criteria-leaf-no-max-expected"));
                 }
                 None
             }
         };
         let Some(rule) = &criterion.rule else {
-            self.error(
-                &criterion.id.span(),
-                tr!("criteria-leaf-no-rule", id = id),
-                tr!("criteria-leaf-no-rule-expected"),
-            );
+            self.error(&criterion.id.span(), tr!("criteria-leaf-no-rule", id = id), tr!("criteria-leaf-no-rule-expected"));
             return None;
         };
         let rule = validate_rule(self, rule, max?)?;
@@ -545,11 +517,7 @@ impl Checker<'_> {
         ];
         for (key, span) in leaf_keys {
             if let Some(span) = span {
-                self.error(
-                    &span,
-                    tr!("criteria-parent-leaf-key", id = id, key = key),
-                    tr!("criteria-parent-leaf-key-expected", key = key),
-                );
+                self.error(&span, tr!("criteria-parent-leaf-key", id = id, key = key), tr!("criteria-parent-leaf-key-expected", key = key));
             }
         }
     }

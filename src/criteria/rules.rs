@@ -127,9 +127,10 @@ fn tiers(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decima
             ok = false;
             continue;
         };
-        let (Some(threshold_value), Some(points_value)) =
-            (checker.number(threshold, &tr!("criteria-what-threshold")), points(checker, tier_points, &tr!("criteria-what-tier-points"), max))
-        else {
+        let (Some(threshold_value), Some(points_value)) = (
+            checker.number(threshold, &tr!("criteria-what-threshold")),
+            points(checker, tier_points, &tr!("criteria-what-tier-points"), max),
+        ) else {
             ok = false;
             continue;
         };
@@ -191,11 +192,7 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
     };
     if percent && target > Decimal::ONE_HUNDRED {
         if let Some(raw) = &rule.target {
-            checker.error(
-                &raw.span(),
-                tr!("criteria-target-not-percent", target = target),
-                tr!("criteria-target-not-percent-expected"),
-            );
+            checker.error(&raw.span(), tr!("criteria-target-not-percent", target = target), tr!("criteria-target-not-percent-expected"));
         }
         return None;
     }
@@ -254,11 +251,7 @@ fn choice(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decim
             continue;
         }
         if options.iter().any(|o| o.folded == folded) {
-            checker.error(
-                &raw_points.span(),
-                tr!("criteria-option-duplicate", label = label),
-                tr!("criteria-option-duplicate-expected"),
-            );
+            checker.error(&raw_points.span(), tr!("criteria-option-duplicate", label = label), tr!("criteria-option-duplicate-expected"));
             ok = false;
             continue;
         }

@@ -19,20 +19,12 @@ impl Checker<'_> {
             let id = nfc(criterion.id.get_ref().trim());
             let Some(Target::Leaf(leaf)) = framework.target(&id) else { continue };
             let Some(table) = survey.as_mut() else {
-                self.error(
-                    &questions.span(),
-                    tr!("criteria-questions-no-survey", id = id),
-                    tr!("criteria-questions-no-survey-expected"),
-                );
+                self.error(&questions.span(), tr!("criteria-questions-no-survey", id = id), tr!("criteria-questions-no-survey-expected"));
                 continue;
             };
             let spec = &framework.leaves[leaf];
             if spec.source != Source::Survey {
-                self.error(
-                    &questions.span(),
-                    tr!("criteria-questions-not-survey", id = id),
-                    tr!("criteria-questions-not-survey-expected"),
-                );
+                self.error(&questions.span(), tr!("criteria-questions-not-survey", id = id), tr!("criteria-questions-not-survey-expected"));
             }
             if !matches!(spec.rule, Rule::Tiers { .. } | Rule::Ratio { .. }) {
                 self.error(
@@ -106,7 +98,11 @@ impl Checker<'_> {
                 let Some(value) = self.positive(weight, &tr!("criteria-what-group-weight", group = group)) else { continue };
                 let name = nfc(group.trim());
                 if name.is_empty() || survey.groups.iter().any(|(other, _)| *other == name) {
-                    self.error(&weight.span(), tr!("criteria-survey-group-duplicate", group = group), tr!("criteria-survey-group-duplicate-expected"));
+                    self.error(
+                        &weight.span(),
+                        tr!("criteria-survey-group-duplicate", group = group),
+                        tr!("criteria-survey-group-duplicate-expected"),
+                    );
                     continue;
                 }
                 survey.groups.push((name, value));
@@ -118,13 +114,21 @@ impl Checker<'_> {
         if let Some(min) = &raw.min_answers {
             match u64::try_from(*min.get_ref()) {
                 Ok(value) => survey.min_answers = Some(value),
-                Err(_) => self.error(&min.span(), tr!("criteria-survey-min-answers", value = min.get_ref()), tr!("criteria-survey-min-answers-expected")),
+                Err(_) => self.error(
+                    &min.span(),
+                    tr!("criteria-survey-min-answers", value = min.get_ref()),
+                    tr!("criteria-survey-min-answers-expected"),
+                ),
             }
         }
         if let Some(population) = &raw.population {
             match u64::try_from(*population.get_ref()) {
                 Ok(value) if value > 0 => survey.population = Some(value),
-                _ => self.error(&population.span(), tr!("criteria-survey-population", value = population.get_ref()), tr!("criteria-survey-population-expected")),
+                _ => self.error(
+                    &population.span(),
+                    tr!("criteria-survey-population", value = population.get_ref()),
+                    tr!("criteria-survey-population-expected"),
+                ),
             }
         }
         survey
