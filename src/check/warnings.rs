@@ -285,6 +285,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn missing_rows_are_counted_in_both_languages() {
+        use crate::i18n::{ArgValue, Lang, message_in};
+        let args = |count: u64| {
+            [("unit", ArgValue::Text("Sở Y tế".into())), ("count", ArgValue::Count(count)), ("ids", ArgValue::Text("8.2".into()))]
+        };
+        // English chooses singular or plural by the count; Vietnamese has no plural.
+        assert_eq!(message_in(Lang::En, "check-missing-rows", &args(1)), "unit \"Sở Y tế\" has no row for 1 sub-criterion, scored 0: 8.2");
+        assert_eq!(message_in(Lang::En, "check-missing-rows", &args(2)), "unit \"Sở Y tế\" has no row for 2 sub-criteria, scored 0: 8.2");
+        assert_eq!(
+            message_in(Lang::Vi, "check-missing-rows", &args(1)),
+            "đơn vị \"Sở Y tế\" không có dòng cho 1 tiêu chí thành phần, được 0 điểm: 8.2"
+        );
+        // Points: 1.5 is "1,5" in Vietnamese, "1.5" in English.
+        let points = [("column", ArgValue::Text("self_score".into())), ("points", ArgValue::Decimal(Decimal::new(15, 1)))];
+        assert_eq!(message_in(Lang::Vi, "check-self-score-differs-expected", &points), "self_score 1,5");
+        assert_eq!(message_in(Lang::En, "check-self-score-differs-expected", &points), "self_score 1.5");
+    }
+
+    #[test]
     fn names_typed_two_ways_share_a_key() {
         assert_eq!(name_key("Sở Tư pháp"), "sotuphap");
         assert_eq!(name_key("  SO TU  PHAP"), "sotuphap");
