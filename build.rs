@@ -6,7 +6,9 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=i18n");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    // Read at run time: `env!` would keep the folder the build script was compiled in
+    // (a target/ copied from another checkout would embed that checkout's catalogues).
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("i18n");
     let mut code = String::new();
     for lang in ["vi", "en"] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(lang))

@@ -73,14 +73,10 @@ pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<()> {
     for input in inputs {
         if input.is_dir() {
             if same_file(&directory_of(output), input) && crate::evidence::is_evidence_file(output) {
-                return Err(Error::Usage(format!(
-                    "refusing to write {}: it is an input file, or would be read as one, in input directory {}; choose another --out",
-                    output.display(),
-                    input.display()
-                )));
+                return Err(Error::Usage(crate::tr!("output-input-in-directory", path = output.display(), directory = input.display())));
             }
         } else if same_file(output, input) {
-            return Err(Error::Usage(format!("refusing to write {}: it is an input file; choose another --out", output.display())));
+            return Err(Error::Usage(crate::tr!("output-is-input", path = output.display())));
         }
     }
     Ok(())
@@ -107,7 +103,7 @@ fn resolve(path: &Path) -> Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(Error::Usage(format!("từ chối ghi {}: chuỗi liên kết tượng trưng quá dài hoặc vòng lặp", path.display())))
+    Err(Error::Usage(crate::tr!("output-symlink-loop", path = path.display())))
 }
 
 /// How an existing target may be treated.
@@ -126,19 +122,13 @@ pub fn check_target(path: &Path, inputs: &[PathBuf], existing: Existing) -> Resu
     refuse_input(&target, inputs)?;
     let Ok(meta) = std::fs::metadata(&target) else { return Ok(target) };
     if !meta.is_file() {
-        return Err(Error::Usage(format!(
-            "từ chối ghi {}: đó không phải tệp thông thường (thư mục, thiết bị, FIFO hoặc socket); chọn --out khác",
-            path.display()
-        )));
+        return Err(Error::Usage(crate::tr!("output-not-a-file", path = path.display())));
     }
     if crate::evidence::holds_evidence_rows(&target) {
-        return Err(Error::Usage(format!(
-            "từ chối ghi {}: tệp đang chứa số liệu minh chứng đã điền; chọn --out khác (par-score không bao giờ ghi đè số liệu)",
-            path.display()
-        )));
+        return Err(Error::Usage(crate::tr!("output-holds-evidence", path = path.display())));
     }
     if existing == Existing::Refuse {
-        return Err(Error::Usage(format!("từ chối ghi {}: tệp đã có; thêm --force để thay tệp này, hoặc chọn --out khác", path.display())));
+        return Err(Error::Usage(crate::tr!("output-exists", path = path.display())));
     }
     Ok(target)
 }
@@ -315,13 +305,13 @@ mod tests {
         let input = dir.path().join("evidence.csv");
         std::fs::write(&input, b"unit,criterion,value\n").unwrap();
         let error = write_atomic(&input, b"x", std::slice::from_ref(&input)).unwrap_err();
-        assert!(error.to_string().contains("it is an input file"), "{error}");
+        assert!(error.to_string().contains(": đây là tệp đầu vào; chọn --out khác"), "{error}");
         assert_eq!(std::fs::read(&input).unwrap(), b"unit,criterion,value\n");
         let via_dir = write_atomic(&input, b"x", &[dir.path().to_path_buf()]).unwrap_err();
-        assert!(via_dir.to_string().contains("input file"));
+        assert!(via_dir.to_string().contains("đây là tệp đầu vào"), "{via_dir}");
         // A new evidence file in an input directory would be read as evidence next time.
         let new_one = write_atomic(&dir.path().join("ranking.csv"), b"x", &[dir.path().to_path_buf()]).unwrap_err();
-        assert!(new_one.to_string().contains("input directory"), "{new_one}");
+        assert!(new_one.to_string().contains("trong thư mục đầu vào"), "{new_one}");
         assert_eq!(std::fs::read(&input).unwrap(), b"unit,criterion,value\n");
     }
 
@@ -345,7 +335,7 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
         // A symlink to an input is an input.
         let error = write_atomic(&link, b"x", std::slice::from_ref(&target)).unwrap_err();
-        assert!(error.to_string().contains("input file"), "{error}");
+        assert!(error.to_string().contains("đây là tệp đầu vào"), "{error}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::{fold, nfc, normalize_name, quote};
+use crate::tr;
 
 /// One registered unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +157,11 @@ fn csv_rows(path: &Path, name: &str) -> Result<Vec<(u64, Vec<String>)>> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| {
-            Error::Input(Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV").into())
+            Error::Input(
+                Diagnostic::error(Location::file(name), tr!("register-csv-unreadable", reason = error))
+                    .expected(tr!("register-csv-expected"))
+                    .into(),
+            )
         })?;
         let line = record.position().map_or(0, |p| p.line());
         let cells: Vec<String> = record.iter().map(|cell| nfc(cell.trim())).collect();
@@ -172,15 +177,15 @@ fn workbook_rows(path: &Path, name: &str) -> Result<Vec<(u64, Vec<String>)>> {
     use calamine::{Reader, open_workbook_auto};
     let unreadable = |error: calamine::Error| {
         Error::Input(
-            Diagnostic::error(Location::file(name), format!("không đọc được sổ tính: {error}"))
-                .expected("một sổ tính Excel (.xlsx) không đặt mật khẩu")
+            Diagnostic::error(Location::file(name), tr!("register-workbook-unreadable", reason = error))
+                .expected(tr!("register-workbook-expected"))
                 .into(),
         )
     };
     let mut workbook = open_workbook_auto(path).map_err(unreadable)?;
     let Some(Ok(range)) = workbook.worksheet_range_at(0) else {
         return Err(Error::Input(
-            Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính danh sách đơn vị").into(),
+            Diagnostic::error(Location::file(name), tr!("register-no-sheet")).expected(tr!("register-no-sheet-expected")).into(),
         ));
     };
     let first_row = range.start().map_or(0, |start| start.0);
@@ -198,15 +203,13 @@ fn workbook_rows(path: &Path, name: &str) -> Result<Vec<(u64, Vec<String>)>> {
 pub fn parse_register(rows: &[(u64, Vec<String>)], name: &str, framework: &Framework) -> Result<Register, Diagnostics> {
     let mut problems = Diagnostics::new();
     let Some((header_line, header)) = rows.first() else {
-        return Err(Diagnostic::error(Location::line(name, 1), "danh sách đơn vị trống")
-            .expected("dòng tiêu đề unit,block,profile (hoặc đơn vị,khối,loại đơn vị) và một dòng cho mỗi đơn vị")
-            .into());
+        return Err(Diagnostic::error(Location::line(name, 1), tr!("register-empty")).expected(tr!("register-empty-expected")).into());
     };
     let position = |names: &[&str]| header.iter().position(|h| names.contains(&fold(h).as_str()));
     let Some(unit_column) = position(&["unit", "đơn vị", "don vi"]) else {
-        return Err(Diagnostic::error(Location::line(name, *header_line), "danh sách đơn vị không có cột \"unit\" (\"đơn vị\")")
-            .expected("dòng tiêu đề unit,block,profile (hoặc đơn vị,khối,loại đơn vị)")
-            .hint("dòng đầu tiên phải ghi tên các cột")
+        return Err(Diagnostic::error(Location::line(name, *header_line), tr!("register-no-unit-column"))
+            .expected(tr!("register-no-unit-column-expected"))
+            .hint(tr!("register-no-unit-column-hint"))
             .into());
     };
     let block_column = position(&["block", "khối", "khoi"]);
@@ -217,7 +220,7 @@ pub fn parse_register(rows: &[(u64, Vec<String>)], name: &str, framework: &Frame
         let at = |column: usize| Location::at(name, *line, column as u64 + 1);
         let unit = normalize_name(&cell(cells, Some(unit_column)));
         if unit.is_empty() {
-            problems.push(Diagnostic::error(at(unit_column), "tên đơn vị để trống").expected("tên đơn vị, ví dụ \"Sở Tư pháp\""));
+            problems.push(Diagnostic::error(at(unit_column), tr!("register-unit-empty")).expected(tr!("register-unit-empty-expected")));
             continue;
         }
         let block_name = normalize_name(&cell(cells, block_column));
@@ -236,16 +239,17 @@ pub fn parse_register(rows: &[(u64, Vec<String>)], name: &str, framework: &Frame
                 Some(profile) => Some(profile),
                 None => {
                     let known: Vec<&str> = framework.profiles.iter().map(|p| p.id.as_str()).collect();
-                    let hint = crate::text::closest(&profile_id, known.iter().copied()).map(|near| format!("có phải là \"{near}\"?"));
+                    let hint =
+                        crate::text::closest(&profile_id, known.iter().copied()).map(|near| tr!("register-did-you-mean", near = near));
                     problems.push(
                         Diagnostic::error(
                             at(profile_column.unwrap_or(0)),
-                            format!("loại đơn vị \"{}\" không có trong bộ tiêu chí {}", quote(&profile_id), framework.id),
+                            tr!("register-unknown-profile", profile = quote(&profile_id), framework = framework.id),
                         )
                         .expected(if known.is_empty() {
-                            "để trống: bộ tiêu chí không khai báo [[profile]] nào".to_owned()
+                            tr!("register-no-profiles-expected")
                         } else {
-                            format!("một mã [[profile]] của bộ tiêu chí: {}", known.join(", "))
+                            tr!("register-profile-expected", known = known.join(", "))
                         })
                         .maybe_hint(hint),
                     );
@@ -257,12 +261,9 @@ pub fn parse_register(rows: &[(u64, Vec<String>)], name: &str, framework: &Frame
         if let Some(&first) = register.by_key.get(&key) {
             let first = &register.units[first];
             problems.push(
-                Diagnostic::error(
-                    at(unit_column),
-                    format!("đơn vị \"{}\" có hai lần trong danh sách (lần đầu ở dòng {}: \"{}\")", quote(&unit), first.line, first.name),
-                )
-                .expected("mỗi đơn vị một dòng (tên so sánh không phân biệt chữ hoa, chữ thường)")
-                .hint("xóa một trong hai dòng"),
+                Diagnostic::error(at(unit_column), tr!("register-unit-twice", unit = quote(&unit), line = first.line, first = first.name))
+                    .expected(tr!("register-unit-twice-expected"))
+                    .hint(tr!("register-unit-twice-hint")),
             );
             continue;
         }
@@ -271,8 +272,7 @@ pub fn parse_register(rows: &[(u64, Vec<String>)], name: &str, framework: &Frame
     }
     if register.units.is_empty() && !problems.has_errors() {
         problems.push(
-            Diagnostic::error(Location::line(name, *header_line), "danh sách đơn vị có dòng tiêu đề nhưng không có đơn vị nào")
-                .expected("một dòng cho mỗi đơn vị dưới dòng tiêu đề"),
+            Diagnostic::error(Location::line(name, *header_line), tr!("register-no-units")).expected(tr!("register-no-units-expected")),
         );
     }
     problems.sort();

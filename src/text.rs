@@ -268,21 +268,24 @@ pub enum NameProblem {
 
 impl std::fmt::Display for NameProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {
-            NameProblem::FormulaStart(c) => {
-                write!(f, "bắt đầu bằng {}: bảng tính sẽ coi là công thức", c.escape_debug())
-            }
-            NameProblem::Control(c) => write!(f, "chứa ký tự điều khiển U+{:04X}", u32::from(c)),
-            NameProblem::NonCharacter(c) => write!(f, "chứa U+{:04X}, không phải ký tự Unicode", u32::from(c)),
-            NameProblem::MixedScript(c) => {
-                write!(f, "trộn chữ Latinh với chữ \"{c}\" (U+{:04X}, chữ Kirin hoặc Hy Lạp trông giống chữ Latinh)", u32::from(c))
-            }
-        }
+        let text = match *self {
+            NameProblem::FormulaStart(c) => crate::tr!("text-name-formula-start", character = c.escape_debug()),
+            NameProblem::Control(c) => crate::tr!("text-name-control", code = format!("U+{:04X}", u32::from(c))),
+            NameProblem::NonCharacter(c) => crate::tr!("text-name-noncharacter", code = format!("U+{:04X}", u32::from(c))),
+            NameProblem::MixedScript(c) => crate::tr!("text-name-mixed-script", character = c, code = format!("U+{:04X}", u32::from(c))),
+        };
+        f.write_str(&text)
     }
 }
 
-/// What a name may hold, as told to users.
+/// What a name may hold, as told to users (in Vietnamese; [`name_rule`] gives it in
+/// the current language, and is what new code uses).
 pub const NAME_RULE: &str = "một tên bắt đầu bằng chữ hoặc số, không có ký tự điều khiển, chỉ dùng chữ Latinh tiếng Việt";
+
+/// What a name may hold, as told to users, in the current language.
+pub fn name_rule() -> String {
+    crate::tr!("text-name-rule")
+}
 
 /// Whether `c` is one of Unicode's 66 non-characters.
 pub fn is_noncharacter(c: char) -> bool {

@@ -9,16 +9,14 @@ use crate::text::{quote, with_fold};
 
 /// Why a cell could not be read; `text` is the offending cell as quoted in messages
 /// (trimmed, at most 40 characters, see [`quote`]).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueError {
     /// Not a number at all.
-    #[error("\"{text}\" is not a number")]
     NotANumber {
         /// The offending text.
         text: String,
     },
     /// Several separators of one kind and none of the other: no decimal mark can be told.
-    #[error("\"{text}\" is not a number: several '{mark}' and no other separator")]
     AmbiguousSeparators {
         /// The offending text.
         text: String,
@@ -26,50 +24,42 @@ pub enum ValueError {
         mark: char,
     },
     /// Thousands groups that are not three digits long.
-    #[error("\"{text}\" is not a number: digit groups must have three digits")]
     BadGrouping {
         /// The offending text.
         text: String,
     },
     /// Not one of the accepted date forms.
-    #[error("\"{text}\" is not a date")]
     NotADate {
         /// The offending text.
         text: String,
     },
     /// A date form with a day or month that does not exist.
-    #[error("\"{text}\" is not a real date (no such day)")]
     NoSuchDate {
         /// The offending text.
         text: String,
     },
     /// A year before 1900 or after 9999 (`15/01/0000`): a typing slip, never a real date.
-    #[error("\"{text}\" có năm ngoài khoảng 1900–9999")]
     YearOutOfRange {
         /// The offending text.
         text: String,
     },
     /// Not one of the yes/no words.
-    #[error("\"{text}\" is not yes or no")]
     NotYesNo {
         /// The offending text.
         text: String,
     },
     /// More significant digits than exact arithmetic holds (28): never rounded silently.
-    #[error("\"{text}\" có nhiều chữ số có nghĩa hơn mức tính chính xác (tối đa 28 chữ số); số không được làm tròn ngầm")]
     TooPrecise {
         /// The offending text.
         text: String,
     },
     /// A count with a fraction or a sign.
-    #[error("\"{text}\" is not a whole count (0, 1, 2, …)")]
     NotACount {
         /// The offending text.
         text: String,
     },
     /// A count written with thousands groups (`1.234`, `1,000`): a thousands separator
     /// to a Vietnamese reader, a decimal mark to the number parser.
-    #[error("\"{text}\" không rõ là số đếm nào: dấu '{mark}' có thể là dấu phân cách hàng nghìn")]
     ThousandsCount {
         /// The offending text.
         text: String,
@@ -78,11 +68,43 @@ pub enum ValueError {
     },
 }
 
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ValueError::NotANumber { text } => crate::tr!("values-not-a-number", text = text),
+            ValueError::AmbiguousSeparators { text, mark } => crate::tr!("values-ambiguous-separators", text = text, mark = mark),
+            ValueError::BadGrouping { text } => crate::tr!("values-bad-grouping", text = text),
+            ValueError::NotADate { text } => crate::tr!("values-not-a-date", text = text),
+            ValueError::NoSuchDate { text } => crate::tr!("values-no-such-date", text = text),
+            ValueError::YearOutOfRange { text } => crate::tr!("values-year-out-of-range", text = text),
+            ValueError::NotYesNo { text } => crate::tr!("values-not-yes-no", text = text),
+            ValueError::TooPrecise { text } => crate::tr!("values-too-precise", text = text),
+            ValueError::NotACount { text } => crate::tr!("values-not-a-count", text = text),
+            ValueError::ThousandsCount { text, mark } => crate::tr!("values-thousands-count", text = text, mark = mark),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ValueError {}
+
 /// What a yes/no cell may hold, as told to users.
 pub const YES_NO_WORDS: &str = "có/không, đạt/không đạt, x, yes/no, 1/0, true/false";
-/// What a number cell may hold, as told to users.
+/// What a number cell may hold, as told to users, in the current language.
+pub fn number_forms() -> String {
+    crate::tr!("values-number-forms")
+}
+
+/// What a date cell may hold, as told to users, in the current language.
+pub fn date_forms() -> String {
+    crate::tr!("values-date-forms")
+}
+
+/// What a number cell may hold, in English (kept for callers not yet localised; new
+/// code uses [`number_forms`]).
 pub const NUMBER_FORMS: &str = "a number such as 92,5 or 92.5 (a trailing % is allowed)";
-/// What a date cell may hold, as told to users.
+/// What a date cell may hold, in English (kept for callers not yet localised; new code
+/// uses [`date_forms`]).
 pub const DATE_FORMS: &str = "a date day first, e.g. 15/01/2024, 15-01-2024 or 2024-01-15";
 
 const MAX_NUMBER_LEN: usize = 40;

@@ -64,7 +64,8 @@ pub fn check_evidence_with(
                     || Location::file(gathered.files.first().map_or("", String::as_str)),
                     |origin| Location::line(&gathered.files[origin.file as usize], origin.line),
                 );
-                problems.push(Diagnostic::error(location, error.to_string()).expected("at least one criterion that applies to the unit"));
+                problems
+                    .push(Diagnostic::error(location, error.to_string()).expected(crate::tr!("check-no-applicable-criterion-expected")));
             }
         }
     }

@@ -9,9 +9,19 @@ use rust_decimal::Decimal;
 use crate::criteria::{Framework, Rule, Target, describe_rule};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::evidence::{Column, ColumnMap, Entry, Gathered, Origin, UnitEvidence};
-use crate::points::{plain, round};
+use crate::points::round;
 use crate::scoring::{LeafScore, Status, UnitScore, rule_points};
 use crate::text::{excerpt, is_invisible, loose_key, quote};
+use crate::tr;
+
+/// A column as messages name it: its Vietnamese header (as templates write it), or
+/// the contract's English name with `--lang en`.
+fn column_name(column: Column) -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Vi => column.vietnamese(),
+        crate::i18n::Lang::En => column.name(),
+    }
+}
 
 /// The place of a cell: file, line and the column's position in that file.
 fn cell(gathered: &Gathered, origin: Origin, column: Column) -> Location {
@@ -36,8 +46,12 @@ fn value_of(entry: &Entry) -> String {
     entry.text.as_ref().map(|t| quote(&t.value)).unwrap_or_default()
 }
 
-fn claim(score: &LeafScore) -> String {
-    score.self_score.map(|s| format!(" (self_score claims {})", plain(s))).unwrap_or_default()
+/// A message followed by what the unit claimed in its self-score, if it did.
+fn with_claim(message: String, score: &LeafScore) -> String {
+    match score.self_score {
+        Some(claimed) => format!("{message} {}", tr!("check-claim", column = column_name(Column::SelfScore), claimed = claimed)),
+        None => message,
+    }
 }
 
 /// Warnings about one unit's rows, given its score.
@@ -65,13 +79,19 @@ pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvid
             warnings.push(
                 Diagnostic::warning(
                     cell(gathered, entry.origin, Column::SelfScore),
-                    format!(
-                        "self_score {} of adjustment {id} differs from its points {}",
-                        plain(entry.self_score.unwrap_or_default()),
-                        plain(result.points)
+                    tr!(
+                        "check-adjustment-self-score",
+                        column = column_name(Column::SelfScore),
+                        claimed = entry.self_score.unwrap_or_default(),
+                        id = id,
+                        points = result.points
                     ),
                 )
-                .expected(format!("self_score {} or empty", plain(result.points))),
+                .expected(tr!(
+                    "check-adjustment-self-score-expected",
+                    column = column_name(Column::SelfScore),
+                    points = result.points
+                )),
             );
         }
     }
@@ -82,15 +102,10 @@ pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvid
         warnings.push(
             Diagnostic::warning(
                 cell(gathered, first, Column::Unit),
-                format!(
-                    "unit \"{}\" has no row for {count} sub-criteri{}, scored 0: {}",
-                    unit.name,
-                    if count == 1 { "on" } else { "a" },
-                    excerpt(&missing.join(", "), 200)
-                ),
+                tr!("check-missing-rows", unit = unit.name, count = count, ids = excerpt(&missing.join(", "), 200)),
             )
-            .expected("one row per sub-criterion (leaf) of the framework")
-            .hint("add the rows; write N/A in the value of an optional sub-criterion that does not apply"),
+            .expected(tr!("check-missing-rows-expected"))
+            .hint(tr!("check-missing-rows-hint", column = column_name(Column::Value))),
         );
     }
     warnings
@@ -106,50 +121,58 @@ fn leaf_warning(framework: &Framework, gathered: &Gathered, index: usize, entry:
         Status::Missing if manual => Some(
             Diagnostic::warning(
                 cell(gathered, entry.origin, Column::SelfScore),
-                format!("criterion {id} is judged (manual) but self_score and appraised are empty: 0 points"),
+                tr!("check-manual-empty", id = id, self_score = column_name(Column::SelfScore), appraised = column_name(Column::Appraised)),
             )
-            .expected(format!("points from 0 to {} in self_score or appraised", plain(leaf.max))),
+            .expected(tr!(
+                "check-manual-empty-expected",
+                max = leaf.max,
+                self_score = column_name(Column::SelfScore),
+                appraised = column_name(Column::Appraised)
+            )),
         ),
         Status::Missing => Some(
             Diagnostic::warning(
                 cell(gathered, entry.origin, Column::Value),
-                format!("the value of criterion {id} is empty: 0 points{}", claim(result)),
+                with_claim(tr!("check-value-empty", column = column_name(Column::Value), id = id), result),
             )
             .expected(crate::evidence::expected_value(leaf))
-            .hint(format!("write N/A only if the criterion is optional; the rule is: {}", describe_rule(leaf))),
+            .hint(tr!("check-value-empty-hint", rule = describe_rule(leaf))),
         ),
         Status::NoEvidence => {
             let would = match leaf.rule {
                 Rule::Manual { .. } => entry.self_score,
                 _ => rule_points(&leaf.rule, leaf.max, &entry.value),
             };
-            let would = would.map(|p| plain(round(p, framework.decimals))).unwrap_or_else(|| "0".into());
+            let would = would.map(|p| round(p, framework.decimals)).unwrap_or_default();
             Some(
                 Diagnostic::warning(
                     cell(gathered, entry.origin, Column::Evidence),
-                    format!(
-                        "criterion {id} requires evidence but the evidence cell is empty: 0 points instead of {would}{}",
-                        claim(result)
-                    ),
+                    with_claim(tr!("check-no-evidence", id = id, column = column_name(Column::Evidence), would = would), result),
                 )
-                .expected("a reference to a document (tài liệu kiểm chứng), e.g. \"KH số 12/KH-STP ngày 15/01/2024\""),
+                .expected(tr!("check-no-evidence-expected")),
             )
         }
         Status::Ok | Status::Appraised if result.self_score_differs => {
-            let claimed = plain(entry.self_score.unwrap_or(Decimal::ZERO));
+            let claimed = entry.self_score.unwrap_or(Decimal::ZERO);
             let why = if result.status == Status::Appraised {
-                format!("the council appraised it at {}", plain(result.points))
+                tr!("check-why-appraised", points = result.points)
             } else if manual {
-                format!("points are rounded to {} decimals", framework.decimals)
+                tr!("check-why-rounded", decimals = framework.decimals)
             } else {
-                format!("the value \"{}\" scores {} by the rule: {}", value_of(entry), plain(result.points), describe_rule(leaf))
+                tr!("check-why-rule", value = value_of(entry), points = result.points, rule = describe_rule(leaf))
             };
             Some(
                 Diagnostic::warning(
                     cell(gathered, entry.origin, Column::SelfScore),
-                    format!("self_score {claimed} of criterion {id} differs from the computed points {}", plain(result.points)),
+                    tr!(
+                        "check-self-score-differs",
+                        column = column_name(Column::SelfScore),
+                        claimed = claimed,
+                        id = id,
+                        points = result.points
+                    ),
                 )
-                .expected(format!("self_score {}", plain(result.points)))
+                .expected(tr!("check-self-score-differs-expected", column = column_name(Column::SelfScore), points = result.points))
                 .hint(why),
             )
         }
@@ -213,13 +236,10 @@ pub fn run_warnings(gathered: &Gathered) -> Diagnostics {
             warnings.push(
                 Diagnostic::warning(
                     cell(gathered, row, Column::Unit),
-                    format!(
-                        "unit \"{}\" also has rows in {first_file} (first on line {}); the rows of both files are scored together",
-                        unit.name, first.line
-                    ),
+                    tr!("check-unit-in-two-files", unit = unit.name, file = first_file, line = first.line),
                 )
-                .expected("each unit's rows in one file")
-                .hint("if this is intended (e.g. survey results in a file of their own), ignore this warning"),
+                .expected(tr!("check-unit-in-two-files-expected"))
+                .hint(tr!("check-unit-in-two-files-hint")),
             );
         }
     }
@@ -245,13 +265,15 @@ pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[U
             warnings.push(
                 Diagnostic::warning(
                     cell_in(files, columns, first, Column::Unit),
-                    format!(
-                        "unit \"{}\" differs from \"{}\" ({}:{}) only in case, spacing, accents or invisible characters; they are scored as two units",
-                        quote(&unit.name), reference.name, files[reference_row.file as usize], reference_row.line
+                    tr!(
+                        "check-unit-spelling",
+                        unit = quote(&unit.name),
+                        reference = reference.name,
+                        place = format!("{}:{}", files[reference_row.file as usize], reference_row.line)
                     ),
                 )
-                .expected(format!("\"{}\", written the same way in every row", reference.name))
-                .hint("correct the name so that all rows of one unit match"),
+                .expected(tr!("check-unit-spelling-expected", reference = reference.name))
+                .hint(tr!("check-unit-spelling-hint")),
             );
         }
     }
@@ -261,6 +283,25 @@ pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[U
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn missing_rows_are_counted_in_both_languages() {
+        use crate::i18n::{ArgValue, Lang, message_in};
+        let args = |count: u64| {
+            [("unit", ArgValue::Text("Sở Y tế".into())), ("count", ArgValue::Count(count)), ("ids", ArgValue::Text("8.2".into()))]
+        };
+        // English chooses singular or plural by the count; Vietnamese has no plural.
+        assert_eq!(message_in(Lang::En, "check-missing-rows", &args(1)), "unit \"Sở Y tế\" has no row for 1 sub-criterion, scored 0: 8.2");
+        assert_eq!(message_in(Lang::En, "check-missing-rows", &args(2)), "unit \"Sở Y tế\" has no row for 2 sub-criteria, scored 0: 8.2");
+        assert_eq!(
+            message_in(Lang::Vi, "check-missing-rows", &args(1)),
+            "đơn vị \"Sở Y tế\" không có dòng cho 1 tiêu chí thành phần, được 0 điểm: 8.2"
+        );
+        // Points: 1.5 is "1,5" in Vietnamese, "1.5" in English.
+        let points = [("column", ArgValue::Text("self_score".into())), ("points", ArgValue::Decimal(Decimal::new(15, 1)))];
+        assert_eq!(message_in(Lang::Vi, "check-self-score-differs-expected", &points), "self_score 1,5");
+        assert_eq!(message_in(Lang::En, "check-self-score-differs-expected", &points), "self_score 1.5");
+    }
 
     #[test]
     fn names_typed_two_ways_share_a_key() {

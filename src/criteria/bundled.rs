@@ -82,7 +82,7 @@ pub fn load_framework(spec: Option<&str>) -> Result<Framework> {
             let text = crate::evidence::decode_utf8(&bytes, &spec)?;
             Ok(parse_framework(text.trim_start_matches('\u{feff}'), &spec)?)
         }
-        FrameworkSource::Bundled(bundled) => Ok(parse_framework(bundled.text, &format!("criteria/{}.toml (bundled)", bundled.id))?),
+        FrameworkSource::Bundled(bundled) => Ok(parse_framework(bundled.text, &crate::tr!("criteria-bundled-file", id = bundled.id))?),
     }
 }
 

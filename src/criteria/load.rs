@@ -15,6 +15,7 @@ use super::source::SourceFile;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::points::plain;
 use crate::text::nfc;
+use crate::tr;
 
 /// The largest magnitude of any number in a framework, far above real points and
 /// small enough that no product or sum of them can overflow.
@@ -37,12 +38,12 @@ pub fn parse_framework(text: &str, name: &str) -> Result<Framework, Diagnostics>
 }
 
 fn toml_error(source: &SourceFile, error: &toml::de::Error) -> Diagnostics {
-    let message = format!("invalid criteria file: {}", error.message().trim_end());
+    let message = tr!("criteria-invalid-file", reason = error.message().trim_end());
     let diagnostic = match error.span() {
         Some(span) => source.error(&span, message),
         None => Diagnostic::error(Location::file(source.name()), message),
     };
-    diagnostic.expected("TOML with [framework], [[grade]], [[area]], [[criterion]] and [[adjustment]] tables as in docs/formats.md").into()
+    diagnostic.expected(tr!("criteria-invalid-file-expected")).into()
 }
 
 /// Parent id of a criterion id: `1.1.2` → `1.1`; `None` when the id has no dot or
@@ -78,18 +79,14 @@ impl Checker<'_> {
             Ok(value) if value.abs() > Decimal::from(MAX_MAGNITUDE) => {
                 self.error(
                     &raw.span(),
-                    format!("{what} {} is too large", plain(value)),
-                    format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"),
+                    tr!("criteria-number-too-large", what = what, value = value),
+                    tr!("criteria-number-range", max = MAX_MAGNITUDE),
                 );
                 None
             }
             Ok(value) => Some(value),
             Err(reason) => {
-                self.error(
-                    &raw.span(),
-                    format!("{what}: {reason}"),
-                    format!("a number from -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}, e.g. 1 or 0.25"),
-                );
+                self.error(&raw.span(), format!("{what}: {reason}"), tr!("criteria-number-expected", max = MAX_MAGNITUDE));
                 None
             }
         }
@@ -101,7 +98,7 @@ impl Checker<'_> {
         if value <= Decimal::ZERO {
             self.error(
                 &raw.span(),
-                format!("{what} must be greater than 0, found {}", self.source.slice(&raw.span())),
+                tr!("criteria-not-positive", what = what, found = self.source.slice(&raw.span())),
                 format!("{what} > 0"),
             );
             return None;
@@ -112,8 +109,8 @@ impl Checker<'_> {
     fn framework(&mut self, mut raw: RawFile) -> Option<Framework> {
         let Some(header) = raw.framework.take() else {
             self.problems.push(
-                Diagnostic::error(Location::line(self.source.name(), 1), "the [framework] table is missing")
-                    .expected("[framework] with at least id = \"…\""),
+                Diagnostic::error(Location::line(self.source.name(), 1), tr!("criteria-framework-missing"))
+                    .expected(tr!("criteria-framework-missing-expected")),
             );
             return None;
         };
@@ -158,8 +155,8 @@ impl Checker<'_> {
         {
             self.error(
                 &span,
-                format!("max_total is {} but the leaf maxima add up to {}", plain(max_total), plain(total)),
-                format!("max_total = {}, or leaf maxima that add up to {}", plain(total), plain(max_total)),
+                tr!("criteria-max-total-mismatch", declared = max_total, total = total),
+                tr!("criteria-max-total-mismatch-expected", declared = plain(max_total), total = plain(total)),
             );
         }
         let mut targets = HashMap::default();
@@ -191,16 +188,16 @@ impl Checker<'_> {
                 Some(Target::Leaf(_)) => {
                     self.error(
                         &cap.criterion.span(),
-                        format!("tiêu chí \"{id}\" không có giá trị là số"),
-                        "một tiêu chí thành phần chấm theo tiers, ratio hoặc deduct",
+                        tr!("criteria-grade-cap-not-numeric", id = id),
+                        tr!("criteria-grade-cap-not-numeric-expected"),
                     );
                     None
                 }
                 _ => {
                     self.error(
                         &cap.criterion.span(),
-                        format!("không có tiêu chí thành phần \"{id}\""),
-                        "mã của một tiêu chí thành phần, như \"3.2.1\"",
+                        tr!("criteria-grade-cap-unknown-leaf", id = id),
+                        tr!("criteria-grade-cap-unknown-leaf-expected"),
                     );
                     None
                 }
@@ -208,11 +205,7 @@ impl Checker<'_> {
             let at_least = cap.at_least.as_ref().and_then(|n| self.number(n, "at_least"));
             let at_most = cap.at_most.as_ref().and_then(|n| self.number(n, "at_most"));
             if cap.at_least.is_some() == cap.at_most.is_some() {
-                self.error(
-                    &cap.criterion.span(),
-                    "giới hạn xếp loại cần đúng một điều kiện",
-                    "at_least = 10 (giá trị từ 10 trở lên) hoặc at_most = 50 (giá trị đến 50)",
-                );
+                self.error(&cap.criterion.span(), tr!("criteria-grade-cap-bounds"), tr!("criteria-grade-cap-bounds-expected"));
                 continue;
             }
             let best_name = crate::text::fold(cap.best.get_ref());
@@ -221,8 +214,8 @@ impl Checker<'_> {
                 let names: Vec<&str> = framework.grades.iter().map(|g| g.name.as_str()).collect();
                 self.error(
                     &cap.best.span(),
-                    format!("không có xếp loại \"{}\"", cap.best.get_ref()),
-                    format!("một trong: {}", names.join(", ")),
+                    tr!("criteria-grade-cap-unknown-grade", name = cap.best.get_ref()),
+                    tr!("criteria-one-of", list = names.join(", ")),
                 );
             }
             if let (Some(leaf), Some(best), true) = (leaf, best, at_least.is_some() || at_most.is_some()) {
@@ -236,11 +229,11 @@ impl Checker<'_> {
         let id = match header.id {
             Some(id) if !id.get_ref().trim().is_empty() => id.into_inner().trim().to_owned(),
             Some(id) => {
-                self.error(&id.span(), "the framework id is empty", "id = \"so-2025\" or another short stable id");
+                self.error(&id.span(), tr!("criteria-framework-id-empty"), tr!("criteria-framework-id-expected"));
                 return None;
             }
             None => {
-                self.error(span, "[framework] has no id", "id = \"so-2025\" or another short stable id");
+                self.error(span, tr!("criteria-framework-no-id"), tr!("criteria-framework-id-expected"));
                 return None;
             }
         };
@@ -250,8 +243,8 @@ impl Checker<'_> {
             Some(d) => {
                 self.error(
                     &d.span(),
-                    format!("decimals = {} is out of range", d.get_ref()),
-                    format!("a whole number from 0 to {MAX_DECIMALS}"),
+                    tr!("criteria-decimals-out-of-range", value = d.get_ref()),
+                    tr!("criteria-decimals-expected", max = MAX_DECIMALS),
                 );
                 2
             }
@@ -264,11 +257,7 @@ impl Checker<'_> {
             None | Some(("shared", _)) => TiePolicy::Shared,
             Some(("exact", _)) => TiePolicy::Exact,
             Some((other, span)) => {
-                self.error(
-                    &span,
-                    format!("ties = \"{other}\" không phải cách xếp hạng"),
-                    "ties = \"shared\" (mặc định: chỉ số bằng nhau cùng hạng) hoặc \"exact\" (xếp theo chỉ số chưa làm tròn)",
-                );
+                self.error(&span, tr!("criteria-ties-unknown", value = other), tr!("criteria-ties-expected"));
                 TiePolicy::Shared
             }
         };
@@ -276,11 +265,7 @@ impl Checker<'_> {
             None | Some(("leaf", _)) => Rounding::Leaf,
             Some(("total", _)) => Rounding::Total,
             Some((other, span)) => {
-                self.error(
-                    &span,
-                    format!("rounding = \"{other}\" không phải cách làm tròn"),
-                    "rounding = \"leaf\" (mặc định: làm tròn từng tiêu chí thành phần) hoặc \"total\" (chỉ làm tròn tổng điểm và chỉ số)",
-                );
+                self.error(&span, tr!("criteria-rounding-unknown", value = other), tr!("criteria-rounding-expected"));
                 Rounding::Leaf
             }
         };
@@ -319,28 +304,37 @@ impl Checker<'_> {
             let name = nfc(grade.name.get_ref().trim());
             let line = self.source.location(&grade.name.span()).line.unwrap_or(0);
             if name.is_empty() {
-                self.error(&grade.name.span(), "a grade has an empty name", "a name such as \"Xuất sắc\"");
+                self.error(&grade.name.span(), tr!("criteria-grade-name-empty"), tr!("criteria-grade-name-expected"));
                 continue;
             }
             if let Some(problem) = crate::text::name_problem(grade.name.get_ref()) {
-                self.error(&grade.name.span(), format!("tên xếp loại \"{}\" {problem}", crate::text::quote(&name)), crate::text::NAME_RULE);
+                self.error(
+                    &grade.name.span(),
+                    tr!("criteria-grade-name-bad", name = crate::text::quote(&name), problem = problem),
+                    crate::text::name_rule(),
+                );
                 continue;
             }
             if let Some(first) = seen.insert(crate::text::fold(&name), line) {
-                self.error(&grade.name.span(), format!("duplicate grade \"{name}\" (first on line {first})"), "each grade name once");
+                self.error(
+                    &grade.name.span(),
+                    tr!("criteria-grade-duplicate", name = name, first = first),
+                    tr!("criteria-grade-duplicate-expected"),
+                );
                 continue;
             }
             let Some(min_index) = self.number(&grade.min_index, "min_index") else { continue };
             if let Some(previous) = grades.last().filter(|previous: &&Grade| previous.min_index <= min_index) {
                 self.error(
                     &grade.min_index.span(),
-                    format!(
-                        "grades are not best first: \"{name}\" (min_index {}) follows \"{}\" (min_index {}), so it could never be given",
-                        plain(min_index),
-                        previous.name,
-                        plain(previous.min_index)
+                    tr!(
+                        "criteria-grades-order",
+                        name = name,
+                        min_index = min_index,
+                        previous = previous.name,
+                        previous_min_index = previous.min_index
                     ),
-                    "grades listed from the highest min_index down, each min_index lower than the one above",
+                    tr!("criteria-grades-order-expected"),
                 );
                 continue;
             }
@@ -352,13 +346,13 @@ impl Checker<'_> {
     /// Reports names of areas, criteria and adjustments that would act as formulas or
     /// break the files written (at the id of their entry).
     fn check_names(&mut self, raw: &RawFile) {
-        let areas = raw.area.iter().map(|a| ("lĩnh vực", &a.id, &a.name));
-        let criteria = raw.criterion.iter().map(|c| ("tiêu chí", &c.id, &c.name));
-        let adjustments = raw.adjustment.iter().map(|a| ("điểm thưởng/trừ", &a.id, &a.name));
+        let areas = raw.area.iter().map(|a| ("area", &a.id, &a.name));
+        let criteria = raw.criterion.iter().map(|c| ("criterion", &c.id, &c.name));
+        let adjustments = raw.adjustment.iter().map(|a| ("adjustment", &a.id, &a.name));
         for (kind, id, name) in areas.chain(criteria).chain(adjustments) {
             if let Some(problem) = crate::text::name_problem(name) {
-                let message = format!("tên của {kind} \"{}\" {problem}: \"{}\"", id.get_ref(), crate::text::quote(name));
-                self.error(&id.span(), message, crate::text::NAME_RULE);
+                let message = tr!("criteria-name-bad", kind = kind, id = id.get_ref(), problem = problem, name = crate::text::quote(name));
+                self.error(&id.span(), message, crate::text::name_rule());
             }
         }
     }
@@ -370,20 +364,12 @@ impl Checker<'_> {
         for id in ids {
             let text = id.get_ref().as_str();
             if text.is_empty() || text.chars().any(char::is_whitespace) {
-                self.error(
-                    &id.span(),
-                    format!("id \"{text}\" is empty or contains white space"),
-                    "an id such as \"1\", \"1.2\", \"1.2.3\" or \"T1\"",
-                );
+                self.error(&id.span(), tr!("criteria-id-blank", id = text), tr!("criteria-id-blank-expected"));
                 continue;
             }
             let line = self.source.location(&id.span()).line.unwrap_or(0);
             if let Some(first) = first_line.get(text) {
-                self.error(
-                    &id.span(),
-                    format!("duplicate id \"{text}\" (first declared on line {first})"),
-                    "ids unique across areas, criteria and adjustments",
-                );
+                self.error(&id.span(), tr!("criteria-id-duplicate", id = text, first = first), tr!("criteria-id-duplicate-expected"));
             } else {
                 first_line.insert(text, line);
             }
@@ -430,14 +416,10 @@ impl Checker<'_> {
                 }
                 Some((parent, None)) => self.error(
                     &criterion.id.span(),
-                    format!("criterion \"{id}\" has no parent: no area or criterion \"{parent}\""),
-                    format!("an [[area]] or [[criterion]] with id \"{parent}\""),
+                    tr!("criteria-no-parent", id = id, parent = parent),
+                    tr!("criteria-no-parent-expected", parent = parent),
                 ),
-                None => self.error(
-                    &criterion.id.span(),
-                    format!("criterion id \"{id}\" does not name its parent"),
-                    "a dotted id whose prefix is its parent, e.g. \"1.2\" under area \"1\"",
-                ),
+                None => self.error(&criterion.id.span(), tr!("criteria-id-not-dotted", id = id), tr!("criteria-id-not-dotted-expected")),
             }
         }
         drafts
@@ -458,7 +440,7 @@ impl Checker<'_> {
             }
             if drafts[root].node.children.is_empty() {
                 let (id, span) = (drafts[root].node.id.clone(), drafts[root].id_span.clone());
-                self.error(&span, format!("area \"{id}\" has no criteria"), format!("[[criterion]] entries with ids such as \"{id}.1\""));
+                self.error(&span, tr!("criteria-area-empty", id = id), tr!("criteria-area-empty-expected", id = id));
             }
         }
         order
@@ -487,27 +469,19 @@ impl Checker<'_> {
         let id = criterion.id.get_ref();
         let max = match max {
             Some((value, span)) if *value <= Decimal::ZERO => {
-                self.error(span, format!("max of leaf \"{id}\" must be greater than 0, found {}", self.source.slice(span)), "max > 0");
+                self.error(span, tr!("criteria-leaf-max-not-positive", id = id, found = self.source.slice(span)), "max > 0");
                 None
             }
             Some((value, _)) => Some(*value),
             None => {
                 if criterion.max.is_none() {
-                    self.error(
-                        &criterion.id.span(),
-                        format!("leaf \"{id}\" has no max"),
-                        "max = the points this sub-criterion is worth, e.g. max = 1",
-                    );
+                    self.error(&criterion.id.span(), tr!("criteria-leaf-no-max", id = id), tr!("criteria-leaf-no-max-expected"));
                 }
                 None
             }
         };
         let Some(rule) = &criterion.rule else {
-            self.error(
-                &criterion.id.span(),
-                format!("leaf \"{id}\" has no rule"),
-                "rule = { kind = \"check\" } or another rule kind (check, tiers, ratio, deadline, deduct, choice, manual)",
-            );
+            self.error(&criterion.id.span(), tr!("criteria-leaf-no-rule", id = id), tr!("criteria-leaf-no-rule-expected"));
             return None;
         };
         let rule = validate_rule(self, rule, max?)?;
@@ -515,7 +489,7 @@ impl Checker<'_> {
             None | Some(("assessment", _)) => Source::Assessment,
             Some(("survey", _)) => Source::Survey,
             Some((other, span)) => {
-                self.error(&span, format!("source = \"{other}\" is not a source"), "source = \"assessment\" or \"survey\"");
+                self.error(&span, tr!("criteria-source-unknown", value = other), tr!("criteria-source-expected"));
                 Source::Assessment
             }
         };
@@ -543,11 +517,7 @@ impl Checker<'_> {
         ];
         for (key, span) in leaf_keys {
             if let Some(span) = span {
-                self.error(
-                    &span,
-                    format!("criterion \"{id}\" has sub-criteria, so it cannot have `{key}`"),
-                    format!("`{key}` on each of its sub-criteria (the leaves), or no sub-criteria"),
-                );
+                self.error(&span, tr!("criteria-parent-leaf-key", id = id, key = key), tr!("criteria-parent-leaf-key-expected", key = key));
             }
         }
     }
@@ -574,8 +544,7 @@ impl Checker<'_> {
             {
                 let parts: Vec<String> =
                     drafts[index].node.children.iter().map(|&c| format!("{} = {}", drafts[c].node.id, plain(drafts[c].node.max))).collect();
-                let message =
-                    format!("max of \"{}\" is {} but its children add up to {}", drafts[index].node.id, plain(*declared), plain(sum));
+                let message = tr!("criteria-max-sum-mismatch", id = drafts[index].node.id, declared = declared, sum = sum);
                 self.error(span, message, format!("max = {} ({})", plain(sum), parts.join(" + ")));
             }
         }
@@ -589,8 +558,8 @@ impl Checker<'_> {
             other => {
                 self.error(
                     &raw.kind.span(),
-                    format!("adjustment kind \"{other}\" is unknown"),
-                    "kind = \"bonus\" (adds) or \"penalty\" (subtracts)",
+                    tr!("criteria-adjustment-kind-unknown", kind = other),
+                    tr!("criteria-adjustment-kind-expected"),
                 );
                 None
             }
@@ -617,7 +586,7 @@ impl Checker<'_> {
     fn profile(&mut self, raw: &RawProfile, framework: &Framework) -> Option<Profile> {
         let id = nfc(raw.id.get_ref().trim());
         if id.is_empty() {
-            self.error(&raw.id.span(), "mã loại đơn vị (profile id) để trống", "id = \"khong-tthc\" hoặc một mã ngắn khác");
+            self.error(&raw.id.span(), tr!("criteria-profile-id-empty"), tr!("criteria-profile-id-expected"));
             return None;
         }
         let mut not_applicable = vec![false; framework.leaves.len()];
@@ -642,8 +611,8 @@ impl Checker<'_> {
                 Some(Target::Adjustment(_)) => {
                     self.error(
                         &item.span(),
-                        format!("loại đơn vị \"{id}\": \"{wanted}\" là điểm thưởng/điểm trừ, không thể loại khỏi phạm vi chấm"),
-                        "mã của một lĩnh vực, tiêu chí hoặc tiêu chí thành phần",
+                        tr!("criteria-profile-adjustment", id = id, wanted = wanted),
+                        tr!("criteria-profile-adjustment-expected"),
                     );
                     ok = false;
                 }
@@ -651,9 +620,9 @@ impl Checker<'_> {
                     let hint = crate::text::closest(&wanted, framework.nodes.iter().map(|n| n.id.as_str()));
                     self.problems.push(
                         self.source
-                            .error(&item.span(), format!("loại đơn vị \"{id}\": không có mã \"{wanted}\" trong bộ tiêu chí"))
-                            .expected("mã của một lĩnh vực, tiêu chí hoặc tiêu chí thành phần của bộ tiêu chí")
-                            .maybe_hint(hint.map(|near| format!("có phải là {near}?"))),
+                            .error(&item.span(), tr!("criteria-profile-unknown-id", id = id, wanted = wanted))
+                            .expected(tr!("criteria-profile-unknown-id-expected"))
+                            .maybe_hint(hint.map(|near| tr!("criteria-did-you-mean", near = near))),
                     );
                     ok = false;
                 }
@@ -672,8 +641,8 @@ impl Checker<'_> {
             if let Some(first) = seen.get(&id) {
                 self.error(
                     &profile.id.span(),
-                    format!("loại đơn vị \"{id}\" khai báo hai lần (lần đầu ở dòng {first})"),
-                    "mỗi mã loại đơn vị một lần",
+                    tr!("criteria-profile-duplicate", id = id, first = first),
+                    tr!("criteria-profile-duplicate-expected"),
                 );
             } else {
                 seen.insert(id, line);

@@ -9,8 +9,8 @@ use toml::Spanned;
 use super::load::Checker;
 use super::model::{Better, ChoiceOption, Rule};
 use super::raw::{RawNumber, RawRule};
-use crate::points::plain;
 use crate::text::fold;
+use crate::tr;
 use crate::values::{is_not_applicable, parse_date};
 
 /// The rule kinds, as written in TOML.
@@ -29,8 +29,11 @@ pub(super) fn validate_rule(checker: &mut Checker, raw: &Spanned<RawRule>, max: 
         "choice" => &["options"],
         "manual" => &["step"],
         other => {
-            let hint = crate::text::closest(other, RULE_KINDS).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
-            checker.error(&rule.kind.span(), format!("unknown rule kind \"{other}\"{hint}"), format!("one of {}", RULE_KINDS.join(", ")));
+            let message = match crate::text::closest(other, RULE_KINDS) {
+                Some(near) => tr!("criteria-rule-kind-unknown-near", kind = other, near = near),
+                None => tr!("criteria-rule-kind-unknown", kind = other),
+            };
+            checker.error(&rule.kind.span(), message, tr!("criteria-one-of", list = RULE_KINDS.join(", ")));
             return None;
         }
     };
@@ -51,8 +54,12 @@ pub(super) fn validate_rule(checker: &mut Checker, raw: &Spanned<RawRule>, max: 
         if let Some(span) = span
             && !allowed.contains(&field)
         {
-            let expected = if allowed.is_empty() { "no other field".to_owned() } else { allowed.join(", ") };
-            checker.error(&span, format!("`{field}` is not used by a {kind} rule"), format!("for {kind}: {expected}"));
+            let expected = if allowed.is_empty() {
+                tr!("criteria-rule-no-fields", kind = kind)
+            } else {
+                tr!("criteria-rule-fields", kind = kind, fields = allowed.join(", "))
+            };
+            checker.error(&span, tr!("criteria-rule-field-unused", field = field, kind = kind), expected);
             misplaced = true;
         }
     }
@@ -65,7 +72,7 @@ pub(super) fn validate_rule(checker: &mut Checker, raw: &Spanned<RawRule>, max: 
         "deduct" => match &rule.per {
             Some(per) => checker.positive(per, "per").map(|per| Rule::Deduct { per }),
             None => {
-                checker.error(&raw.span(), "a deduct rule needs `per`", "per = the points lost per counted item, e.g. per = 0.25");
+                checker.error(&raw.span(), tr!("criteria-deduct-no-per"), tr!("criteria-deduct-no-per-expected"));
                 None
             }
         },
@@ -87,8 +94,8 @@ fn points(checker: &mut Checker, raw: &RawNumber, what: &str, max: Decimal) -> O
     if value < Decimal::ZERO || value > max {
         checker.error(
             &raw.span(),
-            format!("{what} {} is outside 0..{}", plain(value), plain(max)),
-            format!("points from 0 to the leaf's max {}", plain(max)),
+            tr!("criteria-points-out-of-range", what = what, value = value, max = max),
+            tr!("criteria-points-out-of-range-expected", max = max),
         );
         return None;
     }
@@ -100,37 +107,38 @@ fn tiers(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decima
         None | Some(("higher", _)) => Better::Higher,
         Some(("lower", _)) => Better::Lower,
         Some((other, span)) => {
-            checker.error(&span, format!("better = \"{other}\" is not a direction"), "better = \"higher\" (default) or \"lower\"");
+            checker.error(&span, tr!("criteria-better-unknown", value = other), tr!("criteria-better-expected"));
             return None;
         }
     };
     let Some(raw_tiers) = &rule.tiers else {
-        checker.error(span, "a tiers rule needs `tiers`", "tiers = [[threshold, points], …], best first, e.g. [[100, 1], [80, 0.5]]");
+        checker.error(span, tr!("criteria-tiers-missing"), tr!("criteria-tiers-missing-expected"));
         return None;
     };
     if raw_tiers.get_ref().is_empty() {
-        checker.error(&raw_tiers.span(), "`tiers` is empty", "at least one [threshold, points] pair");
+        checker.error(&raw_tiers.span(), tr!("criteria-tiers-empty"), tr!("criteria-tiers-empty-expected"));
         return None;
     }
     let mut tiers: Vec<(Decimal, Decimal)> = Vec::new();
     let mut ok = true;
     for pair in raw_tiers.get_ref() {
         let [threshold, tier_points] = pair.get_ref().as_slice() else {
-            checker.error(&pair.span(), format!("a tier has {} numbers", pair.get_ref().len()), "[threshold, points], e.g. [80, 0.5]");
+            checker.error(&pair.span(), tr!("criteria-tier-length", count = pair.get_ref().len()), tr!("criteria-tier-length-expected"));
             ok = false;
             continue;
         };
-        let (Some(threshold_value), Some(points_value)) =
-            (checker.number(threshold, "threshold"), points(checker, tier_points, "tier points", max))
-        else {
+        let (Some(threshold_value), Some(points_value)) = (
+            checker.number(threshold, &tr!("criteria-what-threshold")),
+            points(checker, tier_points, &tr!("criteria-what-tier-points"), max),
+        ) else {
             ok = false;
             continue;
         };
         if percent && !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&threshold_value) {
             checker.error(
                 &threshold.span(),
-                format!("threshold {} is not a percentage", plain(threshold_value)),
-                "a threshold from 0 to 100 (percent = true)",
+                tr!("criteria-threshold-not-percent", value = threshold_value),
+                tr!("criteria-threshold-not-percent-expected"),
             );
             ok = false;
         }
@@ -140,21 +148,18 @@ fn tiers(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decima
                 Better::Lower => threshold_value > previous_threshold,
             };
             if !in_order {
-                let direction = if better == Better::Higher { "decreasing" } else { "increasing" };
+                let better = if better == Better::Higher { "higher" } else { "lower" };
                 checker.error(
                     &pair.span(),
-                    format!("tiers are not best first: threshold {} follows {}", plain(threshold_value), plain(previous_threshold)),
-                    format!(
-                        "thresholds strictly {direction} (better = \"{}\"), the best tier first",
-                        if better == Better::Higher { "higher" } else { "lower" }
-                    ),
+                    tr!("criteria-tiers-threshold-order", value = threshold_value, previous = previous_threshold),
+                    tr!("criteria-tiers-threshold-order-expected", better = better),
                 );
                 ok = false;
             } else if points_value > previous_points {
                 checker.error(
                     &pair.span(),
-                    format!("tiers are not best first: {} points follow {}", plain(points_value), plain(previous_points)),
-                    "points that do not increase from one tier to the next",
+                    tr!("criteria-tiers-points-order", value = points_value, previous = previous_points),
+                    tr!("criteria-tiers-points-order-expected"),
                 );
                 ok = false;
             }
@@ -176,8 +181,8 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
             if floor < Decimal::ZERO || floor > target {
                 checker.error(
                     &raw.span(),
-                    format!("floor {} is outside 0..target ({})", plain(floor), plain(target)),
-                    "a floor from 0 to the target",
+                    tr!("criteria-floor-out-of-range", floor = floor, target = target),
+                    tr!("criteria-floor-out-of-range-expected"),
                 );
                 return None;
             }
@@ -187,11 +192,7 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
     };
     if percent && target > Decimal::ONE_HUNDRED {
         if let Some(raw) = &rule.target {
-            checker.error(
-                &raw.span(),
-                format!("target {} can never be reached by a percentage", plain(target)),
-                "a target from 0 to 100 with percent = true",
-            );
+            checker.error(&raw.span(), tr!("criteria-target-not-percent", target = target), tr!("criteria-target-not-percent-expected"));
         }
         return None;
     }
@@ -200,7 +201,7 @@ fn ratio(checker: &mut Checker, rule: &RawRule, max: Decimal, percent: bool) -> 
 
 fn deadline(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decimal) -> Option<Rule> {
     let Some(raw_due) = &rule.due else {
-        checker.error(span, "a deadline rule needs `due`", "due = \"2024-01-31\" (the last day for full points)");
+        checker.error(span, tr!("criteria-deadline-no-due"), tr!("criteria-deadline-no-due-expected"));
         return None;
     };
     let due = match raw_due.get_ref() {
@@ -214,8 +215,8 @@ fn deadline(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Dec
     let Some(due) = due else {
         checker.error(
             &raw_due.span(),
-            format!("due {} is not a date", checker.source.slice(&raw_due.span())),
-            "a date such as \"2024-01-31\" or \"31/01/2024\"",
+            tr!("criteria-due-not-date", value = checker.source.slice(&raw_due.span())),
+            tr!("criteria-due-not-date-expected"),
         );
         return None;
     };
@@ -228,11 +229,11 @@ fn deadline(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Dec
 
 fn choice(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decimal) -> Option<Rule> {
     let Some(raw_options) = &rule.options else {
-        checker.error(span, "a choice rule needs `options`", "options = { \"Đầy đủ\" = 1, \"Còn thiếu\" = 0.5, \"Không đạt\" = 0 }");
+        checker.error(span, tr!("criteria-choice-no-options"), tr!("criteria-choice-no-options-expected"));
         return None;
     };
     if raw_options.get_ref().is_empty() {
-        checker.error(&raw_options.span(), "`options` is empty", "at least one \"label\" = points");
+        checker.error(&raw_options.span(), tr!("criteria-options-empty"), tr!("criteria-options-empty-expected"));
         return None;
     }
     let mut options: Vec<ChoiceOption> = Vec::new();
@@ -240,25 +241,21 @@ fn choice(checker: &mut Checker, rule: &RawRule, span: &Range<usize>, max: Decim
     for (label, raw_points) in raw_options.get_ref() {
         let folded = fold(label);
         if folded.is_empty() || is_not_applicable(label) {
-            let why = if folded.is_empty() { "is empty" } else { "means not applicable" };
-            checker.error(
-                &raw_points.span(),
-                format!("option label \"{label}\" {why}"),
-                "a label that units type as their value, e.g. \"Đầy đủ\"",
-            );
+            let message = if folded.is_empty() {
+                tr!("criteria-option-label-empty", label = label)
+            } else {
+                tr!("criteria-option-label-not-applicable", label = label)
+            };
+            checker.error(&raw_points.span(), message, tr!("criteria-option-label-expected"));
             ok = false;
             continue;
         }
         if options.iter().any(|o| o.folded == folded) {
-            checker.error(
-                &raw_points.span(),
-                format!("option \"{label}\" is listed twice (labels ignore case and spaces)"),
-                "each label once",
-            );
+            checker.error(&raw_points.span(), tr!("criteria-option-duplicate", label = label), tr!("criteria-option-duplicate-expected"));
             ok = false;
             continue;
         }
-        match points(checker, raw_points, &format!("points of \"{label}\""), max) {
+        match points(checker, raw_points, &tr!("criteria-what-option-points", label = label), max) {
             Some(points) => options.push(ChoiceOption { label: crate::text::normalize_name(label), folded, points }),
             None => ok = false,
         }

@@ -82,8 +82,7 @@ impl<'a> SourceFile<'a> {
                 let literal: String = self.slice(span).chars().filter(|&c| c != '_').collect();
                 let literal = literal.strip_prefix('+').unwrap_or(&literal);
                 let unsigned = literal.strip_prefix('-').unwrap_or(literal);
-                let too_precise =
-                    || format!("{literal} có nhiều chữ số có nghĩa hơn mức tính chính xác (tối đa 28 chữ số); số không được làm tròn ngầm");
+                let too_precise = || crate::tr!("criteria-number-too-precise", literal = literal);
                 if literal.contains(['e', 'E']) {
                     if crate::values::significant_digits(unsigned) > 28 {
                         return Err(too_precise());
@@ -93,11 +92,11 @@ impl<'a> SourceFile<'a> {
                 }
                 let parsed = if literal.contains(['e', 'E']) { Decimal::from_scientific(literal) } else { Decimal::from_str(literal) };
                 parsed.map_err(|_| match float.is_finite() {
-                    true => format!("{literal} is too large or has too many decimals"),
-                    false => format!("{literal} is not a finite decimal number"),
+                    true => crate::tr!("criteria-number-too-many-decimals", literal = literal),
+                    false => crate::tr!("criteria-number-not-finite", literal = literal),
                 })
             }
-            other => Err(format!("expected a number, found {} {}", other.type_str(), self.slice(span))),
+            other => Err(crate::tr!("criteria-number-wrong-type", kind = other.type_str(), found = self.slice(span))),
         }
     }
 }

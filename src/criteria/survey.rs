@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use super::load::Checker;
 use super::model::{Framework, Rule, Source, Survey, SurveyOption, Target};
 use super::raw::RawFile;
-use crate::points::plain;
 use crate::text::{fold, nfc};
+use crate::tr;
 
 impl Checker<'_> {
     /// Reads `[survey]` and every leaf's `questions` into `framework`.
@@ -19,36 +19,28 @@ impl Checker<'_> {
             let id = nfc(criterion.id.get_ref().trim());
             let Some(Target::Leaf(leaf)) = framework.target(&id) else { continue };
             let Some(table) = survey.as_mut() else {
-                self.error(
-                    &questions.span(),
-                    format!("tiêu chí \"{id}\" có questions nhưng bộ chỉ số không có bảng [survey]"),
-                    "bảng [survey] với options = { A = 100, B = 60, C = 20, D = 0 }",
-                );
+                self.error(&questions.span(), tr!("criteria-questions-no-survey", id = id), tr!("criteria-questions-no-survey-expected"));
                 continue;
             };
             let spec = &framework.leaves[leaf];
             if spec.source != Source::Survey {
-                self.error(
-                    &questions.span(),
-                    format!("tiêu chí \"{id}\" có questions nhưng không có source = \"survey\""),
-                    "source = \"survey\" trên tiêu chí lấy điểm từ phiếu điều tra",
-                );
+                self.error(&questions.span(), tr!("criteria-questions-not-survey", id = id), tr!("criteria-questions-not-survey-expected"));
             }
             if !matches!(spec.rule, Rule::Tiers { .. } | Rule::Ratio { .. }) {
                 self.error(
                     &questions.span(),
-                    format!("tiêu chí \"{id}\" có questions nhưng quy tắc \"{}\" không nhận một số", spec.rule.kind()),
-                    "rule = { kind = \"ratio\" } hoặc { kind = \"tiers\", … }: giá trị là tỷ lệ % trung bình",
+                    tr!("criteria-questions-rule", id = id, kind = spec.rule.kind()),
+                    tr!("criteria-questions-rule-expected"),
                 );
             }
             if questions.get_ref().is_empty() {
-                self.error(&questions.span(), format!("questions của tiêu chí \"{id}\" trống"), "ít nhất một mã câu hỏi, ví dụ [\"P1.3\"]");
+                self.error(&questions.span(), tr!("criteria-questions-empty", id = id), tr!("criteria-questions-empty-expected"));
             }
             let mut own = Vec::new();
             for question in questions.get_ref() {
                 let text = nfc(question.get_ref().trim());
                 if text.is_empty() {
-                    self.error(&question.span(), "mã câu hỏi trống", "một mã câu hỏi, ví dụ \"P1.3\"");
+                    self.error(&question.span(), tr!("criteria-question-empty"), tr!("criteria-question-empty-expected"));
                     continue;
                 }
                 if let Some((other, first)) = listed.get(&text) {
@@ -56,8 +48,8 @@ impl Checker<'_> {
                     let line = self.source.location(first).line.unwrap_or(0);
                     self.error(
                         &question.span(),
-                        format!("câu hỏi \"{text}\" được liệt kê ở hai tiêu chí: \"{other_id}\" (dòng {line}) và \"{id}\""),
-                        "mỗi câu hỏi chỉ tính điểm cho một tiêu chí",
+                        tr!("criteria-question-twice", question = text, other = other_id, line = line, id = id),
+                        tr!("criteria-question-twice-expected"),
                     );
                     continue;
                 }
@@ -73,18 +65,18 @@ impl Checker<'_> {
     fn survey_table(&mut self, raw: &super::raw::RawSurvey, span: &std::ops::Range<usize>) -> Survey {
         let mut survey = Survey::default();
         match &raw.options {
-            None => self.error(span, "bảng [survey] không có options", "options = { A = 100, B = 60, C = 20, D = 0 }"),
+            None => self.error(span, tr!("criteria-survey-no-options"), tr!("criteria-survey-options-expected")),
             Some(options) if options.get_ref().is_empty() => {
-                self.error(&options.span(), "options của [survey] trống", "options = { A = 100, B = 60, C = 20, D = 0 }")
+                self.error(&options.span(), tr!("criteria-survey-options-empty"), tr!("criteria-survey-options-expected"))
             }
             Some(options) => {
                 for (label, percent) in options.get_ref() {
-                    let Some(value) = self.number(percent, &format!("phương án \"{label}\"")) else { continue };
+                    let Some(value) = self.number(percent, &tr!("criteria-what-survey-option", label = label)) else { continue };
                     if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
                         self.error(
                             &percent.span(),
-                            format!("phương án \"{label}\" được tính {} %, ngoài khoảng 0..100", plain(value)),
-                            "một tỷ lệ % từ 0 đến 100",
+                            tr!("criteria-survey-option-range", label = label, value = value),
+                            tr!("criteria-survey-option-range-expected"),
                         );
                         continue;
                     }
@@ -92,8 +84,8 @@ impl Checker<'_> {
                     if folded.is_empty() || survey.options.iter().any(|o| o.folded == folded) {
                         self.error(
                             &percent.span(),
-                            format!("phương án \"{label}\" trống hoặc trùng với phương án khác (không phân biệt hoa thường)"),
-                            "mỗi phương án một nhãn riêng",
+                            tr!("criteria-survey-option-duplicate", label = label),
+                            tr!("criteria-survey-option-duplicate-expected"),
                         );
                         continue;
                     }
@@ -103,28 +95,40 @@ impl Checker<'_> {
         }
         if let Some(groups) = &raw.groups {
             for (group, weight) in groups.get_ref() {
-                let Some(value) = self.positive(weight, &format!("trọng số của nhóm \"{group}\"")) else { continue };
+                let Some(value) = self.positive(weight, &tr!("criteria-what-group-weight", group = group)) else { continue };
                 let name = nfc(group.trim());
                 if name.is_empty() || survey.groups.iter().any(|(other, _)| *other == name) {
-                    self.error(&weight.span(), format!("nhóm \"{group}\" trống hoặc trùng"), "mỗi nhóm một mã riêng");
+                    self.error(
+                        &weight.span(),
+                        tr!("criteria-survey-group-duplicate", group = group),
+                        tr!("criteria-survey-group-duplicate-expected"),
+                    );
                     continue;
                 }
                 survey.groups.push((name, value));
             }
             if groups.get_ref().is_empty() {
-                self.error(&groups.span(), "groups của [survey] trống", "groups = { P1 = 1, P2 = 2 }, hoặc bỏ groups");
+                self.error(&groups.span(), tr!("criteria-survey-groups-empty"), tr!("criteria-survey-groups-empty-expected"));
             }
         }
         if let Some(min) = &raw.min_answers {
             match u64::try_from(*min.get_ref()) {
                 Ok(value) => survey.min_answers = Some(value),
-                Err(_) => self.error(&min.span(), format!("min_answers = {} là số âm", min.get_ref()), "một số nguyên ≥ 0"),
+                Err(_) => self.error(
+                    &min.span(),
+                    tr!("criteria-survey-min-answers", value = min.get_ref()),
+                    tr!("criteria-survey-min-answers-expected"),
+                ),
             }
         }
         if let Some(population) = &raw.population {
             match u64::try_from(*population.get_ref()) {
                 Ok(value) if value > 0 => survey.population = Some(value),
-                _ => self.error(&population.span(), format!("population = {} không hợp lệ", population.get_ref()), "một số nguyên > 0"),
+                _ => self.error(
+                    &population.span(),
+                    tr!("criteria-survey-population", value = population.get_ref()),
+                    tr!("criteria-survey-population-expected"),
+                ),
             }
         }
         survey
@@ -165,7 +169,7 @@ mod tests {
             "[[criterion]]\nid = \"8.1\"\nname = \"x\"\nmax = 2\nsource = \"survey\"\nquestions = [\"Q1\"]\nrule = { kind = \"check\" }\n";
         let found = errors(&format!("{HEAD}[survey]\noptions = {{ A = 120, a = 0 }}\ngroups = {{ P1 = 0 }}\n{leaf}"));
         assert!(found.contains("phương án \"A\" được tính 120 %"), "{found}");
-        assert!(found.contains("trọng số của nhóm \"P1\" must be greater than 0"), "{found}");
+        assert!(found.contains("trọng số của nhóm \"P1\" phải lớn hơn 0, nhưng là 0"), "{found}");
         assert!(found.contains("quy tắc \"check\" không nhận một số"), "{found}");
         // Questions without [survey].
         assert!(errors(&format!("{HEAD}{}", leaf.replace("check", "ratio"))).contains("không có bảng [survey]"));

@@ -15,6 +15,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::Result;
 use crate::evidence::{Column, ColumnMap, Entry, UnitEvidence, Value};
 use crate::text::fold;
+use crate::tr;
 
 /// One thing a leaf's evidence cell cites.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +111,9 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
             let key = (unit.name.clone(), target);
             let mut leaf_documents = LeafDocuments::default();
             let warn = |audit: &mut Audit, message: String, expected: String| {
-                audit.problems.push(Diagnostic::warning(location.clone(), format!("{message} (tiêu chí {id})")).expected(expected));
+                audit.problems.push(
+                    Diagnostic::warning(location.clone(), tr!("documents-of-criterion", message = message, id = id)).expected(expected),
+                );
                 message
             };
             let mut missing_files = 0;
@@ -119,8 +122,8 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
                 match piece {
                     Piece::File(path) => match folder.resolve(&unit.name, path) {
                         Err(why) => audit.problems.push(
-                            Diagnostic::error(location.clone(), format!("tệp kiểm chứng \"{path}\" {why} (tiêu chí {id})"))
-                                .expected(format!("đường dẫn tương đối bên trong thư mục tài liệu {}", folder.root().display())),
+                            Diagnostic::error(location.clone(), tr!("documents-bad-path", path = path, why = why, id = id))
+                                .expected(tr!("documents-bad-path-expected", folder = folder.root().display())),
                         ),
                         Ok(resolved) => match resolved.canonical {
                             Some(canonical) => {
@@ -131,8 +134,8 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
                                 missing_files += 1;
                                 let note = warn(
                                     &mut audit,
-                                    format!("không tìm thấy tệp kiểm chứng \"{path}\" ({})", resolved.shown.display()),
-                                    "một tệp có trong thư mục tài liệu (thư mục của đơn vị, hoặc thư mục chung)".to_owned(),
+                                    tr!("documents-file-missing", path = path, shown = resolved.shown.display()),
+                                    tr!("documents-file-missing-expected"),
                                 );
                                 leaf_documents.warnings.push(note);
                             }
@@ -142,7 +145,7 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
                         cited.reference = parse_reference(text);
                         if let Some(reference) = &cited.reference {
                             for note in reference_warnings(framework, leaf, entry, reference) {
-                                let note = warn(&mut audit, note, "văn bản đúng với nội dung tự chấm".to_owned());
+                                let note = warn(&mut audit, note, tr!("documents-reference-expected"));
                                 leaf_documents.warnings.push(note);
                             }
                             numbers.entry((fold(&reference.number), reference.date)).or_default().push(used(reference.number.clone()));
@@ -152,11 +155,7 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
                 leaf_documents.cited.push(cited);
             }
             if leaf.is_some_and(|l| l.evidence_required) && missing_files > 0 && missing_files == pieces.len() {
-                let note = warn(
-                    &mut audit,
-                    "tiêu chí bắt buộc có tài liệu kiểm chứng nhưng mọi tệp được dẫn đều không có".to_owned(),
-                    "ít nhất một tài liệu kiểm chứng có thật".to_owned(),
-                );
+                let note = warn(&mut audit, tr!("documents-required-all-missing"), tr!("documents-required-all-missing-expected"));
                 leaf_documents.warnings.push(note);
             }
             audit.leaves.insert(key, leaf_documents);
@@ -168,8 +167,8 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
         if names.len() > 1 {
             let listing = quoted(&names);
             for used in users {
-                let note = format!("tệp {} được nhiều đơn vị dẫn: {listing}", used.shown);
-                audit.note(used, note, "mỗi đơn vị dẫn tài liệu của chính mình");
+                let note = tr!("documents-file-shared", file = used.shown, units = listing);
+                audit.note(used, note, tr!("documents-own-documents-expected"));
             }
         }
     }
@@ -180,13 +179,17 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
         if units.len() > 1 {
             let listing = quoted(&units);
             for used in uses {
-                audit.note(used, format!("văn bản số {} được nhiều đơn vị dẫn: {listing}", used.shown), "văn bản của chính đơn vị");
+                audit.note(
+                    used,
+                    tr!("documents-number-shared", number = used.shown, units = listing),
+                    tr!("documents-number-shared-expected"),
+                );
             }
         } else if areas.len() > 1 {
             let ids = uses.iter().map(|u| u.id.as_str()).collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", ");
             for used in uses {
-                let note = format!("văn bản số {} được dẫn cho các tiêu chí thuộc lĩnh vực khác nhau: {ids}", used.shown);
-                audit.note(used, note, "văn bản liên quan đến nội dung của tiêu chí");
+                let note = tr!("documents-number-areas", number = used.shown, ids = ids);
+                audit.note(used, note, tr!("documents-number-areas-expected"));
             }
         }
     }
@@ -207,11 +210,7 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
             let others: BTreeSet<String> =
                 uses.iter().filter(|u| u.unit != used.unit).map(|u| format!("{} (\"{}\")", u.shown, u.unit)).collect();
             let others = others.into_iter().collect::<Vec<_>>().join(", ");
-            audit.note(
-                used,
-                format!("tệp {} trùng nội dung với tệp của đơn vị khác: {others}", used.shown),
-                "mỗi đơn vị dẫn tài liệu của chính mình",
-            );
+            audit.note(used, tr!("documents-file-copied", file = used.shown, others = others), tr!("documents-own-documents-expected"));
         }
     }
     // Files nothing cites: in the folder of each unit of the run, and loose in the folder.
@@ -229,13 +228,12 @@ pub fn audit(framework: &Framework, folder: &DocumentsFolder, places: &Places, u
             if cited.contains(&canonical) {
                 continue;
             }
-            let whose = unit.map(|u| format!(" của đơn vị \"{u}\"")).unwrap_or_default();
+            let message = match unit {
+                Some(unit) => tr!("documents-uncited-of-unit", unit = unit),
+                None => tr!("documents-uncited"),
+            };
             audit.problems.push(
-                Diagnostic::warning(
-                    Location::file(&file.display().to_string()),
-                    format!("không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu{whose}"),
-                )
-                .expected("mỗi tài liệu kiểm chứng được dẫn ở cột tài liệu kiểm chứng của tiêu chí nó chứng minh"),
+                Diagnostic::warning(Location::file(&file.display().to_string()), message).expected(tr!("documents-uncited-expected")),
             );
         }
     }
@@ -248,8 +246,10 @@ fn quoted(names: &BTreeSet<&str>) -> String {
 
 impl Audit {
     /// A warning about one citation: a diagnostic at its cell and a note beside its leaf.
-    fn note(&mut self, used: &Use, message: String, expected: &str) {
-        self.problems.push(Diagnostic::warning(used.location.clone(), format!("{message} (tiêu chí {})", used.id)).expected(expected));
+    fn note(&mut self, used: &Use, message: String, expected: String) {
+        self.problems.push(
+            Diagnostic::warning(used.location.clone(), tr!("documents-of-criterion", message = message, id = used.id)).expected(expected),
+        );
         if let Some(leaf) = self.leaves.get_mut(&(used.unit.clone(), used.target)) {
             leaf.warnings.push(message);
         }
@@ -266,12 +266,12 @@ fn reference_warnings(framework: &Framework, leaf: Option<&crate::criteria::Leaf
         && matches!(leaf.rule, Rule::Deadline { .. })
         && *claimed != date
     {
-        warnings.push(format!("ngày ghi ở cột giá trị ({}) khác ngày của văn bản {} ({})", shown(*claimed), reference.number, shown(date)));
+        warnings.push(tr!("documents-date-differs", claimed = shown(*claimed), number = reference.number, date = shown(date)));
     }
     if let Some(year) = framework.year
         && i64::from(date.year()) != year
     {
-        warnings.push(format!("văn bản {} ngày {} không thuộc năm đánh giá {year}", reference.number, shown(date)));
+        warnings.push(tr!("documents-outside-year", number = reference.number, date = shown(date), year = year));
     }
     warnings
 }

@@ -35,7 +35,7 @@ impl DocumentsFolder {
     /// Opens and lists a documents folder.
     pub fn open(root: &Path) -> Result<DocumentsFolder> {
         if !root.is_dir() {
-            return Err(Error::Usage(format!("--documents {}: không phải là thư mục", root.display())));
+            return Err(Error::Usage(crate::tr!("documents-not-a-folder", folder = root.display())));
         }
         let canonical = root.canonicalize().map_err(read_error(root))?;
         let mut unit_folders = HashMap::new();
@@ -65,11 +65,11 @@ impl DocumentsFolder {
         let normalised = cited.replace('\\', "/");
         let absolute = normalised.starts_with('/') || normalised.as_bytes().get(1) == Some(&b':') || Path::new(cited).is_absolute();
         if absolute {
-            return Err("là đường dẫn tuyệt đối; chỉ được ghi đường dẫn tương đối trong thư mục tài liệu".to_owned());
+            return Err(crate::tr!("documents-path-absolute"));
         }
         let relative = Path::new(&normalised);
         if relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
-            return Err("đi ra ngoài thư mục tài liệu (\"..\")".to_owned());
+            return Err(crate::tr!("documents-path-outside"));
         }
         // In the unit's folder, else in the folder itself (documents shared by units).
         let own = self.unit_folder(unit).map(|folder| folder.join(relative));
@@ -79,7 +79,7 @@ impl DocumentsFolder {
         };
         let canonical = match shown.canonicalize() {
             Ok(canonical) if canonical.starts_with(&self.canonical) => Some(canonical),
-            Ok(canonical) => return Err(format!("là liên kết trỏ ra ngoài thư mục tài liệu (tới {})", canonical.display())),
+            Ok(canonical) => return Err(crate::tr!("documents-path-link-outside", target = canonical.display())),
             Err(_) => None,
         };
         Ok(Resolved { shown, canonical: canonical.filter(|c| c.is_file()) })

@@ -246,7 +246,7 @@ fn extension_settings_are_checked() {
     let found = parse_framework(&bad, "t.toml").unwrap_err().to_string();
     assert!(found.contains("ties = \"random\" không phải cách xếp hạng"), "{found}");
     assert!(found.contains("rounding = \"up\" không phải cách làm tròn"), "{found}");
-    assert!(found.contains("bonus_cap must be greater than 0"), "{found}");
+    assert!(found.contains("bonus_cap phải lớn hơn 0, nhưng là -1"), "{found}");
     let cap = GRADE_CAP.replace("criterion = \"1.2\"", "criterion = \"1.1\"").replace("best = \"Khá\"", "best = \"Giỏi\"");
     let found = parse_framework(&cap, "t.toml").unwrap_err().to_string();
     assert!(found.contains("tiêu chí \"1.1\" không có giá trị là số"), "{found}");

@@ -68,12 +68,19 @@ impl UnitScore {
 }
 
 /// A unit whose every leaf is marked not applicable cannot have an index.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unit \"{unit}\" has every criterion marked not applicable, so its applicable maximum is 0")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NothingApplicable {
     /// The unit.
     pub unit: String,
 }
+
+impl std::fmt::Display for NothingApplicable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("scoring-nothing-applicable", unit = self.unit))
+    }
+}
+
+impl std::error::Error for NothingApplicable {}
 
 /// Final points of one leaf from its row (see the contract's "final points").
 pub fn score_leaf(framework: &Framework, leaf: usize, entry: Option<&Entry>) -> LeafScore {

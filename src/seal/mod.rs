@@ -97,25 +97,22 @@ impl Seal {
         let bytes = std::fs::read(path).map_err(|source| Error::Read { path: shown.clone(), source })?;
         let damaged = |why: String| Error::Seal { path: shown.clone(), why };
         let value: serde_json::Value =
-            serde_json::from_slice(&bytes).map_err(|error| damaged(format!("không phải JSON hợp lệ ({error})")))?;
+            serde_json::from_slice(&bytes).map_err(|error| damaged(crate::tr!("seal-not-json", reason = error)))?;
         if value.get("format").and_then(serde_json::Value::as_str) != Some(SEAL_FORMAT) {
-            return Err(damaged(format!("không phải tệp niêm phong của par-score (thiếu \"format\": \"{SEAL_FORMAT}\")")));
+            return Err(damaged(crate::tr!("seal-not-a-seal", format = SEAL_FORMAT)));
         }
-        let seal: Seal = serde_json::from_value(value).map_err(|error| damaged(format!("tệp niêm phong bị hỏng: {error}")))?;
+        let seal: Seal = serde_json::from_value(value).map_err(|error| damaged(crate::tr!("seal-damaged", reason = error)))?;
         if seal.format_version != SEAL_FORMAT_VERSION {
-            return Err(damaged(format!(
-                "phiên bản định dạng niêm phong {} không được hỗ trợ (bản này đọc phiên bản {SEAL_FORMAT_VERSION})",
-                seal.format_version
-            )));
+            return Err(damaged(crate::tr!("seal-version", version = seal.format_version, supported = SEAL_FORMAT_VERSION)));
         }
         let digests = seal.inputs.iter().map(|f| (&f.path, &f.sha256)).chain(seal.outputs.iter().map(|f| (&f.path, &f.sha256)));
         for (file, digest) in digests {
             if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-                return Err(damaged(format!("mã SHA-256 của {file} bị hỏng: \"{digest}\" (cần 64 chữ số hex thường)")));
+                return Err(damaged(crate::tr!("seal-bad-digest", file = file, digest = digest)));
             }
         }
         if seal.outputs.is_empty() {
-            return Err(damaged("tệp niêm phong bị hỏng: không ghi tệp kết quả nào".to_owned()));
+            return Err(damaged(crate::tr!("seal-no-outputs")));
         }
         Ok(seal)
     }

@@ -47,9 +47,9 @@ fn every_bad_row_of_a_file_is_reported_at_once() {
         &[
             "lỗi: bad.csv:2:2: unknown criterion id \"1.4\" in framework test-engine",
             "gợi ý: did you mean 1.1?",
-            "lỗi: bad.csv:3:3: value \"abc\" is not a number (criterion 1.2)",
+            "lỗi: bad.csv:3:3: value \"abc\" không phải là số (criterion 1.2)",
             "cần: a percentage from 0 to 100",
-            "lỗi: bad.csv:5:3: value \"31/02/2024\" is not a real date (no such day) (criterion 1.1)",
+            "lỗi: bad.csv:5:3: value \"31/02/2024\" không phải ngày có thật (không có ngày này) (criterion 1.1)",
             "lỗi: bad.csv:6:4: self_score \"5\" is outside the allowed points (criterion 2.1.2)",
             "cần: points from 0 to 1",
             "lỗi: bad.csv:7:3: \"N/A\" marks criterion 1.3 not applicable, but it is not optional",
@@ -58,7 +58,7 @@ fn every_bad_row_of_a_file_is_reported_at_once() {
             "cần: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
             "lỗi: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
             "lỗi: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
-            "lỗi: bad.csv:12:3: value \"1,2,3\" is not a number: several ',' and no other separator (criterion 3.1)",
+            "lỗi: bad.csv:12:3: value \"1,2,3\" không phải là số: có nhiều dấu ',' mà không có dấu phân cách nào khác (criterion 3.1)",
             "lỗi: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
             "11 lỗi, 0 cảnh báo",
         ],
@@ -107,7 +107,10 @@ fn a_unit_with_everything_not_applicable() {
         ("e.csv", "unit,criterion,value\nSở Tư pháp,3.1,có\nBan Dân tộc,3.1,không áp dụng\n".as_bytes()),
     ]);
     let result = run_in(Some(dir.path()), &["rank", "--criteria", "c.toml", "e.csv"]);
-    assert_reports(&result, &["e.csv:3: unit \"Ban Dân tộc\" has every criterion marked not applicable, so its applicable maximum is 0"]);
+    assert_reports(
+        &result,
+        &["e.csv:3: mọi tiêu chí của đơn vị \"Ban Dân tộc\" đều được đánh dấu không áp dụng, nên điểm tối đa áp dụng là 0"],
+    );
 }
 
 #[test]
@@ -129,36 +132,42 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
     assert_reports(
         &load_framework(&parent_mismatch),
         &[
-            "c.toml:54:7: max of \"2.1\" is 5 but its children add up to 4",
+            "c.toml:54:7: điểm tối đa (max) của \"2.1\" là 5 nhưng các tiêu chí con cộng lại là 4",
             "54 | max = 5",
             "   |       ^",
             "cần: max = 4 (2.1.1 = 3 + 2.1.2 = 1)",
         ],
     );
+    // The same in English.
+    let dir = files(&[("c.toml", parent_mismatch.as_bytes())]);
+    assert_reports(
+        &run_in(Some(dir.path()), &["--lang", "en", "criteria", "--criteria", "c.toml"]),
+        &["c.toml:54:7: max of \"2.1\" is 5 but its children add up to 4", "expected: max = 4 (2.1.1 = 3 + 2.1.2 = 1)"],
+    );
 
     let tiers = base.replace("tiers = [[100, 3], [90, 2], [80, 1]]", "tiers = [[80, 1], [90, 2], [100, 3]]");
     assert_reports(
         &load_framework(&tiers),
-        &["c.toml:43:60: tiers are not best first: threshold 90 follows 80", "thresholds strictly decreasing (better = \"higher\")"],
+        &["c.toml:43:60: các mức không xếp từ tốt nhất: ngưỡng 90 đứng sau 80", "các ngưỡng giảm dần (better = \"higher\")"],
     );
 
     let leaf_max = base.replace("max = 2\nrule = { kind = \"deadline\"", "max = 0\nrule = { kind = \"deadline\"");
-    assert_reports(&load_framework(&leaf_max), &["max of leaf \"1.1\" must be greater than 0, found 0"]);
+    assert_reports(&load_framework(&leaf_max), &["điểm tối đa (max) của tiêu chí thành phần \"1.1\" phải lớn hơn 0, nhưng là 0"]);
 
     let kind = base.replace("kind = \"check\"", "kind = \"chek\"");
-    assert_reports(&load_framework(&kind), &["unknown rule kind \"chek\" (did you mean \"check\"?)"]);
+    assert_reports(&load_framework(&kind), &["không có cách chấm \"chek\" (có phải là \"check\"?)"]);
 
     let duplicate = base.replace("id = \"3.2\"", "id = \"3.1\"");
-    assert_reports(&load_framework(&duplicate), &["duplicate id \"3.1\" (first declared on line 82)"]);
+    assert_reports(&load_framework(&duplicate), &["mã \"3.1\" bị trùng (khai báo lần đầu ở dòng 82)"]);
 
     let broken = "[framework]\nid = \"x\"\n[[area]\nid = \"1\"\n";
-    assert_reports(&load_framework(broken), &["c.toml:3:", "invalid criteria file"]);
+    assert_reports(&load_framework(broken), &["c.toml:3:", "tệp bộ tiêu chí không hợp lệ"]);
 
     let typo = base.replace("optional = true", "optinal = true");
     assert_reports(&load_framework(&typo), &["unknown field `optinal`", "optinal = true", "^^^^^^^"]);
 
     let points = base.replace("late = 1 }", "late = 3 }");
-    assert_reports(&load_framework(&points), &["late 3 is outside 0..2"]);
+    assert_reports(&load_framework(&points), &["late 3 nằm ngoài khoảng 0..2"]);
 }
 
 #[test]
@@ -178,7 +187,7 @@ fn lines_are_counted_right_after_crlf_and_blank_lines() {
     // (rust-csv #395, #208): "abc" is on line 5 of this file.
     assert_reports(
         &rank_evidence("unit,criterion,value\r\nA,1.2,90\r\n\r\nA,1.1,15/01/2024\r\nA,1.3,abc\r\n"),
-        &["bad.csv:5:3: value \"abc\" is not a whole count"],
+        &["bad.csv:5:3: value \"abc\" không phải số đếm nguyên"],
     );
     // A warning comes from the fast ranking path: the fraction is on line 4.
     let dir = files(&[("w.csv", b"unit,criterion,value\r\nA,1.2,90\r\n\r\nA,2.1.1,\"0,5\"\r\n")]);

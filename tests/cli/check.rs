@@ -41,6 +41,18 @@ fn without_evidence_only_the_framework_is_checked() {
 }
 
 const WARNINGS: [&str; 8] = [
+    "cảnh báo: a.csv:2:6: tiêu chí 1.1 cần tài liệu kiểm chứng nhưng ô tài liệu kiểm chứng trống: 0 điểm thay vì 1 (điểm tự chấm ghi 1)",
+    "cảnh báo: a.csv:3:4: điểm tự chấm 2 của tiêu chí 1.2 khác số điểm tính được 1",
+    "cảnh báo: a.csv:6:3: cột giá trị của tiêu chí 2.2 trống: 0 điểm (điểm tự chấm ghi 0,5)",
+    "cảnh báo: a.csv:9:4: điểm tự chấm 1,5 của tiêu chí 2.5 khác số điểm tính được 1",
+    "cảnh báo: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
+    "cảnh báo: a.csv:11:1: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn; hai tên được chấm như hai đơn vị",
+    "cảnh báo: a.csv:11:1: đơn vị \"So Tu phap\" không có dòng cho 10 tiêu chí thành phần, được 0 điểm: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+    "cảnh báo: b.csv:2:1: đơn vị \"Sở Tư pháp\" cũng có dòng trong a.csv (đầu tiên ở dòng 2); các dòng của cả hai tệp được chấm chung",
+];
+
+/// The same warnings with `--lang en`.
+const WARNINGS_EN: [&str; 8] = [
     "cảnh báo: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
     "cảnh báo: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
     "cảnh báo: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
@@ -62,8 +74,14 @@ fn every_warning_is_listed_with_its_place() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(headlines(&result.stderr), WARNINGS);
+    let english = run_in(Some(dir.path()), &["--lang", "en", "check", "--criteria", &criteria, "a.csv", "b.csv"]);
+    let english_headlines: Vec<&str> =
+        english.stderr.lines().filter(|line| line.starts_with("warning: ") || line.starts_with("error: ")).collect();
+    let expected_english: Vec<String> = WARNINGS_EN.iter().map(|w| w.replacen("cảnh báo: ", "warning: ", 1)).collect();
+    assert_eq!(english_headlines, expected_english);
+    assert!(english.stderr.contains("hint: the council appraised it at 1"), "{}", english.stderr);
     assert!(result.stderr.contains("gợi ý: did you mean 97,5%?"), "{}", result.stderr);
-    assert!(result.stderr.contains("gợi ý: the council appraised it at 1"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: hội đồng thẩm định chấm 1 điểm"), "{}", result.stderr);
     assert!(result.stderr.ends_with("0 lỗi, 8 cảnh báo\n"), "{}", result.stderr);
     // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "So Tu phap".
     assert!(result.stdout.ends_with("Tệp số liệu: 2 tệp, 2 đơn vị, 11 dòng: 0 lỗi, 8 cảnh báo\n"), "{}", result.stdout);
@@ -89,8 +107,8 @@ fn errors_and_warnings_of_all_files_are_reported_together() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     let mut expected: Vec<&str> = WARNINGS.to_vec();
-    expected.push("lỗi: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)");
-    expected.push("cảnh báo: c.csv:3:1: unit \"Sở Y tế\" has no row for 8 sub-criteria, scored 0: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
+    expected.push("lỗi: c.csv:2:3: value \"abc\" không phải là số (criterion 1.2)");
+    expected.push("cảnh báo: c.csv:3:1: đơn vị \"Sở Y tế\" không có dòng cho 8 tiêu chí thành phần, được 0 điểm: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
     assert_eq!(headlines(&result.stderr), expected);
     assert!(result.stderr.ends_with("1 lỗi, 9 cảnh báo\n"), "{}", result.stderr);
     assert_eq!(result.stdout, "");
@@ -98,7 +116,7 @@ fn errors_and_warnings_of_all_files_are_reported_together() {
     // `rank` stops at the same error and shows only errors.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(ranked.code, 2);
-    assert_eq!(headlines(&ranked.stderr), ["lỗi: c.csv:2:3: value \"abc\" is not a number (criterion 1.2)"]);
+    assert_eq!(headlines(&ranked.stderr), ["lỗi: c.csv:2:3: value \"abc\" không phải là số (criterion 1.2)"]);
 }
 
 #[test]
@@ -123,9 +141,9 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
         headlines(&result.stderr),
         [
             "cảnh báo: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
-            "cảnh báo: a.csv:2:1: unit \"Sở Tư pháp\" has no row for 9 sub-criteria, scored 0: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
-            "cảnh báo: a.csv:3:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
-            "cảnh báo: a.csv:3:1: unit \"So Tu phap\" has no row for 9 sub-criteria, scored 0: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "cảnh báo: a.csv:2:1: đơn vị \"Sở Tư pháp\" không có dòng cho 9 tiêu chí thành phần, được 0 điểm: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+            "cảnh báo: a.csv:3:1: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn; hai tên được chấm như hai đơn vị",
+            "cảnh báo: a.csv:3:1: đơn vị \"So Tu phap\" không có dòng cho 9 tiêu chí thành phần, được 0 điểm: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
         ]
     );
     assert!(result.stderr.contains("gợi ý: did you mean \"thẩm định\"?"), "{}", result.stderr);
@@ -134,7 +152,7 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
     assert_eq!(ranked.code, 0);
     assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
     // …and the unit typed two ways, ranked as two units.
-    assert!(ranked.stderr.contains("cảnh báo: a.csv:3: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
+    assert!(ranked.stderr.contains("cảnh báo: a.csv:3: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
     assert_eq!(ranked.stderr.matches("cảnh báo: ").count(), 2, "{}", ranked.stderr);
 }
 
@@ -150,7 +168,7 @@ fn invisible_characters_are_shown_and_flagged() {
     assert!(result.stderr.contains("gợi ý: did you mean 1.1?"), "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "cảnh báo: a.csv:3:1: unit \"Sở Tư pháp\\u{200b}\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters"
+            "cảnh báo: a.csv:3:1: đơn vị \"Sở Tư pháp\\u{200b}\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn"
         ),
         "{}",
         result.stderr

@@ -46,8 +46,14 @@ fn out_never_overwrites_an_input() {
             &["rank", "--criteria", "criteria.toml", "--format", "csv", "--out", target, "evidence-1.csv", "evidence-2.csv"],
         );
         assert_eq!(result.code, 2, "{target}: {}", result.stderr);
-        assert!(result.stderr.contains("it is an input file"), "{}", result.stderr);
+        assert!(result.stderr.contains(&format!("từ chối ghi {target}: đây là tệp đầu vào; chọn --out khác")), "{}", result.stderr);
     }
+    let english = run_in(
+        Some(dir.path()),
+        &["--lang", "en", "rank", "--criteria", "criteria.toml", "--out", "criteria.toml", "evidence-1.csv", "evidence-2.csv"],
+    );
+    assert_eq!(english.code, 2, "{}", english.stderr);
+    assert!(english.stderr.contains("refusing to write criteria.toml: it is an input file; choose another --out"), "{}", english.stderr);
     // A file inside an input directory is an input too.
     let result = run_in(Some(dir.path()), &["rank", "--criteria", "criteria.toml", "--out", "evidence-1.csv", "."]);
     assert_eq!(result.code, 2, "{}", result.stderr);

@@ -73,7 +73,7 @@ fn refuses_to_overwrite_an_input() {
     let dir = files(&[("c.toml", &criteria), ("e.csv", b"unit,criterion,value\nX,1.1,co\n")]);
     let result = run_in(Some(dir.path()), &["report", "--criteria", "c.toml", "e.csv", "--out", "e.csv"]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains("it is an input file"), "{}", result.stderr);
+    assert!(result.stderr.contains("từ chối ghi e.csv: đây là tệp đầu vào"), "{}", result.stderr);
 }
 
 #[test]

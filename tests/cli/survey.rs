@@ -330,9 +330,9 @@ fn check_reads_responses_as_the_scoring_commands_do() {
     let result = run(&["check", "-c", CRITERIA, "--responses", LONG, "--responses", WIDE, EVIDENCE]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(result.stdout.contains("1 tệp, 3 đơn vị, 4 dòng: 0 lỗi, 3 cảnh báo"), "{}", result.stdout);
-    assert!(!result.stderr.contains("\"Sở Tư pháp\" has no row"), "{}", result.stderr);
-    assert!(result.stderr.contains("\"Sở Y tế\" has no row for 1 sub-criterion, scored 0: 8.2"), "{}", result.stderr);
-    assert!(result.stderr.contains("\"Sở Nội vụ\" has no row for 2 sub-criteria, scored 0: 8.1, 8.2"), "{}", result.stderr);
+    assert!(!result.stderr.contains("\"Sở Tư pháp\" không có dòng"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Y tế\" không có dòng cho 1 tiêu chí thành phần, được 0 điểm: 8.2"), "{}", result.stderr);
+    assert!(result.stderr.contains("\"Sở Nội vụ\" không có dòng cho 2 tiêu chí thành phần, được 0 điểm: 8.1, 8.2"), "{}", result.stderr);
     let bad = fixture("survey/bad/responses-errors.csv");
     let check = run(&["check", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
     let rank = run(&["rank", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);

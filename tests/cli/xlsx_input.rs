@@ -125,7 +125,7 @@ fn errors_name_the_sheet_and_cell_with_the_csv_wording() {
     let from_csv = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "e.csv"]);
     let from_xlsx = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "e.xlsx"]);
     assert_eq!((from_csv.code, from_xlsx.code), (2, 2));
-    assert!(from_csv.stderr.contains("e.csv:3:3: value \"abc\" is not a number (criterion 1.2)"), "{}", from_csv.stderr);
+    assert!(from_csv.stderr.contains("e.csv:3:3: value \"abc\" không phải là số (criterion 1.2)"), "{}", from_csv.stderr);
     assert!(from_csv.stderr.contains("e.csv:4:2: unknown criterion id \"9.9\""), "{}", from_csv.stderr);
     let expected = from_csv.stderr.replace("e.csv:3:3", "e.xlsx:'minh chứng'!C3").replace("e.csv:4:2", "e.xlsx:'minh chứng'!B4");
     assert_eq!(from_xlsx.stderr, expected);

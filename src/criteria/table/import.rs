@@ -687,7 +687,7 @@ best = "Khá"
     fn the_loader_s_findings_point_at_the_table_cell() {
         // Tiers not best first: found by the loader, reported at the rule's cell.
         let found = errors("Mã,Nội dung,Điểm tối đa,Cách chấm\n1,Chỉ đạo,,\n1.1,Kế hoạch,1,\"≥ 80%: 0,5; ≥ 100%: 1\"\n");
-        assert!(found.contains("phu-luc.csv:3:4: tiers are not best first"), "{found}");
+        assert!(found.contains("phu-luc.csv:3:4: các mức không xếp từ tốt nhất: ngưỡng 100 đứng sau 80"), "{found}");
         assert!(!found.contains("rule = {"), "no TOML shown: {found}");
     }
 }

@@ -1,0 +1,25 @@
+# Checks of the documents cited as evidence (--documents).
+documents-of-criterion = { $message } (criterion { $id })
+documents-bad-path = evidence file "{ $path }" { $why } (criterion { $id })
+documents-bad-path-expected = a relative path inside the documents folder { $folder }
+documents-file-missing = evidence file "{ $path }" not found ({ $shown })
+documents-file-missing-expected = a file in the documents folder (the unit's folder, or the shared folder)
+documents-reference-expected = a document that matches what the self-assessment claims
+documents-required-all-missing = the criterion requires evidence but none of the files cited exists
+documents-required-all-missing-expected = at least one evidence document that exists
+documents-file-shared = file { $file } is cited by several units: { $units }
+documents-own-documents-expected = each unit cites its own documents
+documents-number-shared = document number { $number } is cited by several units: { $units }
+documents-number-shared-expected = the unit's own document
+documents-number-areas = document number { $number } is cited for criteria of different areas: { $ids }
+documents-number-areas-expected = a document about what the criterion assesses
+documents-file-copied = file { $file } has the same content as another unit's file: { $others }
+documents-uncited = no evidence row cites this file of the documents folder
+documents-uncited-of-unit = no evidence row cites this file in the documents folder of unit "{ $unit }"
+documents-uncited-expected = each evidence document cited in the evidence column of the criterion it supports
+documents-date-differs = the date in the value column ({ $claimed }) differs from the date of document { $number } ({ $date })
+documents-outside-year = document { $number } dated { $date } is outside the assessment year { $year }
+documents-not-a-folder = --documents { $folder }: not a folder
+documents-path-absolute = is an absolute path; only paths relative to the documents folder may be written
+documents-path-outside = leads outside the documents folder ("..")
+documents-path-link-outside = is a link pointing outside the documents folder (to { $target })

@@ -1,0 +1,23 @@
+# The register of units (--units).
+register-csv-unreadable = cannot read the CSV file: { $reason }
+register-csv-expected = a CSV file
+register-workbook-unreadable = cannot read the workbook: { $reason }
+register-workbook-expected = an Excel workbook (.xlsx) without a password
+register-no-sheet = the workbook has no worksheet
+register-no-sheet-expected = a worksheet listing the units
+register-empty = the register of units is empty
+register-empty-expected = a header row unit,block,profile (or đơn vị,khối,loại đơn vị) and one row per unit
+register-no-unit-column = the register of units has no column "unit" ("đơn vị")
+register-no-unit-column-expected = a header row unit,block,profile (or đơn vị,khối,loại đơn vị)
+register-no-unit-column-hint = the first row must name the columns
+register-unit-empty = the unit name is empty
+register-unit-empty-expected = a unit name, e.g. "Sở Tư pháp"
+register-did-you-mean = did you mean "{ $near }"?
+register-unknown-profile = profile "{ $profile }" is not in framework { $framework }
+register-no-profiles-expected = empty: the framework declares no [[profile]]
+register-profile-expected = a [[profile]] id of the framework: { $known }
+register-unit-twice = unit "{ $unit }" is listed twice (first on line { $line }: "{ $first }")
+register-unit-twice-expected = one row per unit (names are compared ignoring case)
+register-unit-twice-hint = delete one of the two rows
+register-no-units = the register of units has a header row but no units
+register-no-units-expected = one row per unit below the header row

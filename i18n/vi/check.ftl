@@ -1,0 +1,25 @@
+# Cảnh báo của `check` về các dòng của tệp minh chứng.
+check-claim = ({ $column } ghi { $claimed })
+check-adjustment-self-score = { $column } { $claimed } của điểm thưởng/trừ { $id } khác số điểm được tính { $points }
+check-adjustment-self-score-expected = { $column } { $points } hoặc để trống
+check-missing-rows = đơn vị "{ $unit }" không có dòng cho { $count } tiêu chí thành phần, được 0 điểm: { $ids }
+check-missing-rows-expected = mỗi tiêu chí thành phần của bộ tiêu chí một dòng
+check-missing-rows-hint = thêm các dòng còn thiếu; ghi N/A vào cột { $column } của tiêu chí thành phần không bắt buộc mà đơn vị không áp dụng
+check-manual-empty = tiêu chí { $id } do hội đồng chấm (manual) nhưng cột { $self_score } và { $appraised } đều trống: 0 điểm
+check-manual-empty-expected = số điểm từ 0 đến { $max } ở cột { $self_score } hoặc { $appraised }
+check-value-empty = cột { $column } của tiêu chí { $id } trống: 0 điểm
+check-value-empty-hint = chỉ ghi N/A khi tiêu chí không bắt buộc; cách chấm: { $rule }
+check-no-evidence = tiêu chí { $id } cần tài liệu kiểm chứng nhưng ô { $column } trống: 0 điểm thay vì { $would }
+check-no-evidence-expected = tên một văn bản làm tài liệu kiểm chứng, ví dụ "KH số 12/KH-STP ngày 15/01/2024"
+check-why-appraised = hội đồng thẩm định chấm { $points } điểm
+check-why-rounded = điểm được làm tròn đến { $decimals } chữ số thập phân
+check-why-rule = giá trị "{ $value }" được { $points } điểm theo cách chấm: { $rule }
+check-self-score-differs = { $column } { $claimed } của tiêu chí { $id } khác số điểm tính được { $points }
+check-self-score-differs-expected = { $column } { $points }
+check-unit-in-two-files = đơn vị "{ $unit }" cũng có dòng trong { $file } (đầu tiên ở dòng { $line }); các dòng của cả hai tệp được chấm chung
+check-unit-in-two-files-expected = các dòng của mỗi đơn vị nằm trong một tệp
+check-unit-in-two-files-hint = nếu cố ý như vậy (ví dụ kết quả điều tra để riêng một tệp), có thể bỏ qua cảnh báo này
+check-unit-spelling = đơn vị "{ $unit }" chỉ khác "{ $reference }" ({ $place }) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn; hai tên được chấm như hai đơn vị
+check-unit-spelling-expected = "{ $reference }", viết giống nhau ở mọi dòng
+check-unit-spelling-hint = sửa tên để mọi dòng của một đơn vị viết giống nhau
+check-no-applicable-criterion-expected = ít nhất một tiêu chí áp dụng cho đơn vị

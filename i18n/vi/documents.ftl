@@ -1,0 +1,25 @@
+# Kiểm tra tài liệu kiểm chứng (--documents).
+documents-of-criterion = { $message } (tiêu chí { $id })
+documents-bad-path = tệp kiểm chứng "{ $path }" { $why } (tiêu chí { $id })
+documents-bad-path-expected = đường dẫn tương đối bên trong thư mục tài liệu { $folder }
+documents-file-missing = không tìm thấy tệp kiểm chứng "{ $path }" ({ $shown })
+documents-file-missing-expected = một tệp có trong thư mục tài liệu (thư mục của đơn vị, hoặc thư mục chung)
+documents-reference-expected = văn bản đúng với nội dung tự chấm
+documents-required-all-missing = tiêu chí bắt buộc có tài liệu kiểm chứng nhưng mọi tệp được dẫn đều không có
+documents-required-all-missing-expected = ít nhất một tài liệu kiểm chứng có thật
+documents-file-shared = tệp { $file } được nhiều đơn vị dẫn: { $units }
+documents-own-documents-expected = mỗi đơn vị dẫn tài liệu của chính mình
+documents-number-shared = văn bản số { $number } được nhiều đơn vị dẫn: { $units }
+documents-number-shared-expected = văn bản của chính đơn vị
+documents-number-areas = văn bản số { $number } được dẫn cho các tiêu chí thuộc lĩnh vực khác nhau: { $ids }
+documents-number-areas-expected = văn bản liên quan đến nội dung của tiêu chí
+documents-file-copied = tệp { $file } trùng nội dung với tệp của đơn vị khác: { $others }
+documents-uncited = không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu
+documents-uncited-of-unit = không dòng số liệu nào dẫn tới tệp này trong thư mục tài liệu của đơn vị "{ $unit }"
+documents-uncited-expected = mỗi tài liệu kiểm chứng được dẫn ở cột tài liệu kiểm chứng của tiêu chí nó chứng minh
+documents-date-differs = ngày ghi ở cột giá trị ({ $claimed }) khác ngày của văn bản { $number } ({ $date })
+documents-outside-year = văn bản { $number } ngày { $date } không thuộc năm đánh giá { $year }
+documents-not-a-folder = --documents { $folder }: không phải là thư mục
+documents-path-absolute = là đường dẫn tuyệt đối; chỉ được ghi đường dẫn tương đối trong thư mục tài liệu
+documents-path-outside = đi ra ngoài thư mục tài liệu ("..")
+documents-path-link-outside = là liên kết trỏ ra ngoài thư mục tài liệu (tới { $target })

@@ -1,0 +1,23 @@
+# Danh sách đơn vị (--units).
+register-csv-unreadable = không đọc được tệp CSV: { $reason }
+register-csv-expected = một tệp CSV
+register-workbook-unreadable = không đọc được sổ tính: { $reason }
+register-workbook-expected = một sổ tính Excel (.xlsx) không đặt mật khẩu
+register-no-sheet = sổ tính không có trang tính nào
+register-no-sheet-expected = một trang tính danh sách đơn vị
+register-empty = danh sách đơn vị trống
+register-empty-expected = dòng tiêu đề unit,block,profile (hoặc đơn vị,khối,loại đơn vị) và một dòng cho mỗi đơn vị
+register-no-unit-column = danh sách đơn vị không có cột "unit" ("đơn vị")
+register-no-unit-column-expected = dòng tiêu đề unit,block,profile (hoặc đơn vị,khối,loại đơn vị)
+register-no-unit-column-hint = dòng đầu tiên phải ghi tên các cột
+register-unit-empty = tên đơn vị để trống
+register-unit-empty-expected = tên đơn vị, ví dụ "Sở Tư pháp"
+register-did-you-mean = có phải là "{ $near }"?
+register-unknown-profile = loại đơn vị "{ $profile }" không có trong bộ tiêu chí { $framework }
+register-no-profiles-expected = để trống: bộ tiêu chí không khai báo [[profile]] nào
+register-profile-expected = một mã [[profile]] của bộ tiêu chí: { $known }
+register-unit-twice = đơn vị "{ $unit }" có hai lần trong danh sách (lần đầu ở dòng { $line }: "{ $first }")
+register-unit-twice-expected = mỗi đơn vị một dòng (tên so sánh không phân biệt chữ hoa, chữ thường)
+register-unit-twice-hint = xóa một trong hai dòng
+register-no-units = danh sách đơn vị có dòng tiêu đề nhưng không có đơn vị nào
+register-no-units-expected = một dòng cho mỗi đơn vị dưới dòng tiêu đề
