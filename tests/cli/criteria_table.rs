@@ -20,12 +20,8 @@ fn round_trip(dir: &std::path::Path, criteria: &str) -> String {
 #[test]
 fn bundled_frameworks_rank_the_examples_identically_after_export_and_import() {
     let stp = ["examples/so-tu-phap-2025.csv", "--responses", "examples/so-tu-phap-2025-phieu.csv"];
-    let cases: [(&str, &[&str]); 4] = [
-        ("so-2025", &stp),
-        ("huyen-2023", &["examples/huyen-2023"]),
-        ("huyen-2024", &["examples/huyen-2024"]),
-        ("xa-2025", &[]),
-    ];
+    let cases: [(&str, &[&str]); 4] =
+        [("so-2025", &stp), ("huyen-2023", &["examples/huyen-2023"]), ("huyen-2024", &["examples/huyen-2024"]), ("xa-2025", &[])];
     for (criteria, evidence) in cases {
         let dir = tempfile::tempdir().unwrap();
         let toml = round_trip(dir.path(), criteria);

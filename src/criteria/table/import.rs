@@ -8,8 +8,8 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use super::rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, points, read_adjustment, read_rule, vi_number};
 use super::profiles_survey::{split_ids, string_array};
+use super::rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, points, read_adjustment, read_rule, vi_number};
 use super::sheets::{Sheet, read_csv, read_workbook};
 use super::toml_out::{TomlText, adjustment_kind, number, rule, string};
 use super::{Column, SETTINGS, SheetKind};

@@ -127,7 +127,8 @@ impl TableReader<'_> {
                 continue;
             }
             let folded = fold(&kind);
-            let Some(&(written, _, key, _)) = SURVEY_ROWS.iter().find(|(name, also, ..)| *name == folded || also.contains(&folded.as_str()))
+            let Some(&(written, _, key, _)) =
+                SURVEY_ROWS.iter().find(|(name, also, ..)| *name == folded || also.contains(&folded.as_str()))
             else {
                 self.error(
                     self.location(sheet, index, Some(0)),
@@ -144,7 +145,11 @@ impl TableReader<'_> {
             let line = match key {
                 "options" | "groups" => {
                     if label.is_empty() {
-                        self.error(self.location(sheet, index, Some(1)), format!("dòng {written} thiếu mã"), "nhãn như A hoặc mã nhóm như ND");
+                        self.error(
+                            self.location(sheet, index, Some(1)),
+                            format!("dòng {written} thiếu mã"),
+                            "nhãn như A hoặc mã nhóm như ND",
+                        );
                         continue;
                     }
                     format!("{key}.{} = {}", string(&label), number(number_value))
@@ -248,7 +253,8 @@ questions = ["ND.2"]
     fn with_survey_rows(rows: &[[&str; 3]], questions_on_area: bool) -> String {
         let mut workbook = rust_xlsxwriter::Workbook::new();
         let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
-        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Điều tra xã hội học", "Câu hỏi"].into_iter().enumerate() {
+        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Điều tra xã hội học", "Câu hỏi"].into_iter().enumerate()
+        {
             sheet.write_string(0, column as u16, text).unwrap();
         }
         sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
@@ -273,7 +279,8 @@ questions = ["ND.2"]
 
     #[test]
     fn typed_survey_rows_are_read_with_vietnamese_or_english_kinds() {
-        let toml = with_survey_rows(&[["Mục", "Mã", "Giá trị"], ["phương án", "A", "100%"], ["option", "B", "60"], ["nhóm", "ND", "1"]], false);
+        let toml =
+            with_survey_rows(&[["Mục", "Mã", "Giá trị"], ["phương án", "A", "100%"], ["option", "B", "60"], ["nhóm", "ND", "1"]], false);
         assert!(toml.contains("[survey]\noptions.\"A\" = 100\noptions.\"B\" = 60\ngroups.\"ND\" = 1\n"), "{toml}");
         // "ND.1; ND.2": `;` separates question ids as `,` does.
         assert!(toml.contains("questions = [\"ND.1\", \"ND.2\"]"), "{toml}");
@@ -281,7 +288,8 @@ questions = ["ND.2"]
 
     #[test]
     fn a_bad_survey_row_or_misplaced_questions_name_their_cells() {
-        let found = with_survey_rows(&[["trọng số", "ND", "2"], ["phương án", "A", "nhiều"], ["số câu trả lời tối thiểu", "", "2,5"]], true);
+        let found =
+            with_survey_rows(&[["trọng số", "ND", "2"], ["phương án", "A", "nhiều"], ["số câu trả lời tối thiểu", "", "2,5"]], true);
         assert!(found.contains("bang.xlsx:'Điều tra xã hội học'!A1: mục \"trọng số\" không có trong bảng điều tra xã hội học"), "{found}");
         assert!(found.contains("expected: một trong: phương án, nhóm, số câu trả lời tối thiểu, quy mô tổng thể"), "{found}");
         assert!(found.contains("bang.xlsx:'Điều tra xã hội học'!C2: phương án \"A\": giá trị \"nhiều\" không phải số"), "{found}");
@@ -294,7 +302,8 @@ questions = ["ND.2"]
         // Both 1.1 and 1.2 list ND.1: the loader's finding points at 1.2's Câu hỏi cell.
         let mut workbook = rust_xlsxwriter::Workbook::new();
         let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
-        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Điều tra xã hội học", "Câu hỏi"].into_iter().enumerate() {
+        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Điều tra xã hội học", "Câu hỏi"].into_iter().enumerate()
+        {
             sheet.write_string(0, column as u16, text).unwrap();
         }
         sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
