@@ -44,12 +44,16 @@ fn claim(score: &LeafScore) -> String {
 pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvidence, score: &UnitScore) -> Diagnostics {
     let mut warnings = Diagnostics::new();
     let mut missing = Vec::new();
+    // How many of the missing leaves take their value from the questionnaires: for
+    // those a row with a value would be a second source, so the hint differs.
+    let mut from_questionnaires = 0;
     let rejected: Vec<Target> = gathered.rejected.iter().filter(|(name, _)| *name == unit.name).map(|(_, t)| *t).collect();
     for (index, result) in score.leaves.iter().enumerate() {
         let id = framework.leaf_node(index).id.as_str();
         let Some(entry) = &unit.leaves[index] else {
             if !rejected.contains(&Target::Leaf(index)) {
                 missing.push(id);
+                from_questionnaires += usize::from(!framework.leaves[index].questions.is_empty());
             }
             continue;
         };
@@ -90,10 +94,22 @@ pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvid
                 ),
             )
             .expected("one row per sub-criterion (leaf) of the framework")
-            .hint("add the rows; write N/A in the value of an optional sub-criterion that does not apply"),
+            .hint(missing_hint(count, from_questionnaires)),
         );
     }
     warnings
+}
+
+/// The hint of the missing-rows warning: rows to add, answers to give with
+/// `--responses`, or both.
+fn missing_hint(count: usize, from_questionnaires: usize) -> String {
+    const ROWS: &str = "add the rows; write N/A in the value of an optional sub-criterion that does not apply";
+    const ANSWERS: &str = "tiêu chí lấy điểm từ phiếu điều tra (questions) không có câu trả lời được tính: thêm tệp phiếu bằng --responses, không ghi giá trị ở tệp minh chứng";
+    match from_questionnaires {
+        0 => ROWS.to_owned(),
+        n if n == count => ANSWERS.to_owned(),
+        _ => format!("{ROWS}; {ANSWERS}"),
+    }
 }
 
 /// The warning for one leaf row, if any: 0 points for want of a value or evidence,
@@ -260,6 +276,16 @@ pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[U
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_missing_rows_hint_fits_what_is_missing() {
+        // 3 missing, none from questionnaires: rows; all 3: answers; 1 of 3: both.
+        assert!(super::missing_hint(3, 0).starts_with("add the rows"));
+        assert!(super::missing_hint(3, 3).starts_with("tiêu chí lấy điểm từ phiếu điều tra"));
+        let both = super::missing_hint(3, 1);
+        assert!(both.starts_with("add the rows") && both.contains("--responses"), "{both}");
+    }
+
     use super::*;
 
     #[test]
