@@ -16,6 +16,9 @@ use crate::text::{fold, nfc};
 /// Headers of the profiles sheet.
 const PROFILE_HEADERS: [&str; 3] = ["Mã loại", "Tên loại đơn vị", "Không áp dụng (mã lĩnh vực, tiêu chí)"];
 
+/// First-column headers of the profiles sheet that mark a header row (folded).
+const PROFILE_HEADER_IDS: [&str; 5] = ["mã loại", "mã", "id", "loại đơn vị", "profile"];
+
 /// Headers of the survey sheet.
 const SURVEY_HEADERS: [&str; 4] = ["Mục", "Mã", "Giá trị", "Ý nghĩa"];
 
@@ -99,7 +102,7 @@ impl TableReader<'_> {
         for (index, row) in sheet.rows.iter().enumerate() {
             let cell = |at: usize| nfc(row.get(at).map_or("", |t| t.trim()));
             let (id, name, listed) = (cell(0), cell(1), cell(2));
-            if (id.is_empty() && name.is_empty() && listed.is_empty()) || (index == 0 && fold(&id) == fold(PROFILE_HEADERS[0])) {
+            if (id.is_empty() && name.is_empty() && listed.is_empty()) || (index == 0 && PROFILE_HEADER_IDS.contains(&fold(&id).as_str())) {
                 continue;
             }
             let at = |column| self.location(sheet, index, Some(column));
@@ -123,7 +126,8 @@ impl TableReader<'_> {
         for (index, row) in sheet.rows.iter().enumerate() {
             let cell = |at: usize| nfc(row.get(at).map_or("", |t| t.trim()));
             let (kind, label, value) = (cell(0), cell(1), cell(2));
-            if (kind.is_empty() && label.is_empty() && value.is_empty()) || (index == 0 && fold(&kind) == fold(SURVEY_HEADERS[0])) {
+            if (kind.is_empty() && label.is_empty() && value.is_empty()) || (index == 0 && ["mục", "kind"].contains(&fold(&kind).as_str()))
+            {
                 continue;
             }
             let folded = fold(&kind);
@@ -295,6 +299,41 @@ questions = ["ND.2"]
         assert!(found.contains("bang.xlsx:'Điều tra xã hội học'!C2: phương án \"A\": giá trị \"nhiều\" không phải số"), "{found}");
         assert!(found.contains("bang.xlsx:'Điều tra xã hội học'!C3: số câu trả lời tối thiểu là \"2,5\""), "{found}");
         assert!(found.contains("bang.xlsx:'Tiêu chí'!F2: lĩnh vực \"1\" không có câu hỏi điều tra"), "{found}");
+    }
+
+    /// A criteria sheet (area 1, leaf 1.1) and a typed `Loại đơn vị` sheet.
+    fn with_profile_rows(rows: &[[&str; 3]]) -> String {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
+        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"].into_iter().enumerate() {
+            sheet.write_string(0, column as u16, text).unwrap();
+        }
+        sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
+        sheet.write_string(2, 0, "1.1").unwrap().write_string(2, 1, "B").unwrap().write_number(2, 2, 1).unwrap();
+        sheet.write_string(2, 3, "Có: 1; Không: 0").unwrap();
+        let profiles = workbook.add_worksheet().set_name("Loại đơn vị").unwrap();
+        for (row, cells) in rows.iter().enumerate() {
+            for (column, text) in cells.iter().enumerate() {
+                profiles.write_string(row as u32, column as u16, *text).unwrap();
+            }
+        }
+        match import_xlsx(workbook.save_to_buffer().unwrap()) {
+            Ok(imported) => imported.toml,
+            Err(Error::Input(found)) => format!("ERROR {found}"),
+            Err(other) => panic!("{other}"),
+        }
+    }
+
+    #[test]
+    fn typed_profiles_are_read_and_their_mistakes_named() {
+        let toml = with_profile_rows(&[["Mã", "Tên", "Không áp dụng"], ["k", "Không TTHC", "1; 1.1"]]);
+        assert!(toml.contains("[[profile]]\nid = \"k\"\nname = \"Không TTHC\"\nnot_applicable = [\"1\", \"1.1\"]\n"), "{toml}");
+        // No id: the table's own error.
+        let found = with_profile_rows(&[["", "Không TTHC", "1"]]);
+        assert!(found.contains("bang.xlsx:'Loại đơn vị'!A1: dòng loại đơn vị thiếu mã"), "{found}");
+        // An unknown id is the loader's finding, moved to the list's cell.
+        let found = with_profile_rows(&[["k", "K", "9"]]);
+        assert!(found.starts_with("ERROR error: bang.xlsx:'Loại đơn vị'!C1:") && found.contains("\"9\""), "{found}");
     }
 
     #[test]
