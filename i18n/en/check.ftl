@@ -8,6 +8,7 @@ check-missing-rows = unit "{ $unit }" has no row for { $count ->
 }, scored 0: { $ids }
 check-missing-rows-expected = one row per sub-criterion (leaf) of the framework
 check-missing-rows-hint = add the rows; write N/A in the { $column } of an optional sub-criterion that does not apply
+check-missing-answers-hint = sub-criteria scored from questionnaires (questions) have no counted answer: add the answers file with --responses; do not write their value in the evidence
 check-manual-empty = criterion { $id } is judged (manual) but { $self_score } and { $appraised } are empty: 0 points
 check-manual-empty-expected = points from 0 to { $max } in { $self_score } or { $appraised }
 check-value-empty = the { $column } of criterion { $id } is empty: 0 points

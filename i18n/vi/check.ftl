@@ -5,6 +5,7 @@ check-adjustment-self-score-expected = { $column } { $points } hoặc để tr�
 check-missing-rows = đơn vị "{ $unit }" không có dòng cho { $count } tiêu chí thành phần, được 0 điểm: { $ids }
 check-missing-rows-expected = mỗi tiêu chí thành phần của bộ tiêu chí một dòng
 check-missing-rows-hint = thêm các dòng còn thiếu; ghi N/A vào cột { $column } của tiêu chí thành phần không bắt buộc mà đơn vị không áp dụng
+check-missing-answers-hint = tiêu chí lấy điểm từ phiếu điều tra (questions) không có câu trả lời được tính: thêm tệp phiếu bằng --responses, không ghi giá trị ở tệp minh chứng
 check-manual-empty = tiêu chí { $id } do hội đồng chấm (manual) nhưng cột { $self_score } và { $appraised } đều trống: 0 điểm
 check-manual-empty-expected = số điểm từ 0 đến { $max } ở cột { $self_score } hoặc { $appraised }
 check-value-empty = cột { $column } của tiêu chí { $id } trống: 0 điểm

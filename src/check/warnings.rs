@@ -58,12 +58,16 @@ fn with_claim(message: String, score: &LeafScore) -> String {
 pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvidence, score: &UnitScore) -> Diagnostics {
     let mut warnings = Diagnostics::new();
     let mut missing = Vec::new();
+    // How many of the missing leaves take their value from the questionnaires: for
+    // those a row with a value would be a second source, so the hint differs.
+    let mut from_questionnaires = 0;
     let rejected: Vec<Target> = gathered.rejected.iter().filter(|(name, _)| *name == unit.name).map(|(_, t)| *t).collect();
     for (index, result) in score.leaves.iter().enumerate() {
         let id = framework.leaf_node(index).id.as_str();
         let Some(entry) = &unit.leaves[index] else {
             if !rejected.contains(&Target::Leaf(index)) {
                 missing.push(id);
+                from_questionnaires += usize::from(!framework.leaves[index].questions.is_empty());
             }
             continue;
         };
@@ -105,10 +109,21 @@ pub fn unit_warnings(framework: &Framework, gathered: &Gathered, unit: &UnitEvid
                 tr!("check-missing-rows", unit = unit.name, count = count, ids = excerpt(&missing.join(", "), 200)),
             )
             .expected(tr!("check-missing-rows-expected"))
-            .hint(tr!("check-missing-rows-hint", column = column_name(Column::Value))),
+            .hint(missing_hint(count, from_questionnaires)),
         );
     }
     warnings
+}
+
+/// The hint of the missing-rows warning: rows to add, answers to give with
+/// `--responses`, or both.
+fn missing_hint(count: usize, from_questionnaires: usize) -> String {
+    let rows = || tr!("check-missing-rows-hint", column = column_name(Column::Value));
+    match from_questionnaires {
+        0 => rows(),
+        n if n == count => tr!("check-missing-answers-hint"),
+        _ => format!("{}; {}", rows(), tr!("check-missing-answers-hint")),
+    }
 }
 
 /// The warning for one leaf row, if any: 0 points for want of a value or evidence,
@@ -282,6 +297,16 @@ pub fn name_warnings(files: &[String], columns: &[Option<ColumnMap>], units: &[U
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_missing_rows_hint_fits_what_is_missing() {
+        // 3 missing, none from questionnaires: rows; all 3: answers; 1 of 3: both.
+        assert!(super::missing_hint(3, 0).starts_with("thêm các dòng còn thiếu"));
+        assert!(super::missing_hint(3, 3).starts_with("tiêu chí lấy điểm từ phiếu điều tra"));
+        let both = super::missing_hint(3, 1);
+        assert!(both.starts_with("thêm các dòng còn thiếu") && both.contains("--responses"), "{both}");
+    }
+
     use super::*;
 
     #[test]

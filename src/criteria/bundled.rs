@@ -130,6 +130,41 @@ mod tests {
         assert_eq!(framework.scorable_id(crate::criteria::Target::Group(0)), None);
     }
 
+    /// What issue 14 asked of the 2025 samples: evidence on every self-assessed leaf of
+    /// areas 1–7 and 8.1 but 8.1.2 (figures from the province's system), survey leaves
+    /// proportional (ratio, target 100, no floor) and scored from questions, and the
+    /// profiles and grades below.
+    #[test]
+    fn the_2025_sets_require_evidence_and_score_surveys_proportionally() {
+        use crate::criteria::{Rule, Source};
+        for id in ["so-2025", "xa-2025"] {
+            let framework = load_framework(Some(id)).unwrap();
+            let survey = framework.survey.as_ref().expect("a [survey] table");
+            let percents: Vec<(String, String)> =
+                survey.options.iter().map(|o| (o.label.clone(), crate::points::plain(o.percent))).collect();
+            assert_eq!(percents, [("A", "100"), ("B", "60"), ("C", "20"), ("D", "0")].map(|(l, p)| (l.to_owned(), p.to_owned())));
+            for leaf in &framework.leaves {
+                let node = &framework.nodes[leaf.node];
+                if leaf.source == Source::Survey {
+                    assert!(!leaf.questions.is_empty(), "{id} {}: questions", node.id);
+                    assert_eq!(
+                        leaf.rule,
+                        Rule::Ratio { target: rust_decimal::Decimal::ONE_HUNDRED, floor: None, percent: true },
+                        "{id} {}",
+                        node.id
+                    );
+                } else {
+                    assert_eq!(leaf.evidence_required, node.id != "8.1.2", "{id} {}: evidence_required", node.id);
+                }
+            }
+        }
+        let so = load_framework(Some("so-2025")).unwrap();
+        let profile = so.profiles.iter().find(|p| p.id == "khong-tthc").expect("profile khong-tthc");
+        assert_eq!(profile.listed, ["3", "7.2", "8.1.2", "8.2"]);
+        let xa = load_framework(Some("xa-2025")).unwrap();
+        assert_eq!((xa.grades[0].name.as_str(), crate::points::plain(xa.grades[0].min_index)), ("Xuất sắc", "90".to_owned()));
+    }
+
     #[test]
     fn default_is_the_department_framework() {
         assert_eq!(load_framework(None).unwrap().id, "so-2025");

@@ -43,7 +43,11 @@ pub fn describe_rule(leaf: &Leaf) -> String {
 }
 
 /// What a unit types in the value cell of a leaf, e.g. "ngày ban hành (dd/mm/yyyy)".
+/// A leaf scored from questionnaires takes no value (one there would be a second source).
 pub fn value_hint(leaf: &Leaf) -> String {
+    if !leaf.questions.is_empty() {
+        return format!("để trống: tính từ phiếu điều tra (câu hỏi {})", leaf.questions.join(", "));
+    }
     match &leaf.rule {
         Rule::Check => "có/không".to_owned(),
         Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. } => "tỷ lệ % (0–100)".to_owned(),
@@ -52,5 +56,18 @@ pub fn value_hint(leaf: &Leaf) -> String {
         Rule::Deduct { .. } => "số lần (số nguyên ≥ 0)".to_owned(),
         Rule::Choice { options } => options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(" / "),
         Rule::Manual { .. } => "để trống; ghi điểm tự chấm".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_hint;
+
+    #[test]
+    fn a_leaf_scored_from_questionnaires_is_left_empty() {
+        let framework = crate::criteria::load_framework(Some("so-2025")).unwrap();
+        let hint = |id: &str| value_hint(&framework.leaves[framework.nodes.iter().find(|n| n.id == id).unwrap().leaf.unwrap()]);
+        assert_eq!(hint("8.2.2"), "để trống: tính từ phiếu điều tra (câu hỏi ND.3, DN.3)");
+        assert_eq!(hint("8.1.2"), "tỷ lệ % (0–100)");
     }
 }

@@ -152,7 +152,25 @@ fn flags(framework: &Framework, leaf: usize) -> String {
     if leaf.source == Source::Survey {
         flags.push("điều tra xã hội học");
     }
-    flags.join(", ")
+    let mut text = flags.join(", ");
+    if !leaf.questions.is_empty() {
+        let sep = if text.is_empty() { "" } else { ", " };
+        text.push_str(&format!("{sep}câu hỏi {}", leaf.questions.join(" ")));
+    }
+    text
+}
+
+/// `[survey]` in one line: options, then group weights.
+fn survey_summary(framework: &Framework) -> String {
+    let Some(survey) = &framework.survey else { return String::new() };
+    let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, vi_number(o.percent))).collect();
+    let groups: Vec<String> = survey.groups.iter().map(|(g, w)| format!("{g} × {}", vi_number(*w))).collect();
+    if groups.is_empty() { options.join(", ") } else { format!("{}; nhóm {}", options.join(", "), groups.join(", ")) }
+}
+
+/// `[[profile]]`s in one line: id and the ids not applicable.
+fn profiles_summary(framework: &Framework) -> String {
+    framework.profiles.iter().map(|p| format!("{}: {}", p.id, p.listed.join(" "))).collect::<Vec<_>>().join("; ")
 }
 
 fn node_summary(framework: &Framework, node: usize) -> String {
@@ -339,6 +357,8 @@ fn diff_settings(before: &Framework, after: &Framework, changes: &mut Vec<Change
         ("ties", format!("{:?}", before.ties).to_lowercase(), format!("{:?}", after.ties).to_lowercase()),
         ("rounding", format!("{:?}", before.rounding).to_lowercase(), format!("{:?}", after.rounding).to_lowercase()),
         ("giới hạn xếp loại", grade_caps(before), grade_caps(after)),
+        ("phiếu điều tra", survey_summary(before), survey_summary(after)),
+        ("loại đơn vị", profiles_summary(before), profiles_summary(after)),
     ];
     for (id, old, new) in settings {
         if old != new {
@@ -449,6 +469,34 @@ rule = { kind = "check" }
         );
         assert_eq!(diff.areas[0].verdict, Some(AreaVerdict::MaxChanged { previous: d("2"), current: d("3") }));
         assert_eq!(diff.areas[2].verdict, None);
+    }
+
+    #[test]
+    fn survey_questions_options_and_profiles_are_compared() {
+        let head = "[framework]\nid = \"s\"\n";
+        let tree = |questions: &str| {
+            format!(
+                "[[area]]\nid = \"1\"\nname = \"A\"\n[[criterion]]\nid = \"1.1\"\nname = \"H\"\nmax = 1\n\
+                 rule = {{ kind = \"ratio\", percent = true }}\nsource = \"survey\"\nquestions = {questions}\n"
+            )
+        };
+        let before = format!("{head}[survey]\noptions = {{ A = 100, B = 50 }}\n{}", tree("[\"ND.1\"]"));
+        let after = format!(
+            "{head}[survey]\noptions = {{ A = 100, B = 60 }}\ngroups = {{ ND = 2 }}\n\
+             [[profile]]\nid = \"k\"\nname = \"K\"\nnot_applicable = [\"1\"]\n{}",
+            tree("[\"ND.1\", \"ND.2\"]")
+        );
+        let diff = diff(&parse_framework(&before, "a.toml").unwrap(), &parse_framework(&after, "b.toml").unwrap());
+        let seen: Vec<(ChangeKind, &str, &str, &str)> =
+            diff.changes.iter().map(|c| (c.kind, c.id.as_str(), c.before.as_str(), c.after.as_str())).collect();
+        assert_eq!(
+            seen,
+            [
+                (ChangeKind::Flags, "1.1", "điều tra xã hội học, câu hỏi ND.1", "điều tra xã hội học, câu hỏi ND.1 ND.2"),
+                (ChangeKind::Setting, "phiếu điều tra", "A = 100 %, B = 50 %", "A = 100 %, B = 60 %; nhóm ND × 2"),
+                (ChangeKind::Setting, "loại đơn vị", "", "k: 1"),
+            ]
+        );
     }
 
     #[test]

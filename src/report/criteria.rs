@@ -36,6 +36,10 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
                 if spec.evidence_required {
                     flags.push(labels.evidence_required);
                 }
+                let mut flags: Vec<String> = flags.into_iter().map(str::to_owned).collect();
+                if !spec.questions.is_empty() {
+                    flags.push(format!("câu hỏi {}", spec.questions.join(", ")));
+                }
                 grid.row(vec![node.id.clone(), name, max, describe_rule(spec), flags.join("; ")]);
             }
             None if node.depth == 0 => grid.strong_row(vec![node.id.clone(), name, max, String::new(), String::new()]),
@@ -98,6 +102,18 @@ fn extension_lines(framework: &Framework) -> Vec<String> {
         let leaf = &framework.leaf_node(cap.leaf).id;
         lines.push(format!("Giới hạn xếp loại: {leaf} {condition} → cao nhất {}", framework.grades[cap.best].name));
     }
+    if let Some(survey) = &framework.survey {
+        let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, vi(o.percent))).collect();
+        let mut line = format!("Phiếu điều tra: {}", options.join(" · "));
+        if !survey.groups.is_empty() {
+            let groups: Vec<String> = survey.groups.iter().map(|(group, weight)| format!("{group} × {}", vi(*weight))).collect();
+            line.push_str(&format!("; trọng số nhóm {}", groups.join(" · ")));
+        }
+        lines.push(line);
+    }
+    for profile in &framework.profiles {
+        lines.push(format!("Loại đơn vị {} ({}): không áp dụng {}", profile.id, profile.name, profile.listed.join(", ")));
+    }
     lines
 }
 
@@ -122,6 +138,9 @@ pub fn criteria_json(framework: &Framework) -> Json {
                 item["optional"] = json!(spec.optional);
                 item["source"] = json!(if spec.source == Source::Survey { "survey" } else { "assessment" });
                 item["evidence_required"] = json!(spec.evidence_required);
+                if !spec.questions.is_empty() {
+                    item["questions"] = json!(spec.questions);
+                }
             }
             item
         })
@@ -140,13 +159,24 @@ pub fn criteria_json(framework: &Framework) -> Json {
         })
         .collect();
     let grades: Vec<Json> = framework.grades.iter().map(|g| json!({ "name": g.name, "min_index": number(g.min_index, dp) })).collect();
-    json!({
+    let profiles: Vec<Json> =
+        framework.profiles.iter().map(|p| json!({ "id": p.id, "name": p.name, "not_applicable": p.listed })).collect();
+    let mut out = json!({
         "framework": super::json::framework_header(framework),
         "max_total": number(framework.total_max(), dp),
         "grades": grades,
         "criteria": nodes,
         "adjustments": adjustments,
-    })
+        "profiles": profiles,
+    });
+    if let Some(survey) = &framework.survey {
+        // Exact, as written in the framework (12.5 stays 12.5).
+        let exact = |value: rust_decimal::Decimal| number(value, value.scale());
+        let options: serde_json::Map<String, Json> = survey.options.iter().map(|o| (o.label.clone(), exact(o.percent))).collect();
+        let groups: serde_json::Map<String, Json> = survey.groups.iter().map(|(group, weight)| (group.clone(), exact(*weight))).collect();
+        out["survey"] = json!({ "options": options, "groups": groups, "min_answers": survey.min_answers, "population": survey.population });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -193,5 +223,50 @@ best = "Khá"
         // A framework without extensions shows none of them.
         let plain = criteria_grid(&crate::criteria::load_framework(Some("so-2025")).unwrap(), Lang::Vi).footer;
         assert!(!plain.iter().any(|l| l.starts_with("Giới hạn") || l.starts_with("Làm tròn")), "{plain:?}");
+    }
+
+    #[test]
+    fn survey_options_profiles_and_questions_are_shown() {
+        let text = r#"
+[framework]
+id = "x"
+[survey]
+options = { A = 100, B = 62.5, D = 0 }
+groups = { ND = 2, LD = 1 }
+[[profile]]
+id = "khong-tthc"
+name = "Không có TTHC"
+not_applicable = ["2", "1.1"]
+[[area]]
+id = "1"
+name = "A"
+[[criterion]]
+id = "1.1"
+name = "Hài lòng"
+max = 2
+rule = { kind = "ratio", percent = true }
+source = "survey"
+questions = ["ND.1", "LD.1"]
+[[area]]
+id = "2"
+name = "B"
+[[criterion]]
+id = "2.1"
+name = "Có"
+max = 1
+rule = { kind = "check" }
+"#;
+        let framework = parse_framework(text, "x.toml").unwrap();
+        let grid = criteria_grid(&framework, Lang::Vi);
+        for line in [
+            "Phiếu điều tra: A = 100 % · B = 62,5 % · D = 0 %; trọng số nhóm ND × 2 · LD × 1",
+            "Loại đơn vị khong-tthc (Không có TTHC): không áp dụng 2, 1.1",
+        ] {
+            assert!(grid.footer.iter().any(|l| l == line), "{line} in {:?}", grid.footer);
+        }
+        let json = criteria_json(&framework);
+        assert_eq!(json["survey"]["options"]["B"].to_string(), "62.5");
+        assert_eq!(json["profiles"][0]["not_applicable"], serde_json::json!(["2", "1.1"]));
+        assert_eq!(json["criteria"][1]["questions"], serde_json::json!(["ND.1", "LD.1"]));
     }
 }

@@ -259,3 +259,20 @@ fn a_count_in_thousands_groups_is_an_error_with_a_hint() {
     );
     assert!(result.stderr.contains("gợi ý: nếu là 1000, hãy ghi 1000 (không có dấu phân cách hàng nghìn)"), "{}", result.stderr);
 }
+
+/// so-2025 scores its survey leaves from questionnaires: without `--responses` they are
+/// missing, and the hint says to give the answers, not to add rows (a value there would
+/// be a second source). With the answers nothing is missing.
+#[test]
+fn survey_leaves_without_answers_ask_for_the_questionnaires() {
+    let result = run(&["check", "examples/so-tu-phap-2025.csv"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("không có dòng cho 6 tiêu chí thành phần, được 0 điểm: 8.2.1, 8.2.2, 8.3.1, 8.3.2, 8.3.3, 8.3.4\n  cần: mỗi tiêu chí thành phần của bộ tiêu chí một dòng\n  gợi ý: tiêu chí lấy điểm từ phiếu điều tra (questions) không có câu trả lời được tính: thêm tệp phiếu bằng --responses"),
+        "{}",
+        result.stderr
+    );
+    let answered = run(&["check", "examples/so-tu-phap-2025.csv", "--responses", "examples/so-tu-phap-2025-phieu.csv"]);
+    assert_eq!(answered.code, 0, "{}", answered.stderr);
+    assert!(!answered.stderr.contains("không có dòng"), "{}", answered.stderr);
+}

@@ -19,12 +19,10 @@ fn round_trip(dir: &std::path::Path, criteria: &str) -> String {
 
 #[test]
 fn bundled_frameworks_rank_the_examples_identically_after_export_and_import() {
-    let cases = [
-        ("so-2025", "examples/so-tu-phap-2025.csv"),
-        ("huyen-2023", "examples/huyen-2023"),
-        ("huyen-2024", "examples/huyen-2024"),
-        ("xa-2025", ""),
-    ];
+    let stp = ["examples/so-tu-phap-2025.csv", "--responses", "examples/so-tu-phap-2025-phieu.csv"];
+    let xa = ["examples/xa-2025/minh-chung", "--responses", "examples/xa-2025/phieu.csv"];
+    let cases: [(&str, &[&str]); 4] =
+        [("so-2025", &stp), ("huyen-2023", &["examples/huyen-2023"]), ("huyen-2024", &["examples/huyen-2024"]), ("xa-2025", &xa)];
     for (criteria, evidence) in cases {
         let dir = tempfile::tempdir().unwrap();
         let toml = round_trip(dir.path(), criteria);
@@ -34,16 +32,39 @@ fn bundled_frameworks_rank_the_examples_identically_after_export_and_import() {
             let after = run(&["criteria", "--criteria", &toml, "--format", format]);
             assert_eq!(before.stdout, after.stdout, "{criteria} {format}");
         }
-        if evidence.is_empty() {
-            continue;
-        }
         for format in ["csv", "json"] {
-            let before = run(&["rank", evidence, "--criteria", criteria, "--format", format]);
-            let after = run(&["rank", evidence, "--criteria", &toml, "--format", format]);
+            let before = run(&[&["rank", "--criteria", criteria, "--format", format], evidence].concat());
+            let after = run(&[&["rank", "--criteria", &toml, "--format", format], evidence].concat());
             assert_eq!(before.code, 0, "{}", before.stderr);
             assert_eq!(before.stdout, after.stdout, "{criteria} {format}");
         }
     }
+}
+
+#[test]
+fn the_so_2025_profile_and_survey_survive_export_and_import() {
+    // Sở Tư pháp registered as a department without administrative procedures.
+    let dir = files(&[("don-vi.csv", "unit,block,profile\nSở Tư pháp,Sở,khong-tthc\n".as_bytes())]);
+    let toml = round_trip(dir.path(), "so-2025");
+    let register = dir.path().join("don-vi.csv");
+    let register = register.to_str().unwrap();
+    let stp = ["examples/so-tu-phap-2025.csv", "--responses", "examples/so-tu-phap-2025-phieu.csv"];
+    let rank = |criteria: &str| run(&[&["rank", "--criteria", criteria, "--units", register, "--format", "csv"], &stp[..]].concat());
+    let (before, after) = (rank("so-2025"), rank(&toml));
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    assert_eq!(before.stdout, after.stdout);
+    // Sở Tư pháp as a department without administrative procedures (examples/README.md
+    // has its full score: 1 8,25; 2 7; 3 9,85; 4 5,25; 5 7,88; 6 3; 7 8,56; 8 35,22;
+    // T1 0,5; total 85,51 of 98,5). The profile takes out area 3 (9,85 of 12), 7.2
+    // (1,02 + 1,5 + 0,79 = 3,31 of 4), 8.1.2 (1,5 of 1,5) and 8.2 (8,8 + 4,47 = 13,27 of
+    // 15): area 7 = 8,56 − 3,31 = 5,25; area 8 = 35,22 − 1,5 − 13,27 = 20,45;
+    // total 85,51 − 9,85 − 3,31 − 1,5 − 13,27 = 57,58; max 98,5 − 12 − 4 − 1,5 − 15 = 66;
+    // index 57,58 / 66 = 87,2424… → 87,24: Tốt.
+    assert_eq!(
+        before.stdout,
+        "block,rank,unit,1,2,3,4,5,6,7,8,adjustment,total,max,index,grade\n\
+         Sở,1,Sở Tư pháp,8.25,7.00,0.00,5.25,7.88,3.00,5.25,20.45,0.50,57.58,66.00,87.24,Tốt\n"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod workbook;
 mod bad_input;
 mod bad_inputs;
 mod batch;
+mod bundled_2025;
 mod check;
 mod compare;
 mod conformance;

@@ -35,6 +35,8 @@ pub fn export_workbook(framework: &Framework) -> Result<Vec<u8>, XlsxError> {
             SheetKind::Grades => grades(sheet, framework)?,
             SheetKind::Settings => settings(sheet, framework)?,
             SheetKind::GradeCaps => grade_caps(sheet, framework)?,
+            SheetKind::Profiles => super::profiles_survey::write_profiles(sheet, framework)?,
+            SheetKind::Survey => super::profiles_survey::write_survey(sheet, framework)?,
         }
     }
     workbook.save_to_buffer()
@@ -56,6 +58,7 @@ fn criteria_rows(framework: &Framework) -> Vec<Row> {
                 cells.push((Column::Optional, flag(leaf.optional)));
                 cells.push((Column::EvidenceRequired, flag(leaf.evidence_required)));
                 cells.push((Column::Survey, flag(leaf.source == Source::Survey)));
+                cells.push((Column::Questions, Cell::Text(leaf.questions.join(", "))));
             }
             cells.push((Column::Description, Cell::Text(node.description.clone().unwrap_or_default())));
             Row { cells, strong: node.depth == 0 }
@@ -79,18 +82,18 @@ fn adjustment_rows(framework: &Framework) -> Vec<Row> {
         .collect()
 }
 
-fn header_format() -> Format {
+pub(super) fn header_format() -> Format {
     Format::new().set_bold().set_text_wrap().set_border(FormatBorder::Thin).set_background_color(0xDDEBF7)
 }
 
-fn write_text(sheet: &mut Worksheet, row: u32, column: u16, text: &str, base: &Format) -> Result<(), XlsxError> {
+pub(super) fn write_text(sheet: &mut Worksheet, row: u32, column: u16, text: &str, base: &Format) -> Result<(), XlsxError> {
     if text.is_empty() {
         return sheet.write_blank(row, column, base).map(|_| ());
     }
     sheet.write_string_with_format(row, column, fit(text).as_ref(), &text_format(base, text)).map(|_| ())
 }
 
-fn write_number(sheet: &mut Worksheet, row: u32, column: u16, value: Decimal, base: &Format) -> Result<(), XlsxError> {
+pub(super) fn write_number(sheet: &mut Worksheet, row: u32, column: u16, value: Decimal, base: &Format) -> Result<(), XlsxError> {
     // Maxima have a few decimals (0.25, 1.5): exact in a binary float's shortest form.
     sheet.write_number_with_format(row, column, value.to_f64().unwrap_or_default(), base).map(|_| ())
 }
@@ -114,7 +117,7 @@ fn write_rows(sheet: &mut Worksheet, title: &str, rows: &[Row]) -> Result<(), Xl
             }
         }
     }
-    for (index, width) in [10.0, 60.0, 10.0, 45.0, 12.0, 14.0, 12.0, 30.0].into_iter().enumerate() {
+    for (index, width) in [10.0, 60.0, 10.0, 45.0, 12.0, 14.0, 12.0, 16.0, 30.0].into_iter().enumerate() {
         sheet.set_column_width(index as u16, width)?;
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;

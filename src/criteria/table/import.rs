@@ -8,6 +8,7 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
+use super::profiles_survey::{split_ids, string_array};
 use super::rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, points, read_adjustment, read_rule, vi_number};
 use super::sheets::{Sheet, read_csv, read_workbook};
 use super::toml_out::{TomlText, adjustment_kind, number, rule, string};
@@ -73,6 +74,8 @@ struct Entry {
     max: Option<Decimal>,
     rule: String,
     flags: [bool; 3],
+    /// Survey question ids (the `Câu hỏi` column).
+    questions: Vec<String>,
     description: Option<String>,
     /// Cells by column, for messages.
     cells: HashMap<ColumnKey, Location>,
@@ -91,13 +94,13 @@ impl Entry {
     }
 }
 
-struct TableReader<'a> {
+pub(super) struct TableReader<'a> {
     file: &'a str,
     problems: Diagnostics,
 }
 
 impl TableReader<'_> {
-    fn location(&self, sheet: &Sheet, row: usize, column: Option<usize>) -> Location {
+    pub(super) fn location(&self, sheet: &Sheet, row: usize, column: Option<usize>) -> Location {
         match &sheet.name {
             Some(name) => Location::cell(self.file, name, row as u64 + 1, column.map(|c| c as u64 + 1)),
             None => match column {
@@ -107,7 +110,7 @@ impl TableReader<'_> {
         }
     }
 
-    fn error(&mut self, location: Location, message: impl Into<String>, expected: impl Into<String>) {
+    pub(super) fn error(&mut self, location: Location, message: impl Into<String>, expected: impl Into<String>) {
         self.problems.push(Diagnostic::error(location, message).expected(expected));
     }
 
@@ -143,6 +146,8 @@ impl TableReader<'_> {
         self.tree(&entries, &mut out);
         self.adjustments(&adjustment_entries, &mut out);
         self.grade_caps(Self::find(sheets, SheetKind::GradeCaps), &mut out);
+        self.profiles(Self::find(sheets, SheetKind::Profiles), &mut out);
+        self.survey(Self::find(sheets, SheetKind::Survey), &mut out);
         out
     }
 
@@ -277,6 +282,7 @@ impl TableReader<'_> {
                 max,
                 rule: cell(Column::Rule).0,
                 flags,
+                questions: split_ids(&cell(Column::Questions).0),
                 description,
                 cells,
                 row: row_location,
@@ -413,6 +419,7 @@ impl TableReader<'_> {
         let parents: HashSet<&str> = entries.iter().filter_map(|e| parent_id(&e.id)).collect();
         self.check_sums(entries, &parents);
         for entry in entries.iter().filter(|e| !e.id.contains('.')) {
+            self.no_questions(entry, "lĩnh vực");
             out.line("[[area]]", Some(&entry.row));
             out.line(format!("id = {}", string(&entry.id)), Some(entry.at(Column::Id)));
             out.line(format!("name = {}", string(&entry.name)), Some(entry.at(Column::Name)));
@@ -436,6 +443,7 @@ impl TableReader<'_> {
                         "để trống ô này; ghi cách chấm ở từng tiêu chí thành phần",
                     );
                 }
+                self.no_questions(entry, "tiêu chí có tiêu chí con");
                 for (slot, column) in [Column::Optional, Column::EvidenceRequired, Column::Survey].into_iter().enumerate() {
                     if entry.flags[slot] {
                         self.error(
@@ -476,6 +484,20 @@ impl TableReader<'_> {
         }
         if entry.flags[1] {
             out.line("evidence_required = true", Some(entry.at(Column::EvidenceRequired)));
+        }
+        if !entry.questions.is_empty() {
+            out.line(format!("questions = {}", string_array(&entry.questions)), Some(entry.at(Column::Questions)));
+        }
+    }
+
+    /// Survey questions on a row that is not a sub-criterion: an error at the cell.
+    fn no_questions(&mut self, entry: &Entry, what: &str) {
+        if !entry.questions.is_empty() {
+            self.error(
+                entry.at(Column::Questions).clone(),
+                format!("{what} \"{}\" không có câu hỏi điều tra", entry.id),
+                "để trống ô này; ghi câu hỏi ở tiêu chí thành phần lấy điểm từ phiếu điều tra",
+            );
         }
     }
 
@@ -530,6 +552,7 @@ impl TableReader<'_> {
                     );
                 }
             }
+            self.no_questions(entry, "điểm thưởng/điểm trừ");
             let (kind, per): (AdjustmentKind, Decimal) = read;
             out.line("[[adjustment]]", Some(&entry.row));
             out.line(format!("id = {}", string(&entry.id)), Some(entry.at(Column::Id)));

@@ -2,12 +2,13 @@
 //! and read back from Excel or CSV (`criteria import`), rules in plain Vietnamese.
 //!
 //! Each sheet is one [`SheetKind`]: its name, its columns and their accepted headers
-//! live here, and `export`/`import` each have one function per kind. A new part of
-//! the framework (`[[profile]]`, `[survey]` and survey `questions`) becomes a new
+//! live here, and `export`/`import` each have one function per kind (the profiles and
+//! survey sheets in `profiles_survey`). A new part of the framework becomes a new
 //! kind, a writer and a reader; docs/criteria-table.md says how.
 
 mod export;
 mod import;
+mod profiles_survey;
 mod rule_text;
 mod sheets;
 mod toml_out;
@@ -30,12 +31,23 @@ pub enum SheetKind {
     Settings,
     /// `[[grade_cap]]`: Giới hạn xếp loại (extension).
     GradeCaps,
+    /// `[[profile]]`: Loại đơn vị, with the ids not applicable to each.
+    Profiles,
+    /// `[survey]`: answer options, group weights, min_answers, population.
+    Survey,
 }
 
 impl SheetKind {
     /// Every kind, in the workbook's order.
-    pub const ALL: [SheetKind; 5] =
-        [SheetKind::Criteria, SheetKind::Adjustments, SheetKind::Grades, SheetKind::Settings, SheetKind::GradeCaps];
+    pub const ALL: [SheetKind; 7] = [
+        SheetKind::Criteria,
+        SheetKind::Adjustments,
+        SheetKind::Grades,
+        SheetKind::Settings,
+        SheetKind::GradeCaps,
+        SheetKind::Profiles,
+        SheetKind::Survey,
+    ];
 
     /// The sheet's name in an exported workbook.
     pub fn name(self) -> &'static str {
@@ -45,6 +57,8 @@ impl SheetKind {
             SheetKind::Grades => "Xếp loại",
             SheetKind::Settings => "Thông tin",
             SheetKind::GradeCaps => "Giới hạn xếp loại",
+            SheetKind::Profiles => "Loại đơn vị",
+            SheetKind::Survey => "Điều tra xã hội học",
         }
     }
 
@@ -56,6 +70,8 @@ impl SheetKind {
             SheetKind::Grades => &["xếp loại", "grades"],
             SheetKind::Settings => &["thông tin", "framework", "settings"],
             SheetKind::GradeCaps => &["giới hạn xếp loại", "grade_cap", "grade caps"],
+            SheetKind::Profiles => &["loại đơn vị", "hồ sơ đơn vị", "profile", "profiles"],
+            SheetKind::Survey => &["điều tra xã hội học", "điều tra xhh", "survey"],
         }
     }
 }
@@ -70,12 +86,13 @@ pub(crate) enum Column {
     Optional,
     EvidenceRequired,
     Survey,
+    Questions,
     Description,
 }
 
 impl Column {
     /// The columns in an exported sheet, in order.
-    pub(crate) const ALL: [Column; 8] = [
+    pub(crate) const ALL: [Column; 9] = [
         Column::Id,
         Column::Name,
         Column::Max,
@@ -83,6 +100,7 @@ impl Column {
         Column::Optional,
         Column::EvidenceRequired,
         Column::Survey,
+        Column::Questions,
         Column::Description,
     ];
 
@@ -96,6 +114,7 @@ impl Column {
             Column::Optional => "Không áp dụng được",
             Column::EvidenceRequired => "Bắt buộc có tài liệu kiểm chứng",
             Column::Survey => "Điều tra xã hội học",
+            Column::Questions => "Câu hỏi",
             Column::Description => "Mô tả",
         }
     }
@@ -112,6 +131,7 @@ impl Column {
                 &["bắt buộc có tài liệu kiểm chứng", "bắt buộc tài liệu kiểm chứng", "tài liệu kiểm chứng", "evidence_required"]
             }
             Column::Survey => &["điều tra xã hội học", "điều tra xhh", "survey"],
+            Column::Questions => &["câu hỏi", "mã câu hỏi", "câu hỏi điều tra", "questions"],
             Column::Description => &["mô tả", "ghi chú", "description"],
         }
     }
