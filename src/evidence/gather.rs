@@ -76,7 +76,7 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
         };
         problems.extend(read.problems);
         for (unit, duplicate) in book.merge(framework, read.book) {
-            problems.push(duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
+            problems.push(duplicate_across_files(&names, &sheets, &columns, framework, &unit, &duplicate));
         }
     }
     problems.sort();

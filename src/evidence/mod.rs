@@ -186,6 +186,7 @@ pub fn read_evidence_for(paths: &[PathBuf], framework: &Framework, options: Read
 pub(crate) fn duplicate_across_files(
     names: &[String],
     sheets: &[Option<String>],
+    columns: &[Option<ColumnMap>],
     framework: &Framework,
     unit: &str,
     duplicate: &Duplicate,
@@ -202,7 +203,8 @@ pub(crate) fn duplicate_across_files(
         (true, false) => tr!("evidence-place-row-of", line = line, file = names[first]),
         (false, false) => tr!("evidence-place-line-of", line = line, file = names[first]),
     };
-    duplicate_diagnostic(location, framework, unit, duplicate, &place, None)
+    // The column is named as the later file's header names it.
+    duplicate_diagnostic(location, framework, unit, duplicate, &place, columns.get(second).and_then(Option::as_ref))
 }
 
 /// The error for two rows of one (unit, criterion) that cannot be merged; `place`

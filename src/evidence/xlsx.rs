@@ -226,7 +226,7 @@ fn read_council_workbook(
             let first = super::Origin { file: 0, ..duplicate.first };
             let second = super::Origin { file: 0, ..duplicate.second };
             let duplicate = super::Duplicate { first, second, ..duplicate };
-            problems.push(super::duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
+            problems.push(super::duplicate_across_files(&names, &sheets, &[None], framework, &unit, &duplicate));
         }
     }
     Ok((FileRead { book, problems }, kind.marker().to_owned()))

@@ -64,7 +64,7 @@ fn a_column_given_twice_names_both_places_even_when_equal() {
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "lỗi: b.csv:2: dòng trùng của đơn vị \"Sở Tư pháp\" và tiêu chí 1.1 (trùng với dòng 2 của a.csv): cột \"điểm thẩm định lần 1\" được điền ở cả hai dòng"
+            "lỗi: b.csv:2: dòng trùng của đơn vị \"Sở Tư pháp\" và tiêu chí 1.1 (trùng với dòng 2 của a.csv): cột \"thẩm định lần 1\" được điền ở cả hai dòng"
         ),
         "{}",
         result.stderr
@@ -83,7 +83,7 @@ fn council_points_on_a_leaf_marked_not_applicable_in_another_layer_are_an_error(
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "b.csv:2: tiêu chí 1.1 của đơn vị \"A\" được ghi không áp dụng ở một dòng nhưng có điểm ở cột \"điểm thẩm định\" ở dòng kia (dòng 2 của a.csv)"
+            "b.csv:2: tiêu chí 1.1 của đơn vị \"A\" được ghi không áp dụng ở một dòng nhưng có điểm ở cột \"appraised\" ở dòng kia (dòng 2 của a.csv)"
         ),
         "{}",
         result.stderr
