@@ -274,6 +274,17 @@ mod tests {
     }
 
     #[test]
+    fn columns_are_named_by_the_files_own_header() {
+        let map = ColumnMap::from_headers([" Đơn vị ", "tiêu chí", "Mã tiêu chí", "Điểm tự chấm"]).unwrap();
+        assert_eq!(map.label(Column::SelfScore), "Điểm tự chấm");
+        // The weak "tiêu chí" yields to "Mã tiêu chí", and so does its text.
+        assert_eq!(map.label(Column::Criterion), "Mã tiêu chí");
+        assert_eq!(map.label(Column::Unit), "Đơn vị");
+        // A column the file does not have is named in the messages' language (Vietnamese by default).
+        assert_eq!(map.label(Column::Appraised), "điểm thẩm định");
+    }
+
+    #[test]
     fn misspelt_headers_are_recognised() {
         let map = ColumnMap::from_headers(["unit", "criterion", "value"]).unwrap();
         assert_eq!(near_miss("Thẩm đinh", &map), Some((Column::Appraised, "thẩm định")));
