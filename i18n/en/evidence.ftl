@@ -136,6 +136,7 @@ evidence-workbook-unreadable-hint = open the file in Excel or LibreOffice and sa
 evidence-workbook-no-sheet = the workbook has no worksheet
 evidence-workbook-no-sheet-expected = a worksheet of evidence rows
 evidence-sheet-empty = the worksheet "{ $sheet }" is empty
+evidence-expected-header-row-and-rows = a header row (unit, criterion, value, self_score, appraised, evidence, note) and one row per unit and criterion
 evidence-sheet-header-but-no-rows = the worksheet has a header but no rows
 evidence-formula-uncalculated = the cell holds the formula ={ $formula } but no calculated value
 evidence-formula-uncalculated-expected = the value Excel or LibreOffice calculated and saved in the cell

@@ -136,6 +136,7 @@ evidence-workbook-unreadable-hint = mở tệp bằng Excel hoặc LibreOffice v
 evidence-workbook-no-sheet = bảng tính không có trang tính nào
 evidence-workbook-no-sheet-expected = một trang tính chứa các dòng minh chứng
 evidence-sheet-empty = trang tính "{ $sheet }" trống
+evidence-expected-header-row-and-rows = một hàng tiêu đề (đơn vị, mã tiêu chí, giá trị, điểm tự chấm, điểm thẩm định, tài liệu kiểm chứng, ghi chú) và mỗi hàng một đơn vị, một tiêu chí
 evidence-sheet-header-but-no-rows = trang tính có dòng tiêu đề nhưng không có dòng số liệu nào
 evidence-formula-uncalculated = ô chứa công thức ={ $formula } nhưng không có giá trị đã tính
 evidence-formula-uncalculated-expected = giá trị mà Excel hoặc LibreOffice đã tính và lưu trong ô

@@ -253,7 +253,7 @@ impl SheetReader<'_> {
         let (Some(start), Some(end)) = (self.range.start(), self.range.end()) else {
             problems.push(
                 Diagnostic::error(Location::file(self.name), tr!("evidence-sheet-empty", sheet = self.sheet))
-                    .expected(tr!("evidence-expected-header-and-rows")),
+                    .expected(tr!("evidence-expected-header-row-and-rows")),
             );
             return FileRead { book, problems };
         };
