@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::book::{Duplicate, UnitEvidence, merge_entry};
-use super::columns::Column;
+use super::columns::{Column, ColumnMap};
 use super::entry::{Entry, Origin, Value};
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -40,6 +40,18 @@ fn place(files: &[String], origin: Origin) -> Location {
 pub fn match_units(
     units: Vec<UnitEvidence>,
     files: &[String],
+    framework: &Framework,
+    register: Option<&Register>,
+) -> (Vec<UnitEvidence>, Roster, Diagnostics) {
+    match_units_named(units, files, &[], framework, register)
+}
+
+/// [`match_units`], with each file's columns (`columns[file]`, where known), so that
+/// messages name a column by the header its file has.
+pub fn match_units_named(
+    units: Vec<UnitEvidence>,
+    files: &[String],
+    columns: &[Option<ColumnMap>],
     framework: &Framework,
     register: Option<&Register>,
 ) -> (Vec<UnitEvidence>, Roster, Diagnostics) {
@@ -96,7 +108,7 @@ pub fn match_units(
             );
         }
         if let Some(profile) = registered.profile {
-            problems.extend(apply_profile(&mut unit, framework, profile, files));
+            problems.extend(apply_profile(&mut unit, framework, profile, files, columns));
         }
         roster.place(&unit.name, registered.block, absent);
         matched.push(unit);
@@ -133,8 +145,18 @@ fn merge_units(kept: &mut UnitEvidence, other: UnitEvidence) -> Vec<(Duplicate, 
 
 /// Sets the leaves that `profile` rules out not applicable for `unit`: a value or a
 /// self-score there is ignored with a warning, the council's points are an error.
-fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize, files: &[String]) -> Diagnostics {
+fn apply_profile(
+    unit: &mut UnitEvidence,
+    framework: &Framework,
+    profile: usize,
+    files: &[String],
+    columns: &[Option<ColumnMap>],
+) -> Diagnostics {
     let mut problems = Diagnostics::new();
+    // A column as the file holding `origin` names it.
+    let label = |column: Column, origin: Origin| -> String {
+        columns.get(origin.file as usize).and_then(Option::as_ref).map_or(column.label(), |map| map.label(column)).to_owned()
+    };
     let spec = &framework.profiles[profile];
     let first = first_rows(unit).into_values().min().unwrap_or(Origin { file: 0, line: 0 });
     for (leaf, slot) in unit.leaves.iter_mut().enumerate() {
@@ -149,7 +171,13 @@ fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize,
                         problems.push(
                             Diagnostic::error(
                                 place(files, entry.origin_of(column)),
-                                tr!("evidence-profile-appraised", id = id, unit = unit.name, profile = spec.id, column = column.label()),
+                                tr!(
+                                    "evidence-profile-appraised",
+                                    id = id,
+                                    unit = unit.name,
+                                    profile = spec.id,
+                                    column = label(column, entry.origin_of(column))
+                                ),
                             )
                             .expected(tr!("evidence-profile-appraised-expected"))
                             .hint(tr!("evidence-profile-appraised-hint")),
@@ -166,7 +194,7 @@ fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize,
                                 id = id,
                                 unit = unit.name,
                                 profile = spec.id,
-                                columns = given.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
+                                columns = given.iter().map(|&c| label(c, entry.origin_of(c))).collect::<Vec<_>>().join(", ")
                             ),
                         )
                         .expected(tr!("evidence-profile-ignored-expected"))

@@ -29,7 +29,7 @@ pub use entry::{Entry, EntryText, Origin, Value};
 pub use filled::holds_evidence_rows;
 pub use gather::{Gathered, gather_evidence, header_columns};
 pub(crate) use lines::LineCounting;
-pub use matching::match_units;
+pub use matching::{match_units, match_units_named};
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub(crate) use records::{Fields, Parser};
@@ -174,7 +174,7 @@ pub fn read_evidence_for(paths: &[PathBuf], framework: &Framework, options: Read
     if gathered.problems.has_errors() {
         return Err(Error::Input(gathered.problems.errors_only()));
     }
-    let (units, roster, mut problems) = match_units(gathered.units, &gathered.files, framework, register);
+    let (units, roster, mut problems) = match_units_named(gathered.units, &gathered.files, &gathered.columns, framework, register);
     problems.extend(gathered.problems);
     problems.sort();
     if problems.has_errors() {

@@ -128,7 +128,7 @@ fn council_points_on_a_leaf_the_profile_rules_out_are_an_error() {
     let result = rank_in(dir.path(), &["--units", "units.csv", "a.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
-        result.stderr.contains("a.csv:3: tiêu chí 2.2 không áp dụng cho đơn vị \"Thanh tra tỉnh\" (loại đơn vị \"khong-tthc\") nhưng có điểm thẩm định (điểm thẩm định lần 1)"),
+        result.stderr.contains("a.csv:3: tiêu chí 2.2 không áp dụng cho đơn vị \"Thanh tra tỉnh\" (loại đơn vị \"khong-tthc\") nhưng có điểm thẩm định (appraised_1)"),
         "{}",
         result.stderr
     );
