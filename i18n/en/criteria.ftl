@@ -153,3 +153,9 @@ criteria-survey-min-answers = min_answers = { $value } is negative
 criteria-survey-min-answers-expected = a whole number ≥ 0
 criteria-survey-population = population = { $value } is not valid
 criteria-survey-population-expected = a whole number > 0
+
+# The bundled frameworks (criteria --list).
+bundled-so-2025 = sở, ban, ngành (departments), assessment year 2025
+bundled-xa-2025 = xã, phường, đặc khu (communes and wards, two-level local government since 1/7/2025), assessment year 2025
+bundled-huyen-2024 = UBND cấp huyện (districts), assessment years up to 2024
+bundled-huyen-2023 = UBND cấp huyện (districts), assessment year 2023: the year before huyen-2024, for `compare`

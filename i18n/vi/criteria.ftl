@@ -160,3 +160,9 @@ criteria-survey-min-answers = min_answers = { $value } là số âm
 criteria-survey-min-answers-expected = một số nguyên ≥ 0
 criteria-survey-population = population = { $value } không hợp lệ
 criteria-survey-population-expected = một số nguyên > 0
+
+# Các bộ tiêu chí có sẵn (criteria --list).
+bundled-so-2025 = sở, ban, ngành; năm đánh giá 2025
+bundled-xa-2025 = xã, phường, đặc khu (chính quyền địa phương hai cấp từ 1/7/2025); năm đánh giá 2025
+bundled-huyen-2024 = UBND cấp huyện; các năm đánh giá đến 2024
+bundled-huyen-2023 = UBND cấp huyện; năm đánh giá 2023: năm trước của huyen-2024, dùng cho `compare`

@@ -1,6 +1,7 @@
 //! Reads back a ranking written by `rank --format csv` (contract section 4) exactly:
 //! every number a decimal with the same number of decimals, names in canonical form.
 
+use crate::tr;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -12,7 +13,10 @@ use crate::text::{excerpt, normalize_name};
 
 /// The columns after the area ids, in order.
 const TAIL: [&str; 5] = ["adjustment", "total", "max", "index", "grade"];
-const HEADER_SHAPE: &str = "the header of `par-score rank --format csv`: rank,unit,<one column per area id>,adjustment,total,max,index,grade (with a units register: block,rank,unit,…)";
+/// What a ranking file's header must be, as told to users.
+fn header_shape() -> String {
+    tr!("analysis-ranking-header-shape")
+}
 
 /// A ranking read back from its CSV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +70,11 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(header)) => header,
-        _ => return Err(Error::Input(Diagnostic::error(Location::file(name), "the ranking file is empty").expected(HEADER_SHAPE).into())),
+        _ => {
+            return Err(Error::Input(
+                Diagnostic::error(Location::file(name), tr!("analysis-ranking-empty")).expected(header_shape()).into(),
+            ));
+        }
     };
     let fields: Vec<&str> = header.iter().collect();
     // With a units register the ranking starts with a `block` column.
@@ -76,7 +84,7 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
     if !shape_ok {
         let found = excerpt(&fields.join(","), 80);
         return Err(Error::Input(
-            Diagnostic::error(Location::line(name, 1), format!("not a ranking header: \"{found}\"")).expected(HEADER_SHAPE).into(),
+            Diagnostic::error(Location::line(name, 1), tr!("analysis-ranking-not-a-header", found = found)).expected(header_shape()).into(),
         ));
     }
     let area_ids: Vec<String> = fields[lead + 2..fields.len() - TAIL.len()].iter().map(|id| id.to_string()).collect();
@@ -90,15 +98,18 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
             Ok(record) => record,
             Err(error) => {
                 let line = error.position().map_or(0, |p| p.line());
-                problems.push(Diagnostic::error(Location::line(name, line), format!("unreadable CSV: {error}")).expected(HEADER_SHAPE));
+                problems.push(
+                    Diagnostic::error(Location::line(name, line), tr!("analysis-ranking-unreadable", reason = error))
+                        .expected(header_shape()),
+                );
                 continue;
             }
         };
         let line = record.position().map_or(0, |p| p.line());
         if record.len() != width {
             problems.push(
-                Diagnostic::error(Location::line(name, line), format!("{} fields, but the header has {width}", record.len()))
-                    .expected("one field per header column"),
+                Diagnostic::error(Location::line(name, line), tr!("analysis-ranking-fields", fields = record.len(), header = width))
+                    .expected(tr!("analysis-ranking-fields-expected")),
             );
             continue;
         }
@@ -112,15 +123,11 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
                 }
                 Some(_) | None => {
                     let shape = match decimals {
-                        Some(d) => format!(
-                            "a number with a decimal point and exactly {d} decimals, as `rank --format csv` writes it (at most {WHOLE_DIGITS} digits before the point)"
-                        ),
-                        None => format!(
-                            "a number with a decimal point, as `rank --format csv` writes it (e.g. 97.50; at most {WHOLE_DIGITS} digits before the point and {FRACTION_DIGITS} after)"
-                        ),
+                        Some(d) => tr!("analysis-ranking-number-decimals", decimals = d, whole = WHOLE_DIGITS),
+                        None => tr!("analysis-ranking-number", whole = WHOLE_DIGITS, fraction = FRACTION_DIGITS),
                     };
                     problems.push(
-                        Diagnostic::error(at, format!("\"{}\" in column {} is not such a number", excerpt(cell, 40), &fields[column]))
+                        Diagnostic::error(at, tr!("analysis-ranking-not-a-number", value = excerpt(cell, 40), column = fields[column]))
                             .expected(shape),
                     );
                     Decimal::ZERO
@@ -136,9 +143,9 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
                 problems.push(
                     Diagnostic::error(
                         Location::at(name, line, lead as u64 + 1),
-                        format!("rank \"{}\" is not a whole number ≥ 1", excerpt(&record[lead], 20)),
+                        tr!("analysis-ranking-bad-rank", rank = excerpt(&record[lead], 20)),
                     )
-                    .expected("a rank such as 1, 2, 2, 4"),
+                    .expected(tr!("analysis-ranking-bad-rank-expected")),
                 );
                 0
             }
@@ -146,23 +153,31 @@ pub fn parse_ranking_csv(bytes: &[u8], name: &str) -> Result<RankingFile> {
         let unit_column = lead as u64 + 2;
         let unit = normalize_name(&record[lead + 1]);
         if unit.is_empty() {
-            problems.push(Diagnostic::error(Location::at(name, line, unit_column), "the unit name is empty").expected("the unit's name"));
+            problems.push(
+                Diagnostic::error(Location::at(name, line, unit_column), tr!("analysis-ranking-unit-empty"))
+                    .expected(tr!("analysis-ranking-unit-empty-expected")),
+            );
         } else if let Some(problem) = crate::text::name_problem(&record[lead + 1]) {
             problems.push(
-                Diagnostic::error(Location::at(name, line, unit_column), format!("tên đơn vị \"{}\" {problem}", crate::text::quote(&unit)))
-                    .expected(crate::text::NAME_RULE),
+                Diagnostic::error(
+                    Location::at(name, line, unit_column),
+                    tr!("analysis-ranking-unit-name-problem", name = crate::text::quote(&unit), problem = problem),
+                )
+                .expected(crate::text::NAME_RULE),
             );
         } else if let Some(first) = seen.insert(unit.clone(), line) {
             problems.push(
-                Diagnostic::error(Location::at(name, line, unit_column), format!("unit \"{unit}\" appears twice (first on line {first})"))
-                    .expected("one row per unit"),
+                Diagnostic::error(Location::at(name, line, unit_column), tr!("analysis-ranking-unit-twice", unit = unit, first = first))
+                    .expected(tr!("analysis-ranking-unit-twice-expected")),
             );
         }
         blocks.push(normalize_name(&record[0]));
         rows.push(SnapshotUnit { name: unit, rank, areas, adjustment, total, max, index, grade: record[width - 1].to_owned() });
     }
     if rows.is_empty() && !problems.has_errors() {
-        problems.push(Diagnostic::error(Location::file(name), "the ranking has no units").expected("one row per unit after the header"));
+        problems.push(
+            Diagnostic::error(Location::file(name), tr!("analysis-ranking-no-units")).expected(tr!("analysis-ranking-no-units-expected")),
+        );
     }
     problems.sort();
     problems.into_result()?;
@@ -205,10 +220,10 @@ mod tests {
         let csv =
             "rank,unit,1,adjustment,total,max,index,grade\n1,A,7.00,0.00,7.0,10.00,\"70,00\",Khá\nx,A,1.00,0.00,1.00,10.00,10.00,Yếu\n";
         let error = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap_err().to_string();
-        assert!(error.contains("r.csv:2:5: \"7.0\" in column total"), "{error}");
-        assert!(error.contains("r.csv:2:7: \"70,00\" in column index"), "{error}");
-        assert!(error.contains("r.csv:3:1: rank \"x\""), "{error}");
-        assert!(error.contains("r.csv:3:2: unit \"A\" appears twice (first on line 2)"), "{error}");
+        assert!(error.contains("r.csv:2:5: \"7.0\" ở cột total không phải là số như vậy"), "{error}");
+        assert!(error.contains("r.csv:2:7: \"70,00\" ở cột index"), "{error}");
+        assert!(error.contains("r.csv:3:1: hạng \"x\" không phải số nguyên ≥ 1"), "{error}");
+        assert!(error.contains("r.csv:3:2: đơn vị \"A\" có hai lần (lần đầu ở dòng 2)"), "{error}");
     }
 
     #[test]
@@ -217,7 +232,7 @@ mod tests {
         assert!(is_ranking_csv(csv.as_bytes()));
         let error = parse_ranking_csv(csv.as_bytes(), "r.csv").unwrap_err().to_string();
         // Columns count from the block column: area 1 is column 4.
-        assert!(error.contains("r.csv:3:4: \"x\" in column 1"), "{error}");
+        assert!(error.contains("r.csv:3:4: \"x\" ở cột 1"), "{error}");
         let file = parse_ranking_csv(csv.replace(",x,", ",5.00,").as_bytes(), "r.csv").unwrap();
         assert_eq!(file.area_ids, ["1"]);
         assert_eq!(file.blocks.as_deref(), Some(&["Sở".to_owned(), "Phường".to_owned()][..]));
@@ -229,6 +244,6 @@ mod tests {
         assert!(!is_ranking_csv(b"unit,criterion,value\n"));
         assert!(is_ranking_csv(b"\xEF\xBB\xBFrank,unit,1,adjustment,total,max,index,grade\n"));
         let error = parse_ranking_csv(b"rank,unit,total\n", "r.csv").unwrap_err().to_string();
-        assert!(error.contains("not a ranking header"), "{error}");
+        assert!(error.contains("không phải dòng tiêu đề của tệp xếp hạng"), "{error}");
     }
 }

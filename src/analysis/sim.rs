@@ -2,6 +2,7 @@
 //! points and maxima × 10^k, weights in parts per million, the index rounded half
 //! away from zero to the framework's decimals, exactly like the official index.
 
+use crate::tr;
 use rand_chacha::ChaCha20Rng;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 use rust_decimal::Decimal;
@@ -38,7 +39,7 @@ fn scaled(value: Decimal, scale: u32) -> Result<i128> {
     shifted.rescale(scale);
     let mantissa = shifted.mantissa();
     if shifted != value || mantissa.abs() > LIMIT {
-        return Err(Error::Usage(format!("the figure {value} is too large or too precise for the what-if simulation")));
+        return Err(Error::Usage(tr!("analysis-whatif-figure-too-large", value = value)));
     }
     Ok(mantissa)
 }

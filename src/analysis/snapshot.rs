@@ -1,6 +1,7 @@
 //! One year's ranking, from evidence scored now or from a ranking CSV written
 //! earlier, with what is known about its framework's areas.
 
+use crate::tr;
 use rust_decimal::Decimal;
 
 use super::ranking_file::RankingFile;
@@ -104,13 +105,13 @@ impl Snapshot {
                 let known = framework_areas(framework);
                 let ids: Vec<&str> = known.iter().map(|a| a.id.as_str()).collect();
                 if ids != file.area_ids {
-                    let message = format!(
-                        "the ranking's area columns ({}) are not the areas of framework {} ({})",
-                        file.area_ids.join(", "),
-                        framework.id,
-                        ids.join(", ")
+                    let message = tr!(
+                        "analysis-snapshot-areas-differ",
+                        columns = file.area_ids.join(", "),
+                        framework = framework.id,
+                        areas = ids.join(", ")
                     );
-                    let expected = "--previous-criteria naming the framework the ranking was scored with";
+                    let expected = tr!("analysis-snapshot-areas-differ-expected");
                     return Err(Error::Input(Diagnostic::error(Location::line(&file.name, 1), message).expected(expected).into()));
                 }
                 known

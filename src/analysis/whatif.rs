@@ -3,6 +3,7 @@
 //! weight in seeded samples, plus fixed scenarios (drop one area; survey weight
 //! lower, higher, or none). Exact integer arithmetic, see [`super::sim`].
 
+use crate::tr;
 use rust_decimal::Decimal;
 
 use super::sim::{Model, ONE, Stream, rank_into};
@@ -95,7 +96,7 @@ fn ppm(percent: Decimal, what: &str) -> Result<i128> {
     let in_range = percent >= Decimal::ZERO && percent <= Decimal::ONE_HUNDRED;
     match percent.checked_mul(Decimal::from(10_000)) {
         Some(value) if in_range && value.fract() == Decimal::ZERO => Ok(i128::try_from(value).unwrap_or(0)),
-        _ => Err(Error::Usage(format!("{what} must be a percentage from 0 to 100 with at most 4 decimals, found {percent}"))),
+        _ => Err(Error::Usage(tr!("analysis-whatif-percentage", option = what, value = percent))),
     }
 }
 
@@ -120,7 +121,7 @@ fn percentile(histogram: &[u32], samples: u64, percent: u64) -> usize {
 /// Runs the samples and scenarios over units ranked with `framework`.
 pub fn whatif(framework: &Framework, ranked: &[Ranked], options: &WhatIfOptions) -> Result<WhatIf> {
     if options.samples == 0 {
-        return Err(Error::Usage("--samples must be at least 1".to_owned()));
+        return Err(Error::Usage(tr!("analysis-whatif-samples")));
     }
     let (jitter, survey_half) = (ppm(options.weight_jitter, "--weight-jitter")?, ppm(options.survey_weight, "--survey-weight")?);
     let scores: Vec<_> = ranked.iter().map(|r| &r.score).collect();

@@ -1,6 +1,7 @@
 //! `par-score check`: validates a framework and, when given, evidence files, and
 //! reports every problem at once; nothing is scored for a report.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::Output;
@@ -61,9 +62,7 @@ pub fn check(options: &CheckOptions) -> Result<Output> {
     if options.paths.is_empty() {
         if !options.responses.is_empty() {
             // The responses are checked against the units of the evidence: never ignored silently.
-            return Err(Error::Usage(
-                "check --responses: cần các tệp minh chứng (đơn vị trong phiếu điều tra được đối chiếu với chúng)".to_owned(),
-            ));
+            return Err(Error::Usage(tr!("commands-check-responses-need-evidence")));
         }
         return Ok(Output { stdout: stdout.into_bytes(), ..Output::default() });
     }

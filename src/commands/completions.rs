@@ -1,6 +1,7 @@
 //! `par-score completions SHELL` and `par-score man`: shell completion scripts
 //! (clap_complete) and a roff man page (clap_mangen) from the command line's definition.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use clap_complete::Shell;
@@ -20,8 +21,10 @@ pub fn completions(shell: Shell, command: &mut clap::Command) -> Output {
 /// Renders the man page of `command`, to `out` or standard output.
 pub fn man_page(command: clap::Command, out: Option<&PathBuf>) -> Result<Output> {
     let mut page = Vec::new();
-    let render_error =
-        |source: std::io::Error| Error::Write { path: out.map_or("standard output".into(), |p| p.display().to_string()), source };
+    let render_error = |source: std::io::Error| Error::Write {
+        path: out.map_or_else(|| tr!("commands-standard-output"), |p| p.display().to_string()),
+        source,
+    };
     clap_mangen::Man::new(command).render(&mut page).map_err(render_error)?;
     match out {
         Some(path) => {

@@ -1,6 +1,7 @@
 //! `par-score council`: the council's tables (summary, one appraisal sheet per
 //! unit, discrepancies) written to a workbook, an HTML page, Markdown or CSV files.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::Output;
@@ -69,7 +70,7 @@ fn council_inputs(options: &CouncilOptions) -> Inputs {
 pub fn council(options: &CouncilOptions) -> Result<Output> {
     if options.round.is_some() || options.requests {
         if options.seal {
-            return Err(Error::Usage("--seal niêm phong các bảng của hội đồng; không dùng cùng --round hoặc --requests".to_owned()));
+            return Err(Error::Usage(tr!("commands-council-seal-with-round")));
         }
         return workflow(options);
     }
@@ -95,7 +96,7 @@ pub fn council(options: &CouncilOptions) -> Result<Output> {
 /// Renders the council's files without writing them.
 pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
     let format = CouncilFormat::from_path(&options.out)
-        .ok_or_else(|| Error::Usage(format!("--out {}: the file name must end in .xlsx, .html, .md or .csv", options.out.display())))?;
+        .ok_or_else(|| Error::Usage(tr!("commands-council-out-extension", out = options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
     let mut evidence =
@@ -164,7 +165,7 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
         }
     } else {
         if CouncilFormat::from_path(&options.out) != Some(CouncilFormat::Xlsx) {
-            return Err(Error::Usage(format!("--out {}: với --round, tệp ghi ra phải là sổ tính .xlsx", options.out.display())));
+            return Err(Error::Usage(tr!("commands-council-round-out-xlsx", out = options.out.display())));
         }
         let (sheets, layer) = match options.round {
             Some(1) => (rounds::first_round_sheets(&framework, &units), CouncilLayer::FirstRound),
@@ -172,7 +173,7 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
                 let only: Vec<&crate::evidence::UnitEvidence> = units.iter().map(|(u, _)| *u).collect();
                 (rounds::final_round_sheets(&framework, &only), CouncilLayer::FinalRound)
             }
-            Some(other) => return Err(Error::Usage(format!("--round {other}: vòng thẩm định là 1 hoặc 2"))),
+            Some(other) => return Err(Error::Usage(tr!("commands-council-round-number", round = other))),
             None => unreachable!("workflow runs with --round or --requests"),
         };
         let bytes = rounds::layer_workbook(&sheets, layer, dp).map_err(workbook_error(&options.out))?;
@@ -184,7 +185,8 @@ fn workflow(options: &CouncilOptions) -> Result<Output> {
         stdout.push_str(&format!("{}: {}\n", options.lang.council().wrote, path.display()));
     }
     if written.is_empty() {
-        stdout.push_str("Không có đơn vị nào cần giải trình: điểm thẩm định lần 1 trùng điểm tự chấm ở mọi tiêu chí.\n");
+        stdout.push_str(&tr!("commands-council-no-requests"));
+        stdout.push('\n');
     }
     Ok(Output { stdout: stdout.into_bytes(), warnings: evidence.warnings })
 }

@@ -1,10 +1,11 @@
 //! `par-score criteria`: the framework as a tree, the list of bundled frameworks, and
 //! the framework as an annex table (`export`, `import`).
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::{Output, render_grid};
-use crate::criteria::table::{export_workbook, import_table, is_table_file, vi_number};
+use crate::criteria::table::{export_workbook, import_table, is_table_file};
 use crate::criteria::{BUNDLED, DEFAULT_FRAMEWORK, load_framework};
 use crate::error::{Error, Result};
 use crate::labels::Lang;
@@ -27,16 +28,23 @@ pub struct CriteriaOptions {
 /// Shows a framework, or lists the bundled ones.
 pub fn criteria(options: &CriteriaOptions) -> Result<Output> {
     if options.list {
-        let mut grid = Grid { headers: vec!["id".into(), "title".into(), "max".into(), "scores".into()], ..Grid::default() };
+        let mut grid = Grid {
+            headers: vec![
+                tr!("commands-criteria-list-id"),
+                tr!("commands-criteria-list-title"),
+                tr!("commands-criteria-list-max"),
+                tr!("commands-criteria-list-scores"),
+            ],
+            ..Grid::default()
+        };
         for bundled in &BUNDLED {
             let framework = load_framework(Some(bundled.id))?;
-            let default = if bundled.id == DEFAULT_FRAMEWORK { " (default)" } else { "" };
-            grid.row(vec![
-                format!("{}{default}", bundled.id),
-                framework.heading(),
-                crate::points::plain(framework.total_max()),
-                bundled.summary.to_owned(),
-            ]);
+            let id = if bundled.id == DEFAULT_FRAMEWORK {
+                tr!("commands-criteria-list-default", id = bundled.id)
+            } else {
+                bundled.id.to_owned()
+            };
+            grid.row(vec![id, framework.heading(), crate::points::plain(framework.total_max()), bundled.summary()]);
         }
         let stdout = match options.format {
             Format::Json => json_text(&serde_json::json!(BUNDLED.iter().map(|b| b.id).collect::<Vec<_>>())).into_bytes(),
@@ -67,7 +75,7 @@ pub struct ExportOptions {
 pub fn criteria_export(options: &ExportOptions) -> Result<Output> {
     let extension = options.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if extension != "xlsx" {
-        return Err(Error::Usage(format!("--out {}: tên tệp phải có đuôi .xlsx", options.out.display())));
+        return Err(Error::Usage(tr!("commands-out-must-be-xlsx", out = options.out.display())));
     }
     let framework = load_framework(options.criteria.as_deref())?;
     let bytes = export_workbook(&framework).map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?;
@@ -79,13 +87,8 @@ pub fn criteria_export(options: &ExportOptions) -> Result<Output> {
 /// "Đã ghi: FILE (id · N tiêu chí thành phần · M điểm)" after a framework is written.
 fn wrote_framework(out: &std::path::Path, framework: &crate::criteria::Framework, lang: Lang) -> Output {
     let shown = crate::report::inert::terminal_text(&out.display().to_string()).into_owned();
-    let stdout = format!(
-        "{}: {shown} ({} · {} tiêu chí thành phần · {} điểm)\n",
-        lang.council().wrote,
-        framework.id,
-        framework.leaves.len(),
-        vi_number(framework.total_max())
-    );
+    let about = tr!("commands-wrote-framework-about", id = framework.id, leaves = framework.leaves.len(), max = framework.total_max());
+    let stdout = format!("{}: {shown} ({about})\n", lang.council().wrote);
     Output { stdout: stdout.into_bytes(), ..Output::default() }
 }
 
@@ -103,11 +106,11 @@ pub struct ImportOptions {
 /// Reads an annex table into a criteria TOML file, validated as any framework.
 pub fn criteria_import(options: &ImportOptions) -> Result<Output> {
     if !is_table_file(&options.table) {
-        return Err(Error::Usage(format!("{}: chỉ đọc được bảng Excel (.xlsx) hoặc CSV (.csv)", options.table.display())));
+        return Err(Error::Usage(tr!("commands-criteria-import-table-kind", table = options.table.display())));
     }
     let extension = options.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if extension != "toml" {
-        return Err(Error::Usage(format!("--out {}: tên tệp phải có đuôi .toml", options.out.display())));
+        return Err(Error::Usage(tr!("commands-out-must-be-toml", out = options.out.display())));
     }
     let name = options.table.display().to_string();
     let imported = import_table(&options.table, &name)?;

@@ -1,6 +1,7 @@
 //! `par-score gaps`: where a unit lost points and what recovering each would give;
 //! across all units, the sub-criteria most units lose points on.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::ranked::score_and_rank_with;
@@ -50,7 +51,7 @@ pub(crate) fn find_ranked<'r>(ranked: &'r [Ranked], wanted: &str) -> Result<&'r 
         [found] => Ok(found),
         _ => {
             let listing = ranked.iter().map(|r| format!("\"{}\"", r.score.name)).collect::<Vec<_>>().join(", ");
-            Err(Error::Usage(format!("no unit named \"{exact}\" in the evidence; units found: {listing}")))
+            Err(Error::Usage(tr!("commands-no-such-unit", unit = exact, units = listing)))
         }
     }
 }

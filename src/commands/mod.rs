@@ -30,6 +30,7 @@ pub use survey::{SurveyOptions, survey};
 pub use template::{TemplateOptions, template};
 pub use whatif::{WhatIfCommand, whatif};
 
+use crate::tr;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
@@ -138,8 +139,8 @@ pub(crate) fn join_blocks(parts: Vec<(&str, Vec<u8>)>, format: Format) -> Vec<u8
                 .into_iter()
                 .map(|(name, bytes)| {
                     let mut section = match format {
-                        Format::Markdown => format!("## Khối: {name}\n\n"),
-                        _ => format!("Khối: {name}\n"),
+                        Format::Markdown => format!("## {}\n\n", tr!("commands-block-heading", block = name)),
+                        _ => format!("{}\n", tr!("commands-block-heading", block = name)),
                     }
                     .into_bytes();
                     section.extend(bytes);

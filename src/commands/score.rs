@@ -1,5 +1,6 @@
 //! `par-score score`: one unit's score sheet.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::{Output, deliver, number_style, render_grid_for};
@@ -41,7 +42,7 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
     let listing = || units.iter().map(|u| format!("\"{}\"", u.name)).collect::<Vec<_>>().join(", ");
     match wanted {
         None if units.len() == 1 => Ok(&units[0]),
-        None => Err(Error::Usage(format!("the evidence holds {} units; choose one with --unit: {}", units.len(), listing()))),
+        None => Err(Error::Usage(tr!("commands-choose-unit", count = units.len(), units = listing()))),
         Some(name) => {
             let exact = normalize_name(name);
             if let Some(unit) = units.iter().find(|u| u.name == exact) {
@@ -51,7 +52,7 @@ pub fn pick_unit<'e>(units: &'e [UnitEvidence], wanted: Option<&str>) -> Result<
             let matches: Vec<&UnitEvidence> = units.iter().filter(|u| fold(&u.name) == folded).collect();
             match matches.as_slice() {
                 [unit] => Ok(unit),
-                _ => Err(Error::Usage(format!("no unit named \"{}\" in the evidence; units found: {}", exact, listing()))),
+                _ => Err(Error::Usage(tr!("commands-no-such-unit", unit = exact, units = listing()))),
             }
         }
     }

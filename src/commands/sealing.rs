@@ -1,6 +1,7 @@
 //! `--seal` and `par-score verify`: what a sealed command records, how its inputs
 //! are listed, and how its outputs are recomputed in memory.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -88,7 +89,7 @@ fn documents(inputs: &mut SealInputs, folder: Option<&Path>) -> Result<()> {
 
 /// `--out`, which `--seal` needs.
 pub(crate) fn sealed_out(out: Option<&Path>) -> Result<&Path> {
-    out.ok_or_else(|| Error::Usage("--seal cần --out: tệp niêm phong được ghi cạnh tệp kết quả (<out>.seal.json)".to_owned()))
+    out.ok_or_else(|| Error::Usage(tr!("commands-seal-needs-out")))
 }
 
 /// Writes `<out>.seal.json` for outputs already written (the first file is `--out`),
@@ -132,13 +133,13 @@ pub fn verify(options: &VerifyOptions) -> Result<Output> {
     let seal = Seal::read(&options.seal)?;
     let damaged = |why: String| Error::Seal { path: options.seal.display().to_string(), why };
     let recipe: Recipe =
-        serde_json::from_value(seal.command.clone()).map_err(|error| damaged(format!("lệnh ghi trong niêm phong bị hỏng: {error}")))?;
+        serde_json::from_value(seal.command.clone()).map_err(|error| damaged(tr!("commands-seal-command-damaged", reason = error)))?;
     let here = std::env::current_dir().map_err(|source| Error::Read { path: ".".to_owned(), source })?;
     let seal_directory = here.join(&options.seal).parent().map_or_else(|| here.clone(), Path::to_path_buf);
     let working = seal_directory.join(&seal.working_directory);
     let _restore = WorkingDirectory(here);
     std::env::set_current_dir(&working)
-        .map_err(|error| damaged(format!("không vào được thư mục làm việc {} ({error})", working.display())))?;
+        .map_err(|error| damaged(tr!("commands-seal-working-directory", folder = working.display(), reason = error)))?;
     let mut problems = changed_inputs(&seal, &recipe);
     let outputs = seal.outputs.iter().map(|o| (o.path.as_str(), o.sha256.as_str()));
     match recipe.outputs() {
@@ -146,36 +147,36 @@ pub fn verify(options: &VerifyOptions) -> Result<Output> {
             for (path, digest) in outputs.clone() {
                 match recomputed.iter().find(|(p, _)| p.to_string_lossy() == path) {
                     Some((_, bytes)) if sha256_hex(bytes) == digest => {}
-                    Some((_, bytes)) => problems
-                        .push(format!("Kết quả sẽ khác: {path}: tính lại được SHA-256 {}, niêm phong ghi {digest}", sha256_hex(bytes))),
-                    None => problems.push(format!("Kết quả sẽ khác: {path}: tính lại không còn tạo ra tệp này")),
+                    Some((_, bytes)) => {
+                        problems.push(tr!("commands-seal-output-differs", path = path, now = sha256_hex(bytes), sealed = digest))
+                    }
+                    None => problems.push(tr!("commands-seal-output-gone", path = path)),
                 }
             }
             for (path, _) in &recomputed {
                 if !seal.outputs.iter().any(|o| o.path == path.to_string_lossy()) {
-                    problems.push(format!("Kết quả sẽ khác: tính lại tạo thêm tệp {} không có trong niêm phong", path.display()));
+                    problems.push(tr!("commands-seal-output-extra", path = path.display()));
                 }
             }
         }
-        Err(error) => problems.push(format!("Không tính lại được kết quả từ các đầu vào hiện có: {error}")),
+        Err(error) => problems.push(tr!("commands-seal-recompute-failed", reason = error)),
     }
     // An output kept beside the seal must be the one sealed.
     for (path, digest) in outputs {
         if let Ok(bytes) = std::fs::read(path)
             && sha256_hex(&bytes) != digest
         {
-            problems.push(format!("Tệp kết quả đã bị sửa: {path}: SHA-256 trên đĩa {}, niêm phong ghi {digest}", sha256_hex(&bytes)));
+            problems.push(tr!("commands-seal-output-edited", path = path, now = sha256_hex(&bytes), sealed = digest));
         }
     }
     let version = env!("CARGO_PKG_VERSION");
     if !problems.is_empty() {
         if seal.par_score_version != version {
-            problems.push(format!("Lưu ý: niêm phong do par-score {} tạo, bản đang chạy là {version}", seal.par_score_version));
+            problems.push(tr!("commands-seal-other-version", sealed = seal.par_score_version, running = version));
         }
         return Err(Error::SealBroken(problems));
     }
-    let stdout =
-        format!("Niêm phong khớp: {} tệp đầu vào không đổi, {} tệp kết quả giống từng byte.\n", seal.inputs.len(), seal.outputs.len());
+    let stdout = format!("{}\n", tr!("commands-seal-matches", inputs = seal.inputs.len(), outputs = seal.outputs.len()));
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })
 }
 
@@ -192,35 +193,35 @@ fn changed_inputs(seal: &Seal, recipe: &Recipe) -> Vec<String> {
         };
         match current {
             Some(digest) if digest == file.sha256 => {}
-            Some(digest) if file.bundled => problems.push(format!(
-                "Đầu vào đã thay đổi: bộ chỉ số tích hợp {} của bản par-score này khác bản đã niêm phong (SHA-256 {digest}, niêm phong ghi {})",
-                file.path, file.sha256
+            Some(digest) if file.bundled => {
+                problems.push(tr!("commands-seal-bundled-changed", framework = file.path, now = digest, sealed = file.sha256))
+            }
+            Some(digest) => problems.push(tr!(
+                "commands-seal-input-changed",
+                path = file.path,
+                role = role_name(&file.role),
+                now = digest,
+                sealed = file.sha256
             )),
-            Some(digest) => problems.push(format!(
-                "Đầu vào đã thay đổi: {} ({}): SHA-256 hiện nay {digest}, niêm phong ghi {}",
-                file.path,
-                role_name(&file.role),
-                file.sha256
-            )),
-            None => problems.push(format!("Đầu vào không còn: {} ({})", file.path, role_name(&file.role))),
+            None => problems.push(tr!("commands-seal-input-gone", path = file.path, role = role_name(&file.role))),
         }
     }
     for file in now.iter().flat_map(SealInputs::files) {
         if !seal.inputs.iter().any(|f| f.role == file.role && f.path == file.path) {
-            problems.push(format!("Đầu vào mới, không có trong niêm phong: {} ({})", file.path, role_name(&file.role)));
+            problems.push(tr!("commands-seal-input-new", path = file.path, role = role_name(&file.role)));
         }
     }
     problems
 }
 
 /// A role as the council reads it.
-fn role_name(role: &str) -> &str {
+fn role_name(role: &str) -> String {
     match role {
-        "framework" => "bộ chỉ số",
-        "evidence" => "tệp số liệu",
-        "units" => "danh sách đơn vị",
-        "responses" => "phiếu khảo sát",
-        "documents" => "tài liệu kiểm chứng",
-        other => other,
+        "framework" => tr!("commands-seal-role-framework"),
+        "evidence" => tr!("commands-seal-role-evidence"),
+        "units" => tr!("commands-seal-role-units"),
+        "responses" => tr!("commands-seal-role-responses"),
+        "documents" => tr!("commands-seal-role-documents"),
+        other => other.to_owned(),
     }
 }

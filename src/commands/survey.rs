@@ -2,6 +2,7 @@
 //! and not, group means, value, points), the answers to each question, the sample
 //! each unit needs, and bootstrap intervals of survey points, index and rank.
 
+use crate::tr;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -62,7 +63,7 @@ struct Found {
 /// Runs the survey report.
 pub fn survey(options: &SurveyOptions) -> Result<Output> {
     if options.responses.is_empty() {
-        return Err(Error::Usage("survey: cần ít nhất một tệp trả lời (--responses FILE)".to_owned()));
+        return Err(Error::Usage(tr!("commands-survey-needs-responses")));
     }
     let framework = load_framework(options.criteria.as_deref())?;
     let mut responses = read_responses(&options.responses, &framework)?;
@@ -105,7 +106,7 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
         let wanted = normalize_name(wanted);
         let lower = wanted.to_lowercase();
         let Some(found) = units.iter().find(|u| **u == wanted || u.to_lowercase() == lower).cloned() else {
-            return Err(Error::Usage(format!("không có đơn vị \"{wanted}\"; các đơn vị: {}", units.join(", "))));
+            return Err(Error::Usage(tr!("commands-survey-no-such-unit", unit = wanted, units = units.join(", "))));
         };
         units = vec![found];
     }

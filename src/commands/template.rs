@@ -1,6 +1,7 @@
 //! `par-score template`: a blank evidence sheet for a framework, as a workbook
 //! (dropdowns, protected ids) or CSV.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::Output;
@@ -36,19 +37,14 @@ pub fn template(options: &TemplateOptions) -> Result<Output> {
         "xlsx" => template_xlsx(&framework, unit.as_deref(), options.lang)
             .map_err(|source| Error::Workbook { path: options.out.display().to_string(), source })?,
         "csv" => template_csv(&framework, unit.as_deref(), options.lang),
-        _ => return Err(Error::Usage(format!("--out {}: the file name must end in .xlsx or .csv", options.out.display()))),
+        _ => return Err(Error::Usage(tr!("commands-template-out-extension", out = options.out.display()))),
     };
     let inputs = Inputs::new().spec(options.criteria.as_deref());
     let existing = if options.force { Existing::Replace } else { Existing::Refuse };
     write_checked(&options.out, &bytes, &inputs, existing)?;
     let (leaves, adjustments) = (framework.leaves.len(), framework.adjustments.len());
     let rows = leaves + adjustments;
-    let about = match options.lang {
-        Lang::Vi => {
-            format!("bộ chỉ số {} · {rows} dòng cần điền: {leaves} tiêu chí thành phần, {adjustments} điểm thưởng/trừ", framework.id)
-        }
-        Lang::En => format!("framework {} · {rows} rows to fill in: {leaves} sub-criteria, {adjustments} bonuses/penalties", framework.id),
-    };
+    let about = tr!("commands-template-about", id = framework.id, rows = rows, leaves = leaves, adjustments = adjustments);
     let shown = crate::report::inert::terminal_text(&options.out.display().to_string()).into_owned();
     let stdout = format!("{}: {shown} ({about})\n", options.lang.council().wrote);
     Ok(Output { stdout: stdout.into_bytes(), ..Output::default() })

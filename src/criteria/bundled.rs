@@ -11,35 +11,26 @@ use crate::error::{Error, Result};
 pub struct Bundled {
     /// Its id, as given to `--criteria`.
     pub id: &'static str,
-    /// What it scores.
-    pub summary: &'static str,
+    /// The catalogue key of what it scores (`summary()` gives the text).
+    pub summary_key: &'static str,
     /// The TOML text.
     pub text: &'static str,
 }
 
 /// The bundled frameworks.
 pub const BUNDLED: [Bundled; 4] = [
-    Bundled {
-        id: "so-2025",
-        summary: "sở, ban, ngành (departments), assessment year 2025",
-        text: include_str!("../../criteria/so-2025.toml"),
-    },
-    Bundled {
-        id: "xa-2025",
-        summary: "xã, phường, đặc khu (communes and wards, two-level local government since 1/7/2025), assessment year 2025",
-        text: include_str!("../../criteria/xa-2025.toml"),
-    },
-    Bundled {
-        id: "huyen-2024",
-        summary: "UBND cấp huyện (districts), assessment years up to 2024",
-        text: include_str!("../../criteria/huyen-2024.toml"),
-    },
-    Bundled {
-        id: "huyen-2023",
-        summary: "UBND cấp huyện (districts), assessment year 2023: the year before huyen-2024, for `compare`",
-        text: include_str!("../../criteria/huyen-2023.toml"),
-    },
+    Bundled { id: "so-2025", summary_key: "bundled-so-2025", text: include_str!("../../criteria/so-2025.toml") },
+    Bundled { id: "xa-2025", summary_key: "bundled-xa-2025", text: include_str!("../../criteria/xa-2025.toml") },
+    Bundled { id: "huyen-2024", summary_key: "bundled-huyen-2024", text: include_str!("../../criteria/huyen-2024.toml") },
+    Bundled { id: "huyen-2023", summary_key: "bundled-huyen-2023", text: include_str!("../../criteria/huyen-2023.toml") },
 ];
+
+impl Bundled {
+    /// What it scores, in the current language.
+    pub fn summary(&self) -> String {
+        crate::i18n::message(self.summary_key, &[])
+    }
+}
 
 /// The framework used when `--criteria` is not given: departments.
 pub const DEFAULT_FRAMEWORK: &str = "so-2025";

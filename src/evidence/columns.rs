@@ -1,7 +1,9 @@
 //! The columns of an evidence file: header names in English and Vietnamese.
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::i18n::Lang;
 use crate::text::{fold, quote};
+use crate::tr;
 
 /// A column par-score reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,15 @@ impl Column {
         }
     }
 
+    /// The column's name in the current language, for messages about a file whose
+    /// header is not at hand (`điểm tự chấm` in Vietnamese, `self_score` in English).
+    pub fn label(self) -> &'static str {
+        match crate::i18n::lang() {
+            Lang::Vi => self.vietnamese(),
+            Lang::En => self.name(),
+        }
+    }
+
     /// The column a header names, matched case-insensitively after trimming and NFC.
     /// Returns the column and whether the name is a weak synonym (`tiêu chí` may also
     /// head a column of criterion names, so an exact `mã tiêu chí` wins over it).
@@ -109,6 +120,8 @@ impl Column {
 pub struct ColumnMap {
     positions: [Option<usize>; COLUMNS],
     weak: [bool; COLUMNS],
+    /// The header text of each column as the file has it (messages name columns so).
+    headers: [Option<Box<str>>; COLUMNS],
 }
 
 /// A header problem: a column twice, or a required one missing.
@@ -140,11 +153,13 @@ impl ColumnMap {
                 None => {
                     map.positions[slot] = Some(field);
                     map.weak[slot] = weak;
+                    map.headers[slot] = Some(header.trim().into());
                 }
                 Some(_) if weak => {}
                 Some(_) if map.weak[slot] => {
                     map.positions[slot] = Some(field);
                     map.weak[slot] = false;
+                    map.headers[slot] = Some(header.trim().into());
                 }
                 Some(first) => problems.push(HeaderProblem::Duplicate { column, first, second: field }),
             }
@@ -162,6 +177,12 @@ impl ColumnMap {
     /// The field index of a column, if present.
     pub fn position(&self, column: Column) -> Option<usize> {
         self.positions[column as usize]
+    }
+
+    /// The column as the file's header names it ("Điểm tự chấm"), or by
+    /// [`Column::label`] when the file has no such column.
+    pub fn label(&self, column: Column) -> &str {
+        self.headers[column as usize].as_deref().filter(|header| !header.is_empty()).unwrap_or(column.label())
     }
 
     /// The highest field index used.
@@ -220,12 +241,9 @@ pub fn header_warnings(record: &csv::ByteRecord, name: &str, line: u64, map: &Co
         let header = String::from_utf8_lossy(bytes);
         if let Some((column, near)) = near_miss(&header, map) {
             warnings.push(
-                Diagnostic::warning(
-                    Location::at(name, line, field as u64 + 1),
-                    format!("column \"{}\" is not read: it names no column", quote(&header)),
-                )
-                .expected(format!("a header such as \"{}\" or \"{}\"", column.name(), column.vietnamese()))
-                .hint(format!("did you mean \"{near}\"?")),
+                Diagnostic::warning(Location::at(name, line, field as u64 + 1), tr!("evidence-column-not-read", header = quote(&header)))
+                    .expected(tr!("evidence-column-not-read-expected", name = column.name(), vietnamese = column.vietnamese()))
+                    .hint(tr!("evidence-did-you-mean-quoted", near = near)),
             );
         }
     }
@@ -253,6 +271,17 @@ mod tests {
         assert_eq!(map.position(Column::Criterion), Some(2));
         let map = ColumnMap::from_headers(["đơn vị", "tiêu chí", "giá trị"]).unwrap();
         assert_eq!(map.position(Column::Criterion), Some(1));
+    }
+
+    #[test]
+    fn columns_are_named_by_the_files_own_header() {
+        let map = ColumnMap::from_headers([" Đơn vị ", "tiêu chí", "Mã tiêu chí", "Điểm tự chấm"]).unwrap();
+        assert_eq!(map.label(Column::SelfScore), "Điểm tự chấm");
+        // The weak "tiêu chí" yields to "Mã tiêu chí", and so does its text.
+        assert_eq!(map.label(Column::Criterion), "Mã tiêu chí");
+        assert_eq!(map.label(Column::Unit), "Đơn vị");
+        // A column the file does not have is named in the messages' language (Vietnamese by default).
+        assert_eq!(map.label(Column::Appraised), "điểm thẩm định");
     }
 
     #[test]

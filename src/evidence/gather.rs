@@ -34,7 +34,7 @@ pub struct Gathered {
 pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOptions) -> Result<Gathered> {
     let (files, skipped) = expand_paths_noting(paths)?;
     if files.is_empty() {
-        return Err(Error::Usage("no evidence files given".to_owned()));
+        return Err(Error::Usage(crate::tr!("evidence-no-files")));
     }
     let names: Vec<String> = files.iter().map(|p| crate::winpath::shown(p)).collect();
     let mut book = Book::new();
@@ -76,7 +76,7 @@ pub fn gather_evidence(paths: &[PathBuf], framework: &Framework, options: ReadOp
         };
         problems.extend(read.problems);
         for (unit, duplicate) in book.merge(framework, read.book) {
-            problems.push(duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
+            problems.push(duplicate_across_files(&names, &sheets, &columns, framework, &unit, &duplicate));
         }
     }
     problems.sort();
@@ -101,11 +101,8 @@ pub fn lock_file_warnings(paths: &[PathBuf]) -> Diagnostics {
         locks.sort();
         for lock in locks {
             warnings.push(
-                Diagnostic::warning(
-                    Location::file(&crate::winpath::shown(&lock)),
-                    "bỏ qua tệp khóa của Excel: một bảng tính trong thư mục đang được mở",
-                )
-                .hint("những thay đổi chưa lưu không được tính; hãy lưu và đóng bảng tính rồi chạy lại"),
+                Diagnostic::warning(Location::file(&crate::winpath::shown(&lock)), crate::tr!("evidence-lock-file"))
+                    .hint(crate::tr!("evidence-lock-file-hint")),
             );
         }
     }

@@ -6,12 +6,13 @@
 use std::collections::BTreeMap;
 
 use super::book::{Duplicate, UnitEvidence, merge_entry};
-use super::columns::Column;
+use super::columns::{Column, ColumnMap};
 use super::entry::{Entry, Origin, Value};
 use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::register::{ABSENT_NOTE, Register, Roster};
 use crate::text::{fold, quote};
+use crate::tr;
 
 /// Every row's place of a unit: the first row in each file, by file.
 fn first_rows(unit: &UnitEvidence) -> BTreeMap<u32, Origin> {
@@ -42,6 +43,18 @@ pub fn match_units(
     framework: &Framework,
     register: Option<&Register>,
 ) -> (Vec<UnitEvidence>, Roster, Diagnostics) {
+    match_units_named(units, files, &[], framework, register)
+}
+
+/// [`match_units`], with each file's columns (`columns[file]`, where known), so that
+/// messages name a column by the header its file has.
+pub fn match_units_named(
+    units: Vec<UnitEvidence>,
+    files: &[String],
+    columns: &[Option<ColumnMap>],
+    framework: &Framework,
+    register: Option<&Register>,
+) -> (Vec<UnitEvidence>, Roster, Diagnostics) {
     let mut problems = Diagnostics::new();
     let Some(register) = register else {
         problems.extend(case_only_names(&units, files));
@@ -55,10 +68,10 @@ pub fn match_units(
                 problems.push(
                     Diagnostic::error(
                         place(files, origin),
-                        format!("đơn vị \"{}\" không có trong danh sách đơn vị {}", quote(&unit.name), register.file),
+                        tr!("evidence-unit-not-registered", unit = quote(&unit.name), register = register.file),
                     )
-                    .expected("tên một đơn vị của danh sách (không phân biệt chữ hoa, chữ thường)")
-                    .hint(format!("tên gần nhất trong danh sách: {closest}; nếu là đơn vị mới, hãy thêm vào danh sách")),
+                    .expected(tr!("evidence-unit-not-registered-expected"))
+                    .hint(tr!("evidence-unit-not-registered-hint", closest = closest)),
                 );
             }
             continue;
@@ -68,13 +81,15 @@ pub fn match_units(
             None => slots[at] = Some(unit),
             Some(kept) => {
                 for (duplicate, name) in merge_units(kept, unit) {
-                    let place_of_first = format!("line {} of {}", duplicate.first.line, files[duplicate.first.file as usize]);
+                    let place_of_first =
+                        tr!("evidence-place-line-of", line = duplicate.first.line, file = files[duplicate.first.file as usize]);
                     problems.push(super::duplicate_diagnostic(
                         place(files, duplicate.second),
                         framework,
                         &name,
                         &duplicate,
                         &place_of_first,
+                        None,
                     ));
                 }
             }
@@ -87,16 +102,13 @@ pub fn match_units(
         let mut unit = slot.unwrap_or_else(|| UnitEvidence::new(registered.name.clone(), framework));
         if absent {
             problems.push(
-                Diagnostic::warning(
-                    Location::line(&register.file, registered.line),
-                    format!("đơn vị \"{}\" không có dòng minh chứng nào: được xếp hạng với mọi tiêu chí 0 điểm", registered.name),
-                )
-                .expected("một dòng minh chứng cho mỗi tiêu chí của đơn vị")
-                .hint(format!("trong bảng xếp hạng đơn vị được ghi chú \"{ABSENT_NOTE}\"")),
+                Diagnostic::warning(Location::line(&register.file, registered.line), tr!("evidence-unit-absent", unit = registered.name))
+                    .expected(tr!("evidence-unit-absent-expected"))
+                    .hint(tr!("evidence-unit-absent-hint", note = ABSENT_NOTE)),
             );
         }
         if let Some(profile) = registered.profile {
-            problems.extend(apply_profile(&mut unit, framework, profile, files));
+            problems.extend(apply_profile(&mut unit, framework, profile, files, columns));
         }
         roster.place(&unit.name, registered.block, absent);
         matched.push(unit);
@@ -133,8 +145,18 @@ fn merge_units(kept: &mut UnitEvidence, other: UnitEvidence) -> Vec<(Duplicate, 
 
 /// Sets the leaves that `profile` rules out not applicable for `unit`: a value or a
 /// self-score there is ignored with a warning, the council's points are an error.
-fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize, files: &[String]) -> Diagnostics {
+fn apply_profile(
+    unit: &mut UnitEvidence,
+    framework: &Framework,
+    profile: usize,
+    files: &[String],
+    columns: &[Option<ColumnMap>],
+) -> Diagnostics {
     let mut problems = Diagnostics::new();
+    // A column as the file holding `origin` names it.
+    let label = |column: Column, origin: Origin| -> String {
+        columns.get(origin.file as usize).and_then(Option::as_ref).map_or(column.label(), |map| map.label(column)).to_owned()
+    };
     let spec = &framework.profiles[profile];
     let first = first_rows(unit).into_values().min().unwrap_or(Origin { file: 0, line: 0 });
     for (leaf, slot) in unit.leaves.iter_mut().enumerate() {
@@ -149,15 +171,16 @@ fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize,
                         problems.push(
                             Diagnostic::error(
                                 place(files, entry.origin_of(column)),
-                                format!(
-                                    "tiêu chí {id} không áp dụng cho đơn vị \"{}\" (loại đơn vị \"{}\") nhưng có điểm thẩm định ({})",
-                                    unit.name,
-                                    spec.id,
-                                    column.name()
+                                tr!(
+                                    "evidence-profile-appraised",
+                                    id = id,
+                                    unit = unit.name,
+                                    profile = spec.id,
+                                    column = label(column, entry.origin_of(column))
                                 ),
                             )
-                            .expected("ô điểm thẩm định để trống: tiêu chí nằm ngoài phạm vi chấm của loại đơn vị này")
-                            .hint("xóa điểm thẩm định, hoặc sửa loại đơn vị của đơn vị trong danh sách đơn vị"),
+                            .expected(tr!("evidence-profile-appraised-expected"))
+                            .hint(tr!("evidence-profile-appraised-hint")),
                         );
                     }
                 }
@@ -166,15 +189,16 @@ fn apply_profile(unit: &mut UnitEvidence, framework: &Framework, profile: usize,
                     problems.push(
                         Diagnostic::warning(
                             place(files, entry.origin_of(given[0])),
-                            format!(
-                                "tiêu chí {id} không áp dụng cho đơn vị \"{}\" (loại đơn vị \"{}\"): {} bị bỏ qua",
-                                unit.name,
-                                spec.id,
-                                given.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+                            tr!(
+                                "evidence-profile-ignored",
+                                id = id,
+                                unit = unit.name,
+                                profile = spec.id,
+                                columns = given.iter().map(|&c| label(c, entry.origin_of(c))).collect::<Vec<_>>().join(", ")
                             ),
                         )
-                        .expected("không có dòng cho tiêu chí này")
-                        .hint("tiêu chí được loại khỏi cả điểm và điểm tối đa của đơn vị"),
+                        .expected(tr!("evidence-profile-ignored-expected"))
+                        .hint(tr!("evidence-profile-ignored-hint")),
                     );
                 }
                 entry.origin
@@ -213,16 +237,15 @@ fn case_only_names(units: &[UnitEvidence], files: &[String]) -> Diagnostics {
             problems.push(
                 Diagnostic::error(
                     place(files, first),
-                    format!(
-                        "đơn vị \"{}\" chỉ khác \"{}\" ({}:{}) ở chữ hoa, chữ thường",
-                        quote(&unit.name),
-                        group[0].name,
-                        files[reference.file as usize],
-                        reference.line
+                    tr!(
+                        "evidence-unit-case-only",
+                        unit = quote(&unit.name),
+                        other = group[0].name,
+                        place = format!("{}:{}", files[reference.file as usize], reference.line)
                     ),
                 )
-                .expected(format!("\"{}\", viết giống nhau ở mọi dòng", group[0].name))
-                .hint("sửa tên cho thống nhất, hoặc dùng --units với danh sách đơn vị: khi đó tên được so khớp không phân biệt chữ hoa, chữ thường"),
+                .expected(tr!("evidence-unit-case-only-expected", other = group[0].name))
+                .hint(tr!("evidence-unit-case-only-hint")),
             );
         }
     }

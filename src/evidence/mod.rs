@@ -29,7 +29,7 @@ pub use entry::{Entry, EntryText, Origin, Value};
 pub use filled::holds_evidence_rows;
 pub use gather::{Gathered, gather_evidence, header_columns};
 pub(crate) use lines::LineCounting;
-pub use matching::match_units;
+pub use matching::{match_units, match_units_named};
 pub use parallel::{Batch, read_batch};
 pub use read::{FileRead, ReadOptions, detect_separator, read_csv};
 pub(crate) use records::{Fields, Parser};
@@ -44,6 +44,7 @@ use crate::criteria::{Framework, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::register::Register;
+use crate::tr;
 
 /// All evidence of a run: the files read and every unit found.
 #[derive(Debug)]
@@ -69,9 +70,9 @@ pub fn decode_utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str> {
         let column = valid.rsplit(|&b| b == b'\n').next().map_or(0, |l| String::from_utf8_lossy(l).chars().count()) as u64 + 1;
         let bad = bytes[error.valid_up_to()];
         Error::Input(
-            Diagnostic::error(Location::at(name, line, column), format!("the text is not UTF-8 (byte 0x{bad:02X})"))
-                .expected("a file saved as UTF-8")
-                .hint("save the file as UTF-8; text in a legacy Windows code page (Windows-1258, TCVN3) cannot be read")
+            Diagnostic::error(Location::at(name, line, column), tr!("evidence-not-utf8", byte = format!("0x{bad:02X}")))
+                .expected(tr!("evidence-expected-utf8-file"))
+                .hint(tr!("evidence-save-as-utf8-hint"))
                 .into(),
         )
     })
@@ -123,10 +124,7 @@ pub fn expand_paths_noting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Diagnosti
                 }
             }
             if found.is_empty() {
-                return Err(Error::Usage(format!(
-                    "{}: thư mục không có tệp số liệu nào (*.csv, *.xlsx, *.xls, *.xlsb, *.ods)",
-                    path.display()
-                )));
+                return Err(Error::Usage(tr!("evidence-folder-without-data", folder = path.display())));
             }
             files.extend(found);
         } else if path.exists() {
@@ -149,9 +147,9 @@ pub fn expand_paths_noting(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Diagnosti
 /// The warning for a file of a directory that is not read (Excel's lock files have
 /// their own, [`gather::lock_file_warnings`]).
 fn skipped_file(file: &Path) -> Diagnostic {
-    Diagnostic::warning(Location::file(&crate::winpath::shown(file)), "tệp này không được đọc: không phải tệp số liệu")
-        .expected("tệp số liệu .csv, .xlsx, .xls, .xlsb hoặc .ods")
-        .hint("tài liệu kiểm chứng (PDF, Word, …) không phải là số liệu; nếu là số liệu, hãy lưu thành .csv hoặc .xlsx")
+    Diagnostic::warning(Location::file(&crate::winpath::shown(file)), tr!("evidence-file-skipped"))
+        .expected(tr!("evidence-file-skipped-expected"))
+        .hint(tr!("evidence-file-skipped-hint"))
 }
 
 /// Whether a directory entry is read as evidence: `*.csv` or a spreadsheet
@@ -176,7 +174,7 @@ pub fn read_evidence_for(paths: &[PathBuf], framework: &Framework, options: Read
     if gathered.problems.has_errors() {
         return Err(Error::Input(gathered.problems.errors_only()));
     }
-    let (units, roster, mut problems) = match_units(gathered.units, &gathered.files, framework, register);
+    let (units, roster, mut problems) = match_units_named(gathered.units, &gathered.files, &gathered.columns, framework, register);
     problems.extend(gathered.problems);
     problems.sort();
     if problems.has_errors() {
@@ -188,6 +186,7 @@ pub fn read_evidence_for(paths: &[PathBuf], framework: &Framework, options: Read
 pub(crate) fn duplicate_across_files(
     names: &[String],
     sheets: &[Option<String>],
+    columns: &[Option<ColumnMap>],
     framework: &Framework,
     unit: &str,
     duplicate: &Duplicate,
@@ -197,13 +196,15 @@ pub(crate) fn duplicate_across_files(
         Some(sheet) => Location::cell(&names[second], sheet, duplicate.second.line, None),
         None => Location::line(&names[second], duplicate.second.line),
     };
-    let line = if sheets[first].is_some() { "row" } else { "line" };
-    let place = if first == second {
-        format!("{line} {}", duplicate.first.line)
-    } else {
-        format!("{line} {} of {}", duplicate.first.line, names[first])
+    let line = duplicate.first.line;
+    let place = match (sheets[first].is_some(), first == second) {
+        (true, true) => tr!("evidence-place-row", line = line),
+        (false, true) => tr!("evidence-place-line", line = line),
+        (true, false) => tr!("evidence-place-row-of", line = line, file = names[first]),
+        (false, false) => tr!("evidence-place-line-of", line = line, file = names[first]),
     };
-    duplicate_diagnostic(location, framework, unit, duplicate, &place)
+    // The column is named as the later file's header names it.
+    duplicate_diagnostic(location, framework, unit, duplicate, &place, columns.get(second).and_then(Option::as_ref))
 }
 
 /// The error for two rows of one (unit, criterion) that cannot be merged; `place`
@@ -214,28 +215,26 @@ pub(crate) fn duplicate_diagnostic(
     unit: &str,
     duplicate: &Duplicate,
     place: &str,
+    columns: Option<&ColumnMap>,
 ) -> Diagnostic {
+    let label = |column: Column| columns.map_or(column.label(), |columns| columns.label(column)).to_owned();
     let id = match duplicate.target {
         Target::Leaf(leaf) => framework.leaf_node(leaf).id.as_str(),
         Target::Adjustment(adjustment) => framework.adjustments[adjustment].id.as_str(),
         Target::Group(node) => framework.nodes[node].id.as_str(),
     };
     match duplicate.conflict {
-        Conflict::Twice(column) => Diagnostic::error(
-            location,
-            format!("duplicate row for unit \"{unit}\" and criterion {id} (first on {place}): column \"{}\" is filled in both", column.name()),
-        )
-        .expected("each column of a unit and criterion filled in one row only (rows of several layers are merged)")
-        .hint("mỗi cột của một đơn vị và tiêu chí chỉ được điền ở một dòng (kể cả khi hai ô giống nhau); xóa ô ở một trong hai dòng, hoặc sửa mã tiêu chí"),
+        Conflict::Twice(column) => {
+            Diagnostic::error(location, tr!("evidence-duplicate-row", unit = unit, id = id, place = place, column = label(column)))
+                .expected(tr!("evidence-duplicate-row-expected"))
+                .hint(tr!("evidence-duplicate-row-hint"))
+        }
         Conflict::NotApplicable(column) => Diagnostic::error(
             location,
-            format!(
-                "criterion {id} of unit \"{unit}\" is marked not applicable in one row and has {} points in the other (first on {place})",
-                column.name()
-            ),
+            tr!("evidence-duplicate-not-applicable", id = id, unit = unit, column = label(column), place = place),
         )
-        .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both")
-        .hint("hội đồng hoặc chấp nhận \"không áp dụng\" (để trống ô điểm thẩm định), hoặc chấm điểm tiêu chí (bỏ N/A ở ô giá trị)"),
+        .expected(tr!("evidence-not-applicable-or-points-expected"))
+        .hint(tr!("evidence-not-applicable-or-points-hint")),
     }
 }
 

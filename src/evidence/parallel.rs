@@ -56,7 +56,7 @@ fn read_batch_in_chunks<S: BatchSink>(
 ) -> Result<Option<Batch<S>>> {
     let (files, skipped) = expand_paths_noting(paths)?;
     if files.is_empty() {
-        return Err(Error::Usage("no evidence files given".to_owned()));
+        return Err(Error::Usage(crate::tr!("evidence-no-files")));
     }
     if files.iter().any(|file| super::is_workbook(file)) {
         // Workbooks are read by the exact reader.

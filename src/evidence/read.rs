@@ -14,6 +14,7 @@ use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::{excerpt, nfc, nfc_cow, normalize_name, quote};
+use crate::tr;
 
 /// How much of an evidence file to keep.
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,8 +34,6 @@ pub struct FileRead {
 
 /// How many bytes at the start of a file are looked at to detect the separator.
 pub(crate) const PEEK_BYTES: usize = 1 << 16;
-const UNCLOSED_QUOTE_HINT: &str = "the cell runs over several lines: a double quote (\") that opens a cell is probably never closed";
-const UTF8_HINT: &str = "the file is probably in a legacy Windows code page (e.g. Windows-1258 or TCVN3); in Excel use \"Save As → CSV UTF-8 (Comma delimited)\"";
 
 /// The separator of a header line: whichever of `;`, `,` and tab occurs most
 /// outside quotes (`,` on a tie or when none occurs).
@@ -80,8 +79,7 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     }
     if empty {
         problems.push(
-            Diagnostic::error(Location::line(name, 1), "the evidence file is empty")
-                .expected("a header line (unit,criterion,value,self_score,appraised,evidence,note) and one row per unit and criterion"),
+            Diagnostic::error(Location::line(name, 1), tr!("evidence-file-empty")).expected(tr!("evidence-expected-header-and-rows")),
         );
         return Ok(FileRead { book, problems });
     }
@@ -100,10 +98,10 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
                         problems.push(
                             Diagnostic::error(
                                 Location::line(name, line),
-                                format!("dòng dài hơn {} byte: par-score dừng đọc tệp ở đây", super::lines::MAX_LINE_BYTES),
+                                tr!("evidence-line-too-long", bytes = super::lines::MAX_LINE_BYTES),
                             )
-                            .expected("mỗi dòng là một đơn vị và một tiêu chí, dài không quá 1 MiB")
-                            .hint("tệp có thể bị hỏng, hoặc thiếu dấu xuống dòng; mở tệp kiểm tra lại"),
+                            .expected(tr!("evidence-line-too-long-expected"))
+                            .hint(tr!("evidence-line-too-long-hint")),
                         );
                         return Ok(FileRead { book, problems });
                     }
@@ -112,7 +110,10 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
                 break;
             }
             Err(error) => {
-                problems.push(Diagnostic::error(Location::file(name), format!("unreadable CSV: {error}")).expected("a CSV file"));
+                problems.push(
+                    Diagnostic::error(Location::file(name), tr!("evidence-unreadable-csv", reason = error))
+                        .expected(tr!("evidence-expected-csv")),
+                );
                 break;
             }
         }
@@ -138,14 +139,13 @@ pub fn read_csv(input: impl Read, name: &str, file: u32, framework: &Framework, 
     }
     if state.is_none() && !problems.has_errors() {
         problems.push(
-            Diagnostic::error(Location::line(name, 1), "the evidence file holds only blank lines")
-                .expected("a header line (unit,criterion,value,self_score,appraised,evidence,note) and one row per unit and criterion"),
+            Diagnostic::error(Location::line(name, 1), tr!("evidence-only-blank-lines")).expected(tr!("evidence-expected-header-and-rows")),
         );
     }
     if state.is_some() && rows == 0 && !problems.has_errors() {
         problems.push(
-            Diagnostic::error(Location::line(name, 1), "the evidence file has a header but no rows")
-                .expected("one row per unit and criterion under the header"),
+            Diagnostic::error(Location::line(name, 1), tr!("evidence-header-but-no-rows"))
+                .expected(tr!("evidence-expected-rows-under-header")),
         );
     }
     Ok(FileRead { book, problems })
@@ -197,11 +197,17 @@ fn blank(field: &[u8]) -> bool {
     field.iter().all(u8::is_ascii_whitespace)
 }
 
+/// The hint on a header that names no column (the workbook reader replaces it with
+/// one about worksheets).
+pub(crate) fn header_hint() -> String {
+    tr!("evidence-header-hint")
+}
+
 fn utf8_problem(name: &str, line: u64, column: usize, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
     let bad = bytes.get(error.valid_up_to()).copied().unwrap_or(0);
-    Diagnostic::error(Location::at(name, line, column as u64 + 1), format!("the text is not UTF-8 (byte 0x{bad:02X})"))
-        .expected("a CSV file saved as UTF-8")
-        .hint(UTF8_HINT)
+    Diagnostic::error(Location::at(name, line, column as u64 + 1), tr!("evidence-not-utf8", byte = format!("0x{bad:02X}")))
+        .expected(tr!("evidence-expected-utf8-csv"))
+        .hint(tr!("evidence-utf8-hint"))
 }
 
 impl<'f> RowReader<'f> {
@@ -225,21 +231,21 @@ impl<'f> RowReader<'f> {
             let mut problems = Diagnostics::new();
             let mut found = headers.iter().take(12).map(|h| format!("\"{}\"", quote(h))).collect::<Vec<_>>().join(", ");
             if headers.len() > 12 {
-                found.push_str(&format!(" and {} more", headers.len() - 12));
+                found.push_str(&tr!("evidence-and-more", count = headers.len() - 12));
             }
             for problem in header_problems {
                 problems.push(match problem {
                     HeaderProblem::Missing(column) => Diagnostic::error(
                         Location::line(name, line),
-                        format!("the header has no \"{}\" column; found {found}", column.name()),
+                        tr!("evidence-header-missing-column", column = column.label(), found = found),
                     )
-                    .expected(format!("a column headed \"{}\" or \"{}\"", column.name(), column.vietnamese()))
-                    .hint("the first line must name the columns; the separator (, or ;) is taken from it"),
+                    .expected(tr!("evidence-header-missing-column-expected", name = column.name(), vietnamese = column.vietnamese()))
+                    .hint(header_hint()),
                     HeaderProblem::Duplicate { column, first, second } => Diagnostic::error(
                         Location::at(name, line, second as u64 + 1),
-                        format!("columns {} and {} both mean \"{}\"", first + 1, second + 1, column.name()),
+                        tr!("evidence-header-duplicate-column", first = first + 1, second = second + 1, column = column.label()),
                     )
-                    .expected("each column once"),
+                    .expected(tr!("evidence-header-duplicate-column-expected")),
                 });
             }
             problems
@@ -282,10 +288,10 @@ impl<'f> RowReader<'f> {
             problems.push(
                 Diagnostic::error(
                     Location::at(&self.name, line, self.header_len as u64 + 1),
-                    format!("the row has {} fields but the header has {}", record.count(), self.header_len),
+                    tr!("evidence-row-too-many-fields", fields = record.count(), header = self.header_len),
                 )
-                .expected(format!("at most {} fields, as in the header", self.header_len))
-                .hint("a value containing the separator must be in double quotes, e.g. \"92,5\""),
+                .expected(tr!("evidence-row-too-many-fields-expected", header = self.header_len))
+                .hint(tr!("evidence-row-too-many-fields-hint")),
             );
             return RowOutcome::Row;
         }
@@ -297,8 +303,11 @@ impl<'f> RowReader<'f> {
             self.last_unit_problem = crate::text::name_problem(texts[Column::Unit as usize]);
             if let Some(problem) = self.last_unit_problem {
                 problems.push(
-                    Diagnostic::error(self.at(line, Column::Unit), format!("tên đơn vị \"{}\" {problem}", quote(&self.last_unit)))
-                        .expected(crate::text::NAME_RULE),
+                    Diagnostic::error(
+                        self.at(line, Column::Unit),
+                        tr!("evidence-unit-name-problem", name = quote(&self.last_unit), problem = problem),
+                    )
+                    .expected(crate::text::NAME_RULE),
                 );
             }
         }
@@ -306,7 +315,7 @@ impl<'f> RowReader<'f> {
         let mut row_ok = self.last_unit_problem.is_none();
         if self.last_unit.is_empty() {
             problems.push(
-                Diagnostic::error(self.at(line, Column::Unit), "the unit name is empty").expected("the unit's name, e.g. \"Sở Tư pháp\""),
+                Diagnostic::error(self.at(line, Column::Unit), tr!("evidence-unit-empty")).expected(tr!("evidence-unit-empty-expected")),
             );
             row_ok = false;
         }
@@ -361,10 +370,7 @@ impl<'f> RowReader<'f> {
         }
         let location = self.at(line, Column::Criterion);
         if id.is_empty() {
-            problems.push(
-                Diagnostic::error(location, "the criterion id is empty")
-                    .expected("a sub-criterion id such as 1.1.2, or an adjustment id such as T1"),
-            );
+            problems.push(Diagnostic::error(location, tr!("evidence-criterion-empty")).expected(tr!("evidence-criterion-empty-expected")));
             return None;
         }
         match self.framework.target(id) {
@@ -377,10 +383,14 @@ impl<'f> RowReader<'f> {
                     .map(|l| self.framework.nodes[l.node].id.as_str())
                     .filter(|leaf_id| leaf_id.starts_with(&format!("{id}.")))
                     .collect();
-                let kind = if node.parent.is_none() { "an area" } else { "a criterion with sub-criteria" };
+                let message = if node.parent.is_none() {
+                    tr!("evidence-row-for-area", id = id)
+                } else {
+                    tr!("evidence-row-for-criterion-with-subs", id = id)
+                };
                 problems.push(
-                    Diagnostic::error(location, format!("\"{id}\" is {kind}; its points are the sum of its sub-criteria"))
-                        .expected(format!("one row for each of {}", excerpt(&leaves.join(", "), 120))),
+                    Diagnostic::error(location, message)
+                        .expected(tr!("evidence-row-for-group-expected", leaves = excerpt(&leaves.join(", "), 120))),
                 );
                 None
             }
@@ -392,10 +402,10 @@ impl<'f> RowReader<'f> {
                 let near = crate::text::closest_within(id, self.framework.scorable_ids(), &mut budget);
                 let spent = before - budget;
                 let _ = self.hint_budget.fetch_update(Relaxed, Relaxed, |left| Some(left.saturating_sub(spent)));
-                let hint = near.map(|near| format!("did you mean {near}?"));
+                let hint = near.map(|near| tr!("evidence-did-you-mean", near = near));
                 problems.push(
-                    Diagnostic::error(location, format!("unknown criterion id \"{}\" in framework {}", quote(id), self.framework.id))
-                        .expected("the id of a sub-criterion (leaf) or an adjustment of the framework; `par-score criteria` lists them")
+                    Diagnostic::error(location, tr!("evidence-unknown-criterion", id = quote(id), framework = self.framework.id))
+                        .expected(tr!("evidence-unknown-criterion-expected"))
                         .maybe_hint(hint),
                 );
                 None
@@ -421,21 +431,22 @@ impl<'f> RowReader<'f> {
                     }
                     if let Some(hint) = fraction_hint(leaf, value) {
                         problems.push(
-                            Diagnostic::warning(
-                                self.at(line, Column::Value),
-                                format!("value \"{}\" of criterion {id} looks like a fraction, not a percentage", quote(value_text)),
-                            )
-                            .expected("a percentage from 0 to 100")
-                            .hint(hint),
+                            Diagnostic::warning(self.at(line, Column::Value), tr!("evidence-fraction", value = quote(value_text), id = id))
+                                .expected(tr!("evidence-fraction-expected"))
+                                .hint(hint),
                         );
                     }
                     if matches!(leaf.rule, Rule::Manual { .. }) && *value == Value::Empty && !crate::text::trim(value_text).is_empty() {
                         problems.push(
                             Diagnostic::warning(
                                 self.at(line, Column::Value),
-                                format!("value \"{}\" is ignored: criterion {id} is judged (manual)", quote(value_text)),
+                                tr!("evidence-manual-value-ignored", value = quote(value_text), id = id),
                             )
-                            .expected("the points in self_score or appraised"),
+                            .expected(tr!(
+                                "evidence-manual-value-ignored-expected",
+                                self_score = self.columns.label(Column::SelfScore),
+                                appraised = self.columns.label(Column::Appraised)
+                            )),
                         );
                     }
                 }
@@ -447,9 +458,10 @@ impl<'f> RowReader<'f> {
             }
             Target::Group(_) => return None,
         };
-        let self_score = points_cell(texts[Column::SelfScore as usize], "self_score", id, limit, step);
-        let appraised = points_cell(texts[Column::Appraised as usize], "appraised", id, limit, step);
-        let appraised_1 = points_cell(texts[Column::AppraisedFirst as usize], "appraised_1", id, limit, step);
+        let points = |column: Column| points_cell(texts[column as usize], self.columns.label(column), id, limit, step);
+        let self_score = points(Column::SelfScore);
+        let appraised = points(Column::Appraised);
+        let appraised_1 = points(Column::AppraisedFirst);
         let mut ok = true;
         for (column, result) in [
             (Column::Value, value.as_ref().err()),
@@ -460,7 +472,7 @@ impl<'f> RowReader<'f> {
             if let Some(problem) = result {
                 let mut problem = problem.clone();
                 if problem.hint.is_none() && texts[column as usize].trim().contains('\n') {
-                    problem.hint = Some(UNCLOSED_QUOTE_HINT.to_owned());
+                    problem.hint = Some(tr!("evidence-unclosed-quote-hint"));
                 }
                 problems.push(self.cell_error(line, column, problem));
                 ok = false;
@@ -472,10 +484,10 @@ impl<'f> RowReader<'f> {
                 problems.push(
                     Diagnostic::error(
                         self.at(line, column),
-                        format!("criterion {id} is marked not applicable and also has {} points", column.name()),
+                        tr!("evidence-not-applicable-with-points", id = id, column = self.columns.label(column)),
                     )
-                    .expected("either N/A (the council accepts it) or appraised points (the council scores the leaf), not both")
-                    .hint("hội đồng hoặc chấp nhận \"không áp dụng\" (để trống ô điểm thẩm định), hoặc chấm điểm tiêu chí (bỏ N/A ở ô giá trị)"),
+                    .expected(tr!("evidence-not-applicable-or-points-expected"))
+                    .hint(tr!("evidence-not-applicable-or-points-hint")),
                 );
                 ok = false;
             }
@@ -514,8 +526,15 @@ impl<'f> RowReader<'f> {
             Conflict::Twice(_) => Column::Criterion,
             Conflict::NotApplicable(column) => column,
         };
-        let place = format!("line {}", duplicate.first.line);
-        super::duplicate_diagnostic(self.at(duplicate.second.line, column), self.framework, &self.last_unit, duplicate, &place)
+        let place = tr!("evidence-place-line", line = duplicate.first.line);
+        super::duplicate_diagnostic(
+            self.at(duplicate.second.line, column),
+            self.framework,
+            &self.last_unit,
+            duplicate,
+            &place,
+            Some(&self.columns),
+        )
     }
 }
 

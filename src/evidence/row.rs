@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use super::entry::Value;
 use crate::criteria::{Adjustment, Better, Leaf, MAX_MAGNITUDE, Rule};
-use crate::points::plain;
 use crate::text::quote;
+use crate::tr;
 use crate::values::{self, ValueError, is_not_applicable};
 
 /// A problem with one cell.
@@ -29,29 +29,27 @@ impl CellProblem {
         let hint = match &error {
             ValueError::ThousandsCount { text, .. } => {
                 let digits = text.replace(['.', ','], "");
-                Some(format!("nếu là {digits}, hãy ghi {digits} (không có dấu phân cách hàng nghìn); số đếm không có phần thập phân"))
+                Some(tr!("evidence-thousands-count-hint", digits = digits))
             }
             _ => None,
         };
-        CellProblem { hint, ..CellProblem::new(format!("value {error} (criterion {id})"), expected) }
+        CellProblem { hint, ..CellProblem::new(tr!("evidence-value-invalid", problem = error, id = id), expected) }
     }
 }
 
 /// What a leaf's value cell must hold, as told to users.
 pub fn expected_value(leaf: &Leaf) -> String {
     match &leaf.rule {
-        Rule::Check => format!("yes or no: {}", values::YES_NO_WORDS),
-        Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. } => {
-            "a percentage from 0 to 100, e.g. 97,5 or 97,5%".to_owned()
-        }
-        Rule::Tiers { .. } => values::NUMBER_FORMS.to_owned(),
-        Rule::Ratio { .. } => format!("{} that is not negative", values::NUMBER_FORMS),
-        Rule::Deadline { .. } => format!("{}, or empty if not issued", values::DATE_FORMS),
-        Rule::Deduct { .. } => "a whole count: 0, 1, 2, …".to_owned(),
+        Rule::Check => tr!("evidence-expected-yes-no", words = values::YES_NO_WORDS),
+        Rule::Tiers { percent: true, .. } | Rule::Ratio { percent: true, .. } => tr!("evidence-expected-percentage"),
+        Rule::Tiers { .. } => tr!("evidence-expected-number"),
+        Rule::Ratio { .. } => tr!("evidence-expected-number-not-negative"),
+        Rule::Deadline { .. } => tr!("evidence-expected-date-or-empty"),
+        Rule::Deduct { .. } => tr!("evidence-expected-count"),
         Rule::Choice { options } => {
-            format!("one of {}", options.iter().map(|o| format!("\"{}\"", o.label)).collect::<Vec<_>>().join(", "))
+            tr!("evidence-expected-choice", options = options.iter().map(|o| format!("\"{}\"", o.label)).collect::<Vec<_>>().join(", "))
         }
-        Rule::Manual { .. } => "no value (a manual leaf takes self_score or appraised)".to_owned(),
+        Rule::Manual { .. } => tr!("evidence-expected-manual-no-value"),
     }
 }
 
@@ -65,18 +63,15 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
         if leaf.optional {
             return Ok(Value::NotApplicable);
         }
-        return Err(CellProblem::new(
-            format!("\"{}\" marks criterion {id} not applicable, but it is not optional", quote(text)),
-            expected_value(leaf),
-        )
-        .with_hint("only leaves with optional = true in the framework may be marked N/A"));
+        return Err(CellProblem::new(tr!("evidence-not-applicable-not-optional", value = quote(text), id = id), expected_value(leaf))
+            .with_hint(tr!("evidence-not-applicable-not-optional-hint")));
     }
     if !leaf.questions.is_empty() {
         return Err(CellProblem::new(
-            format!("tiêu chí {id} lấy giá trị từ phiếu điều tra (questions), nhưng ô giá trị ghi \"{}\"", quote(text)),
-            "ô giá trị để trống: giá trị của tiêu chí này tính từ tệp trả lời (--responses)",
+            tr!("evidence-value-from-survey", id = id, value = quote(text)),
+            tr!("evidence-value-from-survey-expected"),
         )
-        .with_hint("hai nguồn cho một giá trị: xóa giá trị ở tệp minh chứng; điểm thẩm định (appraised) vẫn được ghi đè"));
+        .with_hint(tr!("evidence-value-from-survey-hint")));
     }
     let expected = || expected_value(leaf);
     match &leaf.rule {
@@ -86,7 +81,7 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
             let number = values::parse_number(text).map_err(|e| CellProblem::from_value(e, id, expected()))?;
             let negative_ratio = matches!(leaf.rule, Rule::Ratio { .. }) && number < Decimal::ZERO;
             if (*percent && (number < Decimal::ZERO || number > Decimal::ONE_HUNDRED)) || negative_ratio {
-                return Err(CellProblem::new(format!("value \"{}\" is out of range (criterion {id})", quote(text)), expected()));
+                return Err(CellProblem::new(tr!("evidence-value-out-of-range", value = quote(text), id = id), expected()));
             }
             Ok(Value::Number(number))
         }
@@ -98,11 +93,8 @@ pub fn leaf_value(leaf: &Leaf, id: &str, text: &str) -> Result<Value, CellProble
                 let folded = crate::text::fold(text);
                 let hint = crate::text::closest(&folded, options.iter().map(|o| o.folded.as_str()))
                     .and_then(|near| options.iter().find(|o| o.folded == near))
-                    .map(|o| format!("did you mean \"{}\"?", o.label));
-                CellProblem {
-                    hint,
-                    ..CellProblem::new(format!("value \"{}\" is not an option of criterion {id}", quote(text)), expected())
-                }
+                    .map(|o| tr!("evidence-did-you-mean-quoted", near = o.label));
+                CellProblem { hint, ..CellProblem::new(tr!("evidence-value-not-an-option", value = quote(text), id = id), expected()) }
             })
         }
     }
@@ -114,15 +106,16 @@ pub fn adjustment_value(adjustment: &Adjustment, text: &str) -> Result<Value, Ce
     if text.is_empty() {
         return Ok(Value::Empty);
     }
-    let expected = "a whole count of items: 0, 1, 2, …";
+    let expected = || tr!("evidence-expected-adjustment-count");
     if is_not_applicable(text) {
-        return Err(CellProblem::new(format!("\"{}\" marks adjustment {} not applicable", quote(text), adjustment.id), expected)
-            .with_hint("leave the value empty or write 0 when there is nothing to count"));
+        return Err(CellProblem::new(tr!("evidence-adjustment-not-applicable", value = quote(text), id = adjustment.id), expected())
+            .with_hint(tr!("evidence-adjustment-not-applicable-hint")));
     }
-    values::parse_count(text).map(Value::Count).map_err(|e| CellProblem::from_value(e, &adjustment.id, expected))
+    values::parse_count(text).map(Value::Count).map_err(|e| CellProblem::from_value(e, &adjustment.id, expected()))
 }
 
-/// Parses a points cell (`self_score`, `appraised`) that must lie in 0..`limit`
+/// Parses a points cell (`self_score`, `appraised`; `column` is its header as the
+/// file names it) that must lie in 0..`limit`
 /// (0..[`MAX_MAGNITUDE`] when `None`) and be a multiple of `step` when set.
 pub fn points_cell(
     text: &str,
@@ -138,22 +131,20 @@ pub fn points_cell(
     // An adjustment without a cap still has a bound, far above real points, so that
     // no sum of points can overflow.
     let limit = limit.unwrap_or(Decimal::from(MAX_MAGNITUDE));
-    let expected = || {
-        let range = format!("points from 0 to {}", plain(limit));
-        match step {
-            Some(step) => format!("{range}, a multiple of {}", plain(step)),
-            None => range,
-        }
+    let expected = || match step {
+        Some(step) => tr!("evidence-expected-points-step", max = limit, step = step),
+        None => tr!("evidence-expected-points", max = limit),
     };
-    let value = values::parse_number(text).map_err(|e| CellProblem::new(format!("{column} {e} (criterion {id})"), expected()))?;
+    let value = values::parse_number(text)
+        .map_err(|e| CellProblem::new(tr!("evidence-points-invalid", column = column, problem = e, id = id), expected()))?;
     if value < Decimal::ZERO || value > limit {
-        return Err(CellProblem::new(format!("{column} \"{}\" is outside the allowed points (criterion {id})", quote(text)), expected()));
+        return Err(CellProblem::new(tr!("evidence-points-out-of-range", column = column, value = quote(text), id = id), expected()));
     }
     if let Some(step) = step
         && !(value % step).is_zero()
     {
         return Err(CellProblem::new(
-            format!("{column} \"{}\" is not a multiple of the step {} (criterion {id})", quote(text), plain(step)),
+            tr!("evidence-points-not-a-multiple", column = column, value = quote(text), step = step, id = id),
             expected(),
         ));
     }
@@ -161,8 +152,8 @@ pub fn points_cell(
 }
 
 impl CellProblem {
-    fn with_hint(mut self, hint: &str) -> Self {
-        self.hint = Some(hint.to_owned());
+    fn with_hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
         self
     }
 }
@@ -173,7 +164,7 @@ pub fn fraction_hint(leaf: &Leaf, value: &Value) -> Option<String> {
     let percent = matches!(leaf.rule, Rule::Tiers { percent: true, better: Better::Higher, .. } | Rule::Ratio { percent: true, .. });
     match value {
         Value::Number(number) if percent && *number > Decimal::ZERO && *number < Decimal::ONE && !number.fract().is_zero() => {
-            Some(format!("did you mean {}%?", plain(*number * Decimal::ONE_HUNDRED).replace('.', ",")))
+            Some(tr!("evidence-fraction-hint", percent = *number * Decimal::ONE_HUNDRED))
         }
         _ => None,
     }
@@ -214,7 +205,7 @@ mod tests {
         assert_eq!(leaf_value(&leaf(Rule::Check, true), "2.1", "N/A"), Ok(Value::NotApplicable));
         assert_eq!(leaf_value(&leaf(Rule::Check, true), "2.1", " không áp dụng "), Ok(Value::NotApplicable));
         let error = leaf_value(&leaf(Rule::Check, false), "2.1", "KAD").unwrap_err();
-        assert_eq!(error.message, "\"KAD\" marks criterion 2.1 not applicable, but it is not optional");
+        assert_eq!(error.message, "\"KAD\" ghi tiêu chí 2.1 là không áp dụng, nhưng tiêu chí này không được phép bỏ qua");
         assert!(error.hint.unwrap().contains("optional = true"));
     }
 
@@ -226,7 +217,7 @@ mod tests {
         // NFD input (e + combining marks) matches the NFC label.
         assert_eq!(leaf_value(&rule, "1.2", "Kho\u{302}ng hoa\u{300}n tha\u{300}nh"), Ok(Value::Choice(2)));
         let error = leaf_value(&rule, "1.2", "Hoàn thàn").unwrap_err();
-        assert_eq!(error.hint.as_deref(), Some("did you mean \"Hoàn thành\"?"));
+        assert_eq!(error.hint.as_deref(), Some("có phải là \"Hoàn thành\"?"));
     }
 
     #[test]
@@ -255,6 +246,10 @@ mod tests {
         assert!(points_cell("-0,25", "appraised", "2.3", Some(Decimal::TWO), None).is_err());
         assert!(points_cell("0,3", "appraised", "2.3", Some(Decimal::TWO), quarter).is_err());
         assert_eq!(points_cell("7", "appraised", "T1", None, None), Ok(Some(Decimal::from(7))));
+        // The column is named as the file's header names it; 0,3 / 0,25 = 1,2 is not whole.
+        let error = points_cell("0,3", "Điểm thẩm định", "2.3", Some(Decimal::TWO), quarter).unwrap_err();
+        assert_eq!(error.message, "ô \"Điểm thẩm định\" ghi \"0,3\", không phải bội của bước điểm 0,25 (tiêu chí 2.3)");
+        assert_eq!(error.expected, "điểm từ 0 đến 2, là bội của 0,25");
     }
 
     #[test]
@@ -262,7 +257,8 @@ mod tests {
         let higher = leaf(Rule::Tiers { better: Better::Higher, percent: true, tiers: vec![] }, false);
         let lower = leaf(Rule::Tiers { better: Better::Lower, percent: true, tiers: vec![] }, false);
         let value = Value::Number(Decimal::from_str("0.975").unwrap());
-        assert_eq!(fraction_hint(&higher, &value).as_deref(), Some("did you mean 97,5%?"));
+        // 0,975 × 100 = 97,5, written with a decimal comma.
+        assert_eq!(fraction_hint(&higher, &value).as_deref(), Some("có phải là 97,5%?"));
         assert_eq!(fraction_hint(&lower, &value), None);
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::text::quote;
+use crate::tr;
 
 /// Vietnam's offset from UTC (no daylight saving time).
 const VIETNAM_OFFSET_SECONDS: u64 = 7 * 3600;
@@ -48,23 +49,15 @@ impl Window {
         let day = |d: NaiveDate| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year());
         let (expected, hint) = match self.first {
             Some(first) if date < first => (
-                format!("một ngày từ {} đến hôm nay ({})", day(first), day(self.last)),
-                format!("bộ chỉ số là của năm {}: kiểm tra lại năm của ngày này", first.year() + 1),
+                tr!("evidence-date-expected-window", first = day(first), today = day(self.last)),
+                tr!("evidence-date-too-early-hint", year = first.year() + 1),
             ),
-            Some(first) => (
-                format!("một ngày từ {} đến hôm nay ({})", day(first), day(self.last)),
-                "ngày này chưa đến: kiểm tra lại ngày, tháng, năm".to_owned(),
-            ),
-            None => (
-                format!("một ngày không muộn hơn hôm nay ({})", day(self.last)),
-                "ngày này chưa đến: kiểm tra lại ngày, tháng, năm".to_owned(),
-            ),
+            Some(first) => {
+                (tr!("evidence-date-expected-window", first = day(first), today = day(self.last)), tr!("evidence-date-future-hint"))
+            }
+            None => (tr!("evidence-date-expected-not-after", today = day(self.last)), tr!("evidence-date-future-hint")),
         };
-        Some(
-            Diagnostic::warning(location, format!("ngày \"{}\" của tiêu chí {id} nằm ngoài kỳ đánh giá", quote(text)))
-                .expected(expected)
-                .hint(hint),
-        )
+        Some(Diagnostic::warning(location, tr!("evidence-date-outside-window", date = quote(text), id = id)).expected(expected).hint(hint))
     }
 }
 

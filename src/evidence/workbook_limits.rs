@@ -13,6 +13,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// What a workbook may hold. The defaults are far above any real evidence workbook
 /// (a province's 4,000 units × 70 criteria × 8 columns is 2.2 million cells).
@@ -66,14 +67,17 @@ pub fn check_with<R: Read + Seek>(reader: R, name: &str, limits: &Limits) -> Res
     let Ok(mut archive) = zip::ZipArchive::new(reader) else { return Ok(()) };
     let too_much = |what: String, limit: String| {
         Error::Input(
-            Diagnostic::error(Location::file(name), format!("bảng tính vượt giới hạn: {what}"))
-                .expected(format!("giới hạn {limit}"))
-                .hint("tệp có thể bị hỏng hoặc được tạo để làm treo chương trình; mở bằng Excel, kiểm tra và lưu lại")
+            Diagnostic::error(Location::file(name), tr!("evidence-limit-exceeded", what = what))
+                .expected(tr!("evidence-limit-expected", limit = limit))
+                .hint(tr!("evidence-limit-hint"))
                 .into(),
         )
     };
     if archive.len() > limits.entries {
-        return Err(too_much(format!("tệp nén có {} mục", archive.len()), format!("{} mục", limits.entries)));
+        return Err(too_much(
+            tr!("evidence-limit-archive-entries", count = archive.len()),
+            tr!("evidence-limit-entries", count = limits.entries),
+        ));
     }
     let mut total = 0u64;
     for index in 0..archive.len() {
@@ -83,21 +87,21 @@ pub fn check_with<R: Read + Seek>(reader: R, name: &str, limits: &Limits) -> Res
         };
         if size > limits.entry_bytes {
             return Err(too_much(
-                format!("mục \"{entry}\" khai báo {size} byte khi giải nén"),
-                format!("{} byte mỗi mục", limits.entry_bytes),
+                tr!("evidence-limit-entry-declares", entry = entry, bytes = size),
+                tr!("evidence-limit-bytes-per-entry", bytes = limits.entry_bytes),
             ));
         }
         total = total.saturating_add(size);
         if total > limits.total_bytes {
             return Err(too_much(
-                format!("các mục khai báo hơn {} byte khi giải nén", limits.total_bytes),
-                format!("{} byte tổng cộng", limits.total_bytes),
+                tr!("evidence-limit-entries-declare-total", bytes = limits.total_bytes),
+                tr!("evidence-limit-bytes-total", bytes = limits.total_bytes),
             ));
         }
         if size > limits.ratio_from && size / packed.max(1) > limits.ratio {
             return Err(too_much(
-                format!("mục \"{entry}\" nén {packed} byte thành {size} byte (tỷ lệ {})", size / packed.max(1)),
-                format!("tỷ lệ nén {} lần", limits.ratio),
+                tr!("evidence-limit-entry-ratio", entry = entry, packed = packed, bytes = size, ratio = size / packed.max(1)),
+                tr!("evidence-limit-ratio", ratio = limits.ratio),
             ));
         }
         let Ok(file) = archive.by_index(index) else { continue };
@@ -107,8 +111,8 @@ pub fn check_with<R: Read + Seek>(reader: R, name: &str, limits: &Limits) -> Res
         outcome.map_err(|exceeded| too_much(exceeded.what, exceeded.limit))?;
         if total > limits.total_bytes {
             return Err(too_much(
-                format!("các mục giải nén hơn {} byte", limits.total_bytes),
-                format!("{} byte tổng cộng", limits.total_bytes),
+                tr!("evidence-limit-entries-unpack-total", bytes = limits.total_bytes),
+                tr!("evidence-limit-bytes-total", bytes = limits.total_bytes),
             ));
         }
     }
@@ -144,7 +148,7 @@ impl<'a> Scan<'a> {
     }
 
     fn exceeded(&self, what: String, limit: String) -> Exceeded {
-        Exceeded { what: format!("{} (mục \"{}\")", what, self.entry), limit }
+        Exceeded { what: tr!("evidence-limit-in-entry", what = what, entry = self.entry), limit }
     }
 
     /// Reads the entry to its end, or to the first limit passed. Text that is not XML
@@ -165,8 +169,8 @@ impl<'a> Scan<'a> {
             if read > self.limits.entry_bytes {
                 self.bytes = read;
                 return Err(self.exceeded(
-                    format!("giải nén hơn {} byte", self.limits.entry_bytes),
-                    format!("{} byte mỗi mục", self.limits.entry_bytes),
+                    tr!("evidence-limit-unpacks-more", bytes = self.limits.entry_bytes),
+                    tr!("evidence-limit-bytes-per-entry", bytes = self.limits.entry_bytes),
                 ));
             }
             match event {
@@ -179,9 +183,10 @@ impl<'a> Scan<'a> {
                     self.row += 1;
                     self.column = 0;
                     if self.row > MAX_ROW {
-                        break Err(
-                            self.exceeded(format!("hàng thứ {} vượt quá hàng cuối của Excel", self.row + 1), format!("{MAX_ROW} hàng"))
-                        );
+                        break Err(self.exceeded(
+                            tr!("evidence-limit-row-past-last", row = self.row + 1),
+                            tr!("evidence-limit-rows", count = MAX_ROW),
+                        ));
                     }
                 }
                 Ok(Event::Eof) | Err(_) => break Ok(()),
@@ -201,8 +206,8 @@ impl<'a> Scan<'a> {
                         && number(&value).is_none_or(|n| n > self.limits.strings)
                     {
                         return Err(self.exceeded(
-                            format!("bảng chuỗi khai báo {key}=\"{}\"", shown(&value)),
-                            format!("{} chuỗi", self.limits.strings),
+                            tr!("evidence-limit-strings-declared", key = key, value = shown(&value)),
+                            tr!("evidence-limit-strings", count = self.limits.strings),
                         ));
                     }
                 }
@@ -210,9 +215,10 @@ impl<'a> Scan<'a> {
             "si" => {
                 self.strings += 1;
                 if self.strings > self.limits.strings {
-                    return Err(
-                        self.exceeded(format!("hơn {} chuỗi dùng chung", self.limits.strings), format!("{} chuỗi", self.limits.strings))
-                    );
+                    return Err(self.exceeded(
+                        tr!("evidence-limit-more-strings", count = self.limits.strings),
+                        tr!("evidence-limit-strings", count = self.limits.strings),
+                    ));
                 }
             }
             "dimension" => {
@@ -221,31 +227,37 @@ impl<'a> Scan<'a> {
                 }
             }
             "row" => {
-                self.single_position(element, "hàng")?;
+                self.single_position(element, || tr!("evidence-limit-what-row"))?;
                 for value in attribute_values(element, "r") {
                     match number(&value) {
                         Some(row) if (1..=MAX_ROW).contains(&row) => self.row = row - 1,
-                        _ => return Err(self.exceeded(format!("hàng r=\"{}\"", shown(&value)), format!("hàng từ 1 đến {MAX_ROW}"))),
+                        _ => {
+                            return Err(self.exceeded(
+                                tr!("evidence-limit-row-attribute", value = shown(&value)),
+                                tr!("evidence-limit-row-range", last = MAX_ROW),
+                            ));
+                        }
                     }
                 }
             }
             "c" => {
-                self.single_position(element, "ô")?;
+                self.single_position(element, || tr!("evidence-limit-what-cell"))?;
                 let (row, column) = match attribute(element, "r") {
                     Some(value) => self.cell(&value)?,
                     None => (self.row, self.column),
                 };
                 if column >= MAX_COLUMN {
-                    return Err(
-                        self.exceeded(format!("ô thứ {} của hàng {} vượt quá cột XFD", column + 1, row + 1), format!("{MAX_COLUMN} cột"))
-                    );
+                    return Err(self.exceeded(
+                        tr!("evidence-limit-cell-past-xfd", column = column + 1, row = row + 1),
+                        tr!("evidence-limit-columns", count = MAX_COLUMN),
+                    ));
                 }
                 self.column = column + 1;
                 self.cells += 1;
                 if self.cells > self.limits.cells {
                     return Err(self.exceeded(
-                        format!("trang tính có hơn {} ô", self.limits.cells),
-                        format!("{} ô mỗi trang tính", self.limits.cells),
+                        tr!("evidence-limit-sheet-cells", count = self.limits.cells),
+                        tr!("evidence-limit-cells-per-sheet", count = self.limits.cells),
                     ));
                 }
                 self.rows = Some(self.rows.map_or((row, row), |(first, last)| (first.min(row), last.max(row))));
@@ -255,9 +267,10 @@ impl<'a> Scan<'a> {
                 if let Some(value) = attribute(element, "si")
                     && number(&value).is_none_or(|n| n > self.limits.cells)
                 {
-                    return Err(
-                        self.exceeded(format!("công thức dùng chung si=\"{}\"", shown(&value)), format!("si đến {}", self.limits.cells))
-                    );
+                    return Err(self.exceeded(
+                        tr!("evidence-limit-shared-formula", value = shown(&value)),
+                        tr!("evidence-limit-shared-formula-range", last = self.limits.cells),
+                    ));
                 }
                 if let Some(value) = attribute(element, "ref") {
                     self.range(&value)?;
@@ -270,26 +283,28 @@ impl<'a> Scan<'a> {
 
     /// XML forbids repeating an attribute, and calamine would take one of them by
     /// rules of its own: a repeated position (`r`) is refused.
-    fn single_position(&self, element: &BytesStart, what: &str) -> std::result::Result<(), Exceeded> {
+    fn single_position(&self, element: &BytesStart, what: impl Fn() -> String) -> std::result::Result<(), Exceeded> {
         let values = attribute_values(element, "r");
         if values.len() > 1 {
             let shown: Vec<String> = values.iter().take(3).map(|v| format!("r=\"{}\"", shown(v))).collect();
-            return Err(
-                self.exceeded(format!("{what} có thuộc tính r lặp lại: {}", shown.join(" ")), "mỗi thuộc tính một lần (XML)".to_owned())
-            );
+            return Err(self.exceeded(
+                tr!("evidence-limit-repeated-attribute", what = what(), values = shown.join(" ")),
+                tr!("evidence-limit-attribute-once"),
+            ));
         }
         Ok(())
     }
 
     /// A cell reference `B12`: its 0-based row and column, within Excel's bounds.
     fn cell(&self, text: &str) -> std::result::Result<(u64, u64), Exceeded> {
-        cell_position(text).ok_or_else(|| self.exceeded(format!("ô \"{}\"", shown(text)), "ô từ A1 đến XFD1048576".to_owned()))
+        cell_position(text)
+            .ok_or_else(|| self.exceeded(tr!("evidence-limit-cell-reference", value = shown(text)), tr!("evidence-limit-cell-range")))
     }
 
     /// A range `A1:C9` (or one cell), first corner before the second.
     fn range(&self, text: &str) -> std::result::Result<(), Exceeded> {
         let mut corners = text.split(':');
-        let bad = || self.exceeded(format!("vùng \"{}\"", shown(text)), "vùng từ A1 đến XFD1048576, góc đầu trước góc cuối".to_owned());
+        let bad = || self.exceeded(tr!("evidence-limit-area-reference", value = shown(text)), tr!("evidence-limit-area-range"));
         let first = corners.next().and_then(cell_position).ok_or_else(bad)?;
         let last = match corners.next() {
             Some(corner) => cell_position(corner).ok_or_else(bad)?,
@@ -307,14 +322,14 @@ impl<'a> Scan<'a> {
         let (height, width) = (bottom - top + 1, right - left + 1);
         if height.saturating_mul(width) > self.limits.area {
             return Err(self.exceeded(
-                format!(
-                    "các ô trải từ {}{} đến {}{} ({height} hàng × {width} cột)",
-                    crate::diagnostic::column_letters(left + 1),
-                    top + 1,
-                    crate::diagnostic::column_letters(right + 1),
-                    bottom + 1
+                tr!(
+                    "evidence-limit-area",
+                    first = format!("{}{}", crate::diagnostic::column_letters(left + 1), top + 1),
+                    last = format!("{}{}", crate::diagnostic::column_letters(right + 1), bottom + 1),
+                    height = height,
+                    width = width
                 ),
-                format!("{} ô trong vùng chứa dữ liệu; xoá các ô ở xa vùng số liệu", self.limits.area),
+                tr!("evidence-limit-area-cells", count = self.limits.area),
             ));
         }
         Ok(())

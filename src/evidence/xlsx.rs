@@ -14,6 +14,7 @@ use crate::criteria::{Framework, Rule, Target};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::{fold, nfc};
+use crate::tr;
 
 /// Sheet names chosen over the first worksheet (compared ignoring case).
 const PREFERRED_SHEETS: [&str; 3] = ["evidence", "minh chứng", "minh chung"];
@@ -87,9 +88,9 @@ fn read_book(
         | calamine::Error::Xlsb(calamine::XlsbError::Io(source))
         | calamine::Error::Ods(calamine::OdsError::Io(source)) => Error::Read { path: name.to_owned(), source },
         other => Error::Input(
-            Diagnostic::error(Location::file(name), format!("không đọc được bảng tính: {other}"))
-                .expected("một bảng tính (.xlsx, .xls, .xlsb, .ods) lưu bằng Excel hoặc LibreOffice, không đặt mật khẩu")
-                .hint("mở tệp bằng Excel hoặc LibreOffice và lưu lại; nếu không phải tệp số liệu, hãy chuyển nó ra khỏi thư mục")
+            Diagnostic::error(Location::file(name), tr!("evidence-workbook-unreadable", reason = other))
+                .expected(tr!("evidence-workbook-unreadable-expected"))
+                .hint(tr!("evidence-workbook-unreadable-hint"))
                 .into(),
         ),
     };
@@ -103,7 +104,8 @@ fn read_book(
     }
     let chosen = sheets.iter().find(|s| PREFERRED_SHEETS.contains(&fold(s).as_str())).or(sheets.first()).cloned();
     let Some(sheet) = chosen else {
-        let problem = Diagnostic::error(Location::file(name), "the workbook has no worksheet").expected("a worksheet of evidence rows");
+        let problem =
+            Diagnostic::error(Location::file(name), tr!("evidence-workbook-no-sheet")).expected(tr!("evidence-workbook-no-sheet-expected"));
         return Ok((FileRead { book: super::Book::new(), problems: problem.into() }, String::new()));
     };
     let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
@@ -214,7 +216,8 @@ fn read_council_workbook(
         };
         let read = reader.read(file, options);
         // A unit sheet the council left empty is not an error.
-        for problem in read.problems.items().iter().filter(|p| !p.message.contains("has a header but no rows")) {
+        let no_rows = tr!("evidence-sheet-header-but-no-rows");
+        for problem in read.problems.items().iter().filter(|p| p.message != no_rows) {
             problems.push(problem.clone());
         }
         for (unit, duplicate) in book.merge(framework, read.book) {
@@ -223,7 +226,7 @@ fn read_council_workbook(
             let first = super::Origin { file: 0, ..duplicate.first };
             let second = super::Origin { file: 0, ..duplicate.second };
             let duplicate = super::Duplicate { first, second, ..duplicate };
-            problems.push(super::duplicate_across_files(&names, &sheets, framework, &unit, &duplicate));
+            problems.push(super::duplicate_across_files(&names, &sheets, &[None], framework, &unit, &duplicate));
         }
     }
     Ok((FileRead { book, problems }, kind.marker().to_owned()))
@@ -248,9 +251,10 @@ impl SheetReader<'_> {
         let mut book = super::Book::new();
         let mut problems = Diagnostics::new();
         let (Some(start), Some(end)) = (self.range.start(), self.range.end()) else {
-            problems.push(Diagnostic::error(Location::file(self.name), format!("the worksheet \"{}\" is empty", self.sheet)).expected(
-                "a header row (unit, criterion, value, self_score, appraised, evidence, note) and one row per unit and criterion",
-            ));
+            problems.push(
+                Diagnostic::error(Location::file(self.name), tr!("evidence-sheet-empty", sheet = self.sheet))
+                    .expected(tr!("evidence-expected-header-row-and-rows")),
+            );
             return FileRead { book, problems };
         };
         let header_row = self.header_row(start.0, end.0);
@@ -295,9 +299,9 @@ impl SheetReader<'_> {
             problems.push(
                 Diagnostic::error(
                     Location::cell(self.name, self.sheet, u64::from(header_row) + 1, None),
-                    "the worksheet has a header but no rows",
+                    tr!("evidence-sheet-header-but-no-rows"),
                 )
-                .expected("one row per unit and criterion under the header"),
+                .expected(tr!("evidence-expected-rows-under-header")),
             );
         }
         FileRead { book, problems }
@@ -337,10 +341,10 @@ impl SheetReader<'_> {
                 problems.push(
                     Diagnostic::error(
                         Location::at(self.name, u64::from(row) + 1, column as u64 + 1),
-                        format!("ô chứa công thức ={formula} nhưng không có giá trị đã tính"),
+                        tr!("evidence-formula-uncalculated", formula = formula),
                     )
-                    .expected("giá trị mà Excel hoặc LibreOffice đã tính và lưu trong ô")
-                    .hint("mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để công thức được tính"),
+                    .expected(tr!("evidence-formula-uncalculated-expected"))
+                    .hint(tr!("evidence-formula-uncalculated-hint")),
                 );
                 ok = false;
                 cells.push(String::new());
@@ -354,10 +358,10 @@ impl SheetReader<'_> {
                         problems.push(
                             Diagnostic::error(
                                 Location::at(self.name, u64::from(row) + 1, column as u64 + 1),
-                                format!("the cell holds the Excel error {error}"),
+                                tr!("evidence-cell-excel-error", error = error),
                             )
-                            .expected("a value typed in the cell, or a formula that gives one")
-                            .hint("correct the formula, or type the value"),
+                            .expected(tr!("evidence-cell-excel-error-expected"))
+                            .hint(tr!("evidence-cell-excel-error-hint")),
                         );
                         ok = false;
                     }
@@ -398,18 +402,19 @@ impl SheetReader<'_> {
     /// the rows may be on another one.
     fn sheet_hints(&self, problems: Diagnostics) -> Diagnostics {
         let hint = if self.others.is_empty() {
-            "dòng tiêu đề phải ghi tên các cột (đơn vị, mã tiêu chí, giá trị, …)".to_owned()
+            tr!("evidence-sheet-header-hint")
         } else {
-            format!(
-                "đã đọc trang \"{}\" (trang tên \"minh chứng\" hoặc \"evidence\", nếu không thì trang đầu tiên); nếu số liệu ở trang khác ({}), hãy đổi tên trang đó thành \"minh chứng\" hoặc chuyển nó lên đầu",
-                self.sheet,
-                self.others.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+            tr!(
+                "evidence-sheet-other-sheets-hint",
+                sheet = self.sheet,
+                others = self.others.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
             )
         };
+        let csv_hint = super::read::header_hint();
         let mut out = Diagnostics::new();
         for problem in problems.items() {
             let mut problem = problem.clone();
-            if problem.hint.as_deref().is_some_and(|h| h.contains("separator")) {
+            if problem.hint.as_deref() == Some(csv_hint.as_str()) {
                 problem.hint = Some(hint.clone());
             }
             out.push(problem);

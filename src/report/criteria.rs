@@ -1,5 +1,6 @@
 //! The framework as a tree with maxima and a one-line description of each rule.
 
+use crate::tr;
 use serde_json::{Value as Json, json};
 
 use super::grid::{Align, Grid};
@@ -79,40 +80,40 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
 
 /// The extensions a framework uses (docs/formats.md, "Extensions"), one line each.
 fn extension_lines(framework: &Framework) -> Vec<String> {
-    let vi = crate::criteria::table::vi_number;
     let mut lines = Vec::new();
     if let Some(cap) = framework.bonus_cap {
-        lines.push(format!("Tổng điểm thưởng tối đa: {}", vi(cap)));
+        lines.push(tr!("report-bonus-cap", cap = cap));
     }
     if let Some(cap) = framework.penalty_cap {
-        lines.push(format!("Tổng điểm trừ tối đa: {}", vi(cap)));
+        lines.push(tr!("report-penalty-cap", cap = cap));
     }
     if framework.ties == crate::criteria::TiePolicy::Exact {
-        lines.push("Chỉ số bằng nhau: xếp theo chỉ số chưa làm tròn".to_owned());
+        lines.push(tr!("report-ties-exact"));
     }
     if framework.rounding == crate::criteria::Rounding::Total {
-        lines.push("Làm tròn: chỉ tổng điểm và chỉ số (cộng điểm chưa làm tròn)".to_owned());
+        lines.push(tr!("report-rounding-total"));
     }
     for cap in &framework.grade_caps {
         let condition = match (cap.at_least, cap.at_most) {
-            (Some(bound), _) => format!("≥ {}", vi(bound)),
-            (_, Some(bound)) => format!("≤ {}", vi(bound)),
+            (Some(bound), _) => format!("≥ {}", crate::i18n::decimal(&bound)),
+            (_, Some(bound)) => format!("≤ {}", crate::i18n::decimal(&bound)),
             _ => String::new(),
         };
         let leaf = &framework.leaf_node(cap.leaf).id;
-        lines.push(format!("Giới hạn xếp loại: {leaf} {condition} → cao nhất {}", framework.grades[cap.best].name));
+        lines.push(tr!("report-grade-cap", leaf = leaf, condition = condition, grade = framework.grades[cap.best].name));
     }
     if let Some(survey) = &framework.survey {
-        let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, vi(o.percent))).collect();
-        let mut line = format!("Phiếu điều tra: {}", options.join(" · "));
+        let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, crate::i18n::decimal(&o.percent))).collect();
+        let mut line = tr!("report-survey-options", options = options.join(" · "));
         if !survey.groups.is_empty() {
-            let groups: Vec<String> = survey.groups.iter().map(|(group, weight)| format!("{group} × {}", vi(*weight))).collect();
-            line.push_str(&format!("; trọng số nhóm {}", groups.join(" · ")));
+            let groups: Vec<String> =
+                survey.groups.iter().map(|(group, weight)| format!("{group} × {}", crate::i18n::decimal(weight))).collect();
+            line = format!("{line}; {}", tr!("report-survey-groups", groups = groups.join(" · ")));
         }
         lines.push(line);
     }
     for profile in &framework.profiles {
-        lines.push(format!("Loại đơn vị {} ({}): không áp dụng {}", profile.id, profile.name, profile.listed.join(", ")));
+        lines.push(tr!("report-profile", id = profile.id, name = profile.name, ids = profile.listed.join(", ")));
     }
     lines
 }

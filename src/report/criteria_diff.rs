@@ -1,39 +1,37 @@
 //! `criteria diff` as a table (changes, then each area's comparability) and as JSON.
 
+use crate::tr;
 use serde_json::{Value as Json, json};
 
 use super::grid::Grid;
 use crate::criteria::Framework;
 use crate::criteria::diff::{AreaVerdict, FrameworkDiff};
-use crate::criteria::table::vi_number;
 
-/// Why an area can or cannot be compared, in Vietnamese.
+/// Why an area can or cannot be compared.
 fn verdict_text(verdict: Option<&AreaVerdict>) -> String {
     match verdict {
-        Some(AreaVerdict::Same) => "so sánh được".to_owned(),
-        Some(AreaVerdict::CriteriaChanged) => "so sánh được tổng điểm lĩnh vực; tiêu chí thành phần thay đổi".to_owned(),
-        Some(AreaVerdict::MaxChanged { previous, current }) => {
-            format!("không so sánh được: điểm tối đa thay đổi {} → {}", vi_number(*previous), vi_number(*current))
-        }
-        None => "chỉ có ở một bộ chỉ số".to_owned(),
+        Some(AreaVerdict::Same) => tr!("report-diff-comparable"),
+        Some(AreaVerdict::CriteriaChanged) => tr!("report-diff-criteria-changed"),
+        Some(AreaVerdict::MaxChanged { previous, current }) => tr!("report-diff-max-changed", previous = previous, current = current),
+        None => tr!("report-diff-only-one"),
     }
 }
 
 /// The changes as a grid: kind, id, before, after; areas below.
 pub fn criteria_diff_grid(diff: &FrameworkDiff, before: &Framework, after: &Framework) -> Grid {
     let mut grid = Grid {
-        heading: vec![format!("So sánh bộ chỉ số: {} → {}", before.id, after.id)],
-        headers: ["Thay đổi", "Mã", before.id.as_str(), after.id.as_str()].map(String::from).to_vec(),
+        heading: vec![tr!("report-diff-heading", before = before.id, after = after.id)],
+        headers: vec![tr!("report-diff-change"), tr!("report-diff-id"), before.id.clone(), after.id.clone()],
         ..Grid::default()
     };
     for change in &diff.changes {
         grid.row(vec![change.kind.label().to_owned(), change.id.clone(), change.before.clone(), change.after.clone()]);
     }
     if diff.changes.is_empty() {
-        grid.footer.push("Hai bộ chỉ số giống nhau.".to_owned());
+        grid.footer.push(tr!("report-diff-same"));
     }
     for area in &diff.areas {
-        grid.footer.push(format!("Lĩnh vực {}: {} ({})", area.id, area.name, verdict_text(area.verdict.as_ref())));
+        grid.footer.push(tr!("report-diff-area", id = area.id, name = area.name, verdict = verdict_text(area.verdict.as_ref())));
     }
     grid
 }

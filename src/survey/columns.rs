@@ -4,6 +4,7 @@
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::text::{fold, nfc};
+use crate::tr;
 
 /// Where the columns of a responses file are (0-based field indices).
 #[derive(Debug, Clone)]
@@ -55,9 +56,9 @@ impl Layout {
                         problems.push(
                             Diagnostic::error(
                                 at(Some(field)),
-                                format!("cột {} và cột {} cùng là \"{}\"", *first + 1, field + 1, header.trim()),
+                                tr!("survey-duplicate-column", first = *first + 1, second = field + 1, header = header.trim()),
                             )
-                            .expected("mỗi cột một lần"),
+                            .expected(tr!("survey-duplicate-column-expected")),
                         );
                     } else {
                         *slot = Some(field);
@@ -67,30 +68,24 @@ impl Layout {
                 None => others.push((field, nfc(header.trim()))),
             }
         }
-        let columns = "respondent (phiếu), group (nhóm), unit (đơn vị), question (câu hỏi), answer (trả lời)";
-        for (name, what) in [(Named::Respondent, "respondent (phiếu, mã phiếu)"), (Named::Unit, "unit (đơn vị)")] {
+        for (name, missing) in
+            [(Named::Respondent, tr!("survey-missing-respondent-column")), (Named::Unit, tr!("survey-missing-unit-column"))]
+        {
             if found[name as usize].is_none() {
-                problems.push(
-                    Diagnostic::error(at(None), format!("tệp trả lời không có cột {what}"))
-                        .expected(format!("dòng tiêu đề gồm các cột {columns}"))
-                        .hint("dòng đầu tiên phải là tên các cột; dấu phân cách (, hoặc ;) lấy theo dòng này"),
-                );
+                problems.push(Diagnostic::error(at(None), missing).expected(tr!("survey-expected-header")).hint(tr!("survey-header-hint")));
             }
         }
         let groups_set = framework.survey.as_ref().is_some_and(|s| !s.groups.is_empty());
         if groups_set && found[Named::Group as usize].is_none() {
-            problems.push(
-                Diagnostic::error(at(None), "tệp trả lời không có cột group (nhóm), mà bộ chỉ số có [survey] groups")
-                    .expected(format!("dòng tiêu đề gồm các cột {columns}")),
-            );
+            problems.push(Diagnostic::error(at(None), tr!("survey-missing-group-column")).expected(tr!("survey-expected-header")));
         }
         let long = match (found[Named::Question as usize], found[Named::Answer as usize]) {
             (Some(question), Some(answer)) => Some((question, answer)),
             (None, None) => None,
             (Some(field), None) | (None, Some(field)) => {
                 problems.push(
-                    Diagnostic::error(at(Some(field)), "tệp trả lời có cột câu hỏi mà không có cột trả lời (hoặc ngược lại)")
-                        .expected("cả hai cột question (câu hỏi) và answer (trả lời), hoặc dạng bảng ngang: một cột cho mỗi mã câu hỏi"),
+                    Diagnostic::error(at(Some(field)), tr!("survey-question-without-answer"))
+                        .expected(tr!("survey-question-without-answer-expected")),
                 );
                 None
             }
@@ -104,22 +99,18 @@ impl Layout {
                 } else {
                     let hint = questions
                         .and_then(|q| crate::text::closest(&header, q.keys().map(String::as_str)))
-                        .map(|c| format!("có phải là \"{c}\"?"))
-                        .unwrap_or_else(|| {
-                            "ở dạng bảng ngang, mỗi cột sau phiếu, nhóm, đơn vị là một mã câu hỏi có trong questions của bộ chỉ số"
-                                .to_owned()
-                        });
+                        .map(|c| tr!("survey-did-you-mean", near = c))
+                        .unwrap_or_else(|| tr!("survey-wide-column-hint"));
                     problems.push(
-                        Diagnostic::error(at(Some(field)), format!("tiêu đề cột \"{header}\" không phải mã câu hỏi nào của bộ chỉ số"))
-                            .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
+                        Diagnostic::error(at(Some(field)), tr!("survey-column-not-a-question", header = header))
+                            .expected(tr!("survey-expected-question-id"))
                             .hint(hint),
                     );
                 }
             }
             if wide.is_empty() && !problems.has_errors() {
                 problems.push(
-                    Diagnostic::error(at(None), "tệp trả lời không có cột câu hỏi nào")
-                        .expected("các cột question (câu hỏi) và answer (trả lời), hoặc một cột cho mỗi mã câu hỏi"),
+                    Diagnostic::error(at(None), tr!("survey-no-question-column")).expected(tr!("survey-no-question-column-expected")),
                 );
             }
         }

@@ -9,6 +9,7 @@ mod merge;
 mod read;
 mod summary;
 
+use crate::tr;
 use std::collections::HashSet;
 use std::hash::BuildHasher;
 
@@ -176,13 +177,16 @@ impl Responses {
                 problems.push(
                     Diagnostic::error(
                         self.units[at].first.clone(),
-                        format!(
-                            "đơn vị \"{}\" và \"{}\" ({}) là cùng một đơn vị \"{name}\" của danh sách đơn vị, viết hai cách",
-                            self.units[at].name, self.units[other].name, self.units[other].first
+                        tr!(
+                            "survey-unit-two-spellings",
+                            unit = self.units[at].name,
+                            other = self.units[other].name,
+                            place = self.units[other].first,
+                            registered = name
                         ),
                     )
-                    .expected("một cách viết cho mỗi đơn vị trong các tệp trả lời")
-                    .hint(format!("sửa thành \"{name}\" như trong danh sách đơn vị")),
+                    .expected(tr!("survey-unit-two-spellings-expected"))
+                    .hint(tr!("survey-unit-two-spellings-hint", registered = name)),
                 );
                 continue;
             }
@@ -208,14 +212,14 @@ impl Responses {
             let closest = crate::text::closest(&unit.name, known.iter().copied())
                 .or_else(|| known.iter().copied().find(|k| k.to_lowercase() == unit.name.to_lowercase()));
             let (message, expected) = if register {
-                (format!("đơn vị \"{}\" không có trong danh sách đơn vị (--units)", unit.name), "tên một đơn vị của danh sách đơn vị")
+                (tr!("survey-unit-not-registered", unit = unit.name), tr!("survey-unit-not-registered-expected"))
             } else {
-                (format!("đơn vị \"{}\" không có trong tệp minh chứng nào", unit.name), "tên một đơn vị có trong các tệp minh chứng")
+                (tr!("survey-unit-not-in-evidence", unit = unit.name), tr!("survey-unit-not-in-evidence-expected"))
             };
             problems.push(
                 Diagnostic::error(unit.first.clone(), message)
                     .expected(expected)
-                    .maybe_hint(closest.map(|c| format!("có phải là \"{c}\"? Tên đơn vị phải viết giống hệt ở mọi tệp"))),
+                    .maybe_hint(closest.map(|c| tr!("survey-unit-did-you-mean", near = c))),
             );
         }
         problems

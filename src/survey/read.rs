@@ -1,6 +1,7 @@
 //! Reads responses files (CSV with the reading rules of formats.md section 2, or
 //! .xlsx), long or wide form, reporting every problem with file, line and column.
 
+use crate::tr;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
@@ -33,10 +34,7 @@ pub fn read_responses(paths: &[PathBuf], framework: &Framework) -> Result<Respon
 pub fn gather_responses(paths: &[PathBuf], framework: &Framework) -> Result<(Responses, Diagnostics)> {
     let mut responses = Responses::new(framework);
     let Some(survey) = framework.survey.as_ref().filter(|_| !responses.leaves.is_empty()) else {
-        return Err(Error::Usage(format!(
-            "--responses: bộ chỉ số \"{}\" không có tiêu chí nào lấy điểm từ phiếu điều tra (questions = [...] trong [[criterion]], cùng bảng [survey])",
-            framework.id
-        )));
+        return Err(Error::Usage(tr!("survey-framework-without-survey", framework = framework.id)));
     };
     let files = crate::evidence::expand_paths(paths)?;
     let mut problems = Diagnostics::new();
@@ -106,7 +104,8 @@ fn read_csv(
             Ok(true) => {}
             Err(error) => {
                 found.push(
-                    Diagnostic::error(Location::file(name), format!("không đọc được tệp CSV: {error}")).expected("một tệp CSV UTF-8"),
+                    Diagnostic::error(Location::file(name), tr!("survey-unreadable-csv", reason = error))
+                        .expected(tr!("survey-expected-csv")),
                 );
                 break;
             }
@@ -138,10 +137,7 @@ fn read_csv(
         }
     }
     if rows.is_none() && !found.has_errors() {
-        found.push(
-            Diagnostic::error(Location::line(name, 1), "tệp trả lời trống")
-                .expected("dòng tiêu đề respondent,group,unit,question,answer và mỗi câu trả lời một dòng"),
-        );
+        found.push(Diagnostic::error(Location::line(name, 1), tr!("survey-file-empty")).expected(tr!("survey-file-empty-expected")));
     }
     problems.extend(found);
     Ok(())
@@ -239,8 +235,8 @@ fn read_workbook(
     let opened = std::fs::File::open(path).map_err(|source| Error::Read { path: name.to_owned(), source })?;
     let unreadable = |error: calamine::XlsxError| {
         Error::Input(
-            Diagnostic::error(Location::file(name), format!("không đọc được sổ tính: {error}"))
-                .expected("một sổ tính Excel (.xlsx) không đặt mật khẩu")
+            Diagnostic::error(Location::file(name), tr!("survey-unreadable-workbook", reason = error))
+                .expected(tr!("survey-unreadable-workbook-expected"))
                 .into(),
         )
     };
@@ -248,14 +244,15 @@ fn read_workbook(
     let sheets: Vec<String> = workbook.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).map(|s| s.name.clone()).collect();
     let preferred = ["responses", "trả lời", "phiếu", "tra loi", "phieu"];
     let Some(sheet) = sheets.iter().find(|s| preferred.contains(&fold(s).as_str())).or(sheets.first()).cloned() else {
-        problems
-            .push(Diagnostic::error(Location::file(name), "sổ tính không có trang tính nào").expected("một trang tính các câu trả lời"));
+        problems.push(
+            Diagnostic::error(Location::file(name), tr!("survey-workbook-no-sheet")).expected(tr!("survey-workbook-no-sheet-expected")),
+        );
         return Ok(());
     };
     let range = workbook.worksheet_range(&sheet).map_err(unreadable)?;
     let (Some(start), Some(end)) = (range.start(), range.end()) else {
         problems.push(
-            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+            Diagnostic::error(Location::file(name), tr!("survey-sheet-empty", sheet = sheet)).expected(tr!("survey-sheet-empty-expected")),
         );
         return Ok(());
     };
@@ -295,7 +292,7 @@ fn read_workbook(
     }
     if rows.is_none() && !found.has_errors() {
         found.push(
-            Diagnostic::error(Location::file(name), format!("trang tính \"{sheet}\" trống")).expected("dòng tiêu đề và các câu trả lời"),
+            Diagnostic::error(Location::file(name), tr!("survey-sheet-empty", sheet = sheet)).expected(tr!("survey-sheet-empty-expected")),
         );
     }
     problems.extend(found);
@@ -367,9 +364,9 @@ impl<'a> Rows<'a> {
         let (cut, rest) = if same_unit { (unit_range.start, unit_range.end) } else { (bytes.len(), bytes.len()) };
         let (Ok(head), Ok(tail)) = (std::str::from_utf8(&bytes[..cut]), std::str::from_utf8(&bytes[rest..])) else {
             problems.push(
-                Diagnostic::error(Location::line(self.name, line), "dòng này không phải văn bản UTF-8")
-                    .expected("tệp CSV lưu dạng UTF-8")
-                    .hint("trong Excel chọn \"Save As → CSV UTF-8 (Comma delimited)\""),
+                Diagnostic::error(Location::line(self.name, line), tr!("survey-line-not-utf8"))
+                    .expected(tr!("survey-line-not-utf8-expected"))
+                    .hint(tr!("survey-line-not-utf8-hint")),
             );
             return;
         };
@@ -388,8 +385,8 @@ impl<'a> Rows<'a> {
                 let name = normalize_name(unit_raw);
                 if name.is_empty() {
                     problems.push(
-                        Diagnostic::error(self.at(line, self.layout.unit), "tên đơn vị trống")
-                            .expected("tên đơn vị được đánh giá, ví dụ \"Sở Tư pháp\""),
+                        Diagnostic::error(self.at(line, self.layout.unit), tr!("survey-unit-empty"))
+                            .expected(tr!("survey-unit-empty-expected")),
                     );
                     return;
                 }
@@ -403,8 +400,8 @@ impl<'a> Rows<'a> {
         let id = nfc_cow(trim(field(self.layout.respondent)));
         if id.is_empty() {
             problems.push(
-                Diagnostic::error(self.at(line, self.layout.respondent), "mã phiếu trống")
-                    .expected("mã của phiếu điều tra, ví dụ \"R0001\""),
+                Diagnostic::error(self.at(line, self.layout.respondent), tr!("survey-respondent-empty"))
+                    .expected(tr!("survey-respondent-empty-expected")),
             );
             return;
         }
@@ -423,16 +420,16 @@ impl<'a> Rows<'a> {
             problems.push(
                 Diagnostic::error(
                     self.at(line, at),
-                    format!(
-                        "phiếu \"{}\" về đơn vị \"{}\" ghi nhóm \"{}\", nhưng ở dòng {} ghi nhóm \"{}\"",
-                        quote(&id),
-                        responses.units[unit as usize].name,
-                        responses.groups[group as usize],
-                        responses.respondents[respondent as usize].first.1,
-                        responses.groups[known_group as usize]
+                    tr!(
+                        "survey-respondent-two-groups",
+                        respondent = quote(&id),
+                        unit = responses.units[unit as usize].name,
+                        group = responses.groups[group as usize],
+                        line = responses.respondents[respondent as usize].first.1,
+                        first_group = responses.groups[known_group as usize]
                     ),
                 )
-                .expected("một phiếu thuộc một nhóm người trả lời"),
+                .expected(tr!("survey-respondent-two-groups-expected")),
             );
             return;
         }
@@ -444,15 +441,12 @@ impl<'a> Rows<'a> {
                 let guess = self.next_question.filter(|&q| responses.questions.get(q).is_some_and(|id| **id == *question_text));
                 let Some(question) = guess.or_else(|| responses.question(&question_text)) else {
                     let hint = crate::text::closest(&question_text, responses.questions.iter().map(String::as_str))
-                        .map(|c| format!("có phải là \"{c}\"?"))
-                        .unwrap_or_else(|| "mỗi câu hỏi phải được liệt kê trong questions của đúng một tiêu chí của bộ chỉ số".to_owned());
+                        .map(|c| tr!("survey-did-you-mean", near = c))
+                        .unwrap_or_else(|| tr!("survey-unknown-question-hint"));
                     problems.push(
-                        Diagnostic::error(
-                            self.at(line, question_field),
-                            format!("câu hỏi \"{}\" không thuộc tiêu chí nào", quote(&question_text)),
-                        )
-                        .expected("mã một câu hỏi được liệt kê trong questions của một tiêu chí")
-                        .hint(hint),
+                        Diagnostic::error(self.at(line, question_field), tr!("survey-unknown-question", question = quote(&question_text)))
+                            .expected(tr!("survey-expected-question-id"))
+                            .hint(hint),
                     );
                     return;
                 };
@@ -486,8 +480,8 @@ impl<'a> Rows<'a> {
                 Some(group) => Some(group as u16),
                 None if text.is_empty() => {
                     problems.push(
-                        Diagnostic::error(self.at(line, at), "nhóm người trả lời trống")
-                            .expected(format!("một nhóm của [survey] groups: {}", known())),
+                        Diagnostic::error(self.at(line, at), tr!("survey-group-empty"))
+                            .expected(tr!("survey-expected-group", groups = known())),
                     );
                     None
                 }
@@ -497,11 +491,11 @@ impl<'a> Rows<'a> {
                         .groups
                         .iter()
                         .find(|(g, _)| g.to_lowercase() == text.to_lowercase())
-                        .map(|(g, _)| format!("có phải là \"{g}\"? (mã nhóm phân biệt chữ hoa, chữ thường)"))
-                        .unwrap_or_else(|| "thêm nhóm này vào groups của [survey] trong bộ chỉ số, hoặc sửa mã nhóm".to_owned());
+                        .map(|(g, _)| tr!("survey-group-case-hint", near = g))
+                        .unwrap_or_else(|| tr!("survey-unknown-group-hint"));
                     problems.push(
-                        Diagnostic::error(self.at(line, at), format!("nhóm \"{}\" không có trong [survey] groups", quote(&text)))
-                            .expected(format!("một nhóm của [survey] groups: {}", known()))
+                        Diagnostic::error(self.at(line, at), tr!("survey-unknown-group", group = quote(&text)))
+                            .expected(tr!("survey-expected-group", groups = known()))
                             .hint(hint),
                     );
                     None
@@ -513,8 +507,8 @@ impl<'a> Rows<'a> {
         }
         if responses.groups.len() >= u16::MAX as usize {
             problems.push(
-                Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), "quá nhiều nhóm người trả lời")
-                    .expected("ít hơn 65535 nhóm"),
+                Diagnostic::error(self.at(line, self.layout.group.unwrap_or(0)), tr!("survey-too-many-groups"))
+                    .expected(tr!("survey-too-many-groups-expected", max = u16::MAX)),
             );
             return None;
         }
@@ -538,22 +532,23 @@ impl<'a> Rows<'a> {
         }
         let r = &responses.respondents[respondent as usize];
         let first = if r.first.0 == self.file {
-            format!("dòng {}", r.first.1)
+            tr!("survey-place-line", line = r.first.1)
         } else {
-            format!("dòng {} của {}", r.first.1, responses.files[r.first.0 as usize])
+            tr!("survey-place-line-of", line = r.first.1, file = responses.files[r.first.0 as usize])
         };
         problems.push(
             Diagnostic::error(
                 self.at(line, at),
-                format!(
-                    "phiếu \"{}\" trả lời câu hỏi \"{}\" về đơn vị \"{}\" hai lần (phiếu này có từ {first})",
-                    quote(&r.id),
-                    responses.questions[question],
-                    responses.units[r.unit as usize].name
+                tr!(
+                    "survey-answered-twice",
+                    respondent = quote(&r.id),
+                    question = responses.questions[question],
+                    unit = responses.units[r.unit as usize].name,
+                    first = first
                 ),
             )
-            .expected("mỗi phiếu trả lời mỗi câu hỏi về một đơn vị một lần")
-            .hint("xóa dòng lặp lại, hoặc sửa mã phiếu nếu đây là hai phiếu khác nhau"),
+            .expected(tr!("survey-answered-twice-expected"))
+            .hint(tr!("survey-answered-twice-hint")),
         );
     }
 }

@@ -1,6 +1,7 @@
 //! What the `survey` command shows of each unit and leaf: questionnaires, answers
 //! counted and not, each group's mean, the exact value and its points.
 
+use crate::tr;
 use num_rational::BigRational;
 use rust_decimal::Decimal;
 
@@ -58,12 +59,9 @@ pub fn summarize(framework: &Framework, responses: &Responses, units: &[String])
                 warnings.push(
                     Diagnostic::warning(
                         place,
-                        format!(
-                            "đơn vị \"{name}\", tiêu chí {}: {counted} câu trả lời được tính, ít hơn min_answers = {min}",
-                            framework.leaf_node(leaf).id
-                        ),
+                        tr!("survey-too-few-answers", unit = name, id = framework.leaf_node(leaf).id, counted = counted, min = min),
                     )
-                    .hint("kết quả điều tra của đơn vị này ít tin cậy; xem khoảng tin cậy của lệnh survey"),
+                    .hint(tr!("survey-too-few-answers-hint")),
                 );
             }
             rows.push(LeafSummary {

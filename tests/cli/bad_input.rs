@@ -8,9 +8,16 @@ const FRAMEWORK: &str = "tests/fixtures/engine/criteria.toml";
 
 /// Runs `rank` on one evidence file written to a temporary directory.
 fn rank_evidence(csv: &str) -> crate::util::Run {
+    rank_evidence_with(csv, &[])
+}
+
+/// Runs `rank` with extra arguments (`--lang en`) on one evidence file.
+fn rank_evidence_with(csv: &str, extra: &[&str]) -> crate::util::Run {
     let dir = files(&[("bad.csv", csv.as_bytes())]);
     let criteria = repo().join(FRAMEWORK);
-    run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "bad.csv"])
+    let mut args = vec!["rank", "--criteria", criteria.to_str().unwrap(), "bad.csv"];
+    args.extend_from_slice(extra);
+    run_in(Some(dir.path()), &args)
 }
 
 /// Runs `criteria` on a framework written to a temporary directory.
@@ -45,22 +52,44 @@ fn every_bad_row_of_a_file_is_reported_at_once() {
     assert_reports(
         &rank_evidence(csv),
         &[
-            "lỗi: bad.csv:2:2: unknown criterion id \"1.4\" in framework test-engine",
-            "gợi ý: did you mean 1.1?",
-            "lỗi: bad.csv:3:3: value \"abc\" không phải là số (criterion 1.2)",
-            "cần: a percentage from 0 to 100",
-            "lỗi: bad.csv:5:3: value \"31/02/2024\" không phải ngày có thật (không có ngày này) (criterion 1.1)",
-            "lỗi: bad.csv:6:4: self_score \"5\" is outside the allowed points (criterion 2.1.2)",
-            "cần: points from 0 to 1",
-            "lỗi: bad.csv:7:3: \"N/A\" marks criterion 1.3 not applicable, but it is not optional",
-            "lỗi: bad.csv:8:5: criterion 2.1.2 is marked not applicable and also has appraised points",
-            "lỗi: bad.csv:9:3: value \"Đủ\" is not an option of criterion 2.2",
-            "cần: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
-            "lỗi: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
-            "lỗi: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
-            "lỗi: bad.csv:12:3: value \"1,2,3\" không phải là số: có nhiều dấu ',' mà không có dấu phân cách nào khác (criterion 3.1)",
-            "lỗi: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
+            "lỗi: bad.csv:2:2: mã tiêu chí \"1.4\" không có trong bộ tiêu chí test-engine",
+            "gợi ý: có phải là 1.1?",
+            "lỗi: bad.csv:3:3: giá trị \"abc\" ",
+            "cần: một tỷ lệ phần trăm từ 0 đến 100",
+            "lỗi: bad.csv:5:3: giá trị \"31/02/2024\" ",
+            "lỗi: bad.csv:6:4: ô \"self_score\" ghi \"5\", ngoài khoảng điểm cho phép (tiêu chí 2.1.2)",
+            "cần: điểm từ 0 đến 1",
+            "lỗi: bad.csv:7:3: \"N/A\" ghi tiêu chí 1.3 là không áp dụng, nhưng tiêu chí này không được phép bỏ qua",
+            "lỗi: bad.csv:8:5: tiêu chí 2.1.2 được ghi là không áp dụng nhưng lại có điểm ở cột \"appraised\"",
+            "lỗi: bad.csv:9:3: giá trị \"Đủ\" không phải là một lựa chọn của tiêu chí 2.2",
+            "cần: một trong các lựa chọn \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
+            "lỗi: bad.csv:10:2: \"1\" là một lĩnh vực; điểm của lĩnh vực là tổng điểm các tiêu chí thành phần",
+            "lỗi: bad.csv:11:2: dòng trùng của đơn vị \"A\" và tiêu chí 1.2 (trùng với dòng 4)",
+            "lỗi: bad.csv:12:3: giá trị \"1,2,3\" ",
+            // The step 0.25 of the framework is written 0,25 in Vietnamese.
+            "lỗi: bad.csv:13:4: ô \"self_score\" ghi \"0.3\", không phải bội của bước điểm 0,25 (tiêu chí 2.3)",
             "11 lỗi, 0 cảnh báo",
+        ],
+    );
+    // The same file with --lang en: today's English messages.
+    assert_reports(
+        &rank_evidence_with(csv, &["--lang", "en"]),
+        &[
+            "error: bad.csv:2:2: unknown criterion id \"1.4\" in framework test-engine",
+            "hint: did you mean 1.1?",
+            "error: bad.csv:3:3: value \"abc\" is not a number (criterion 1.2)",
+            "expected: a percentage from 0 to 100",
+            "error: bad.csv:5:3: value \"31/02/2024\" is not a real date (no such day) (criterion 1.1)",
+            "error: bad.csv:6:4: self_score \"5\" is outside the allowed points (criterion 2.1.2)",
+            "expected: points from 0 to 1",
+            "error: bad.csv:7:3: \"N/A\" marks criterion 1.3 not applicable, but it is not optional",
+            "error: bad.csv:8:5: criterion 2.1.2 is marked not applicable and also has appraised points",
+            "error: bad.csv:9:3: value \"Đủ\" is not an option of criterion 2.2",
+            "expected: one of \"Đầy đủ\", \"Còn thiếu\", \"Không đạt\"",
+            "error: bad.csv:10:2: \"1\" is an area; its points are the sum of its sub-criteria",
+            "error: bad.csv:11:2: duplicate row for unit \"A\" and criterion 1.2 (first on line 4)",
+            "error: bad.csv:12:3: value \"1,2,3\" is not a number: several ',' and no other separator (criterion 3.1)",
+            "error: bad.csv:13:4: self_score \"0.3\" is not a multiple of the step 0.25 (criterion 2.3)",
         ],
     );
 }
@@ -70,10 +99,10 @@ fn appraised_points_outside_the_maximum() {
     assert_reports(
         &rank_evidence("unit;criterion;value;self_score;appraised\nA;1.1;15/01/2024;2;2,5\nA;T1;1;;1,5\n"),
         &[
-            "bad.csv:2:5: appraised \"2,5\" is outside the allowed points (criterion 1.1)",
-            "cần: points from 0 to 2",
-            "bad.csv:3:5: appraised \"1,5\" is outside the allowed points (criterion T1)",
-            "cần: points from 0 to 1",
+            "bad.csv:2:5: ô \"appraised\" ghi \"2,5\", ngoài khoảng điểm cho phép (tiêu chí 1.1)",
+            "cần: điểm từ 0 đến 2",
+            "bad.csv:3:5: ô \"appraised\" ghi \"1,5\", ngoài khoảng điểm cho phép (tiêu chí T1)",
+            "cần: điểm từ 0 đến 1",
         ],
     );
 }
@@ -83,7 +112,7 @@ fn a_duplicate_row_in_another_file_names_both_places() {
     let dir = files(&[("a.csv", b"unit,criterion,value\nA,1.2,90\n"), ("b.csv", b"unit,criterion,value\nB,1.2,90\n A ,1.2,95\n")]);
     let criteria = repo().join(FRAMEWORK);
     let result = run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "."]);
-    assert_reports(&result, &["./b.csv:3: duplicate row for unit \"A\" and criterion 1.2 (first on line 2 of ./a.csv)"]);
+    assert_reports(&result, &["./b.csv:3: dòng trùng của đơn vị \"A\" và tiêu chí 1.2 (trùng với dòng 2 của ./a.csv)"]);
 }
 
 #[test]
@@ -91,12 +120,15 @@ fn missing_columns_and_empty_files() {
     assert_reports(
         &rank_evidence("đơn vị;giá trị\nA;1\n"),
         &[
-            "bad.csv:1: the header has no \"criterion\" column; found \"đơn vị\", \"giá trị\"",
-            "cần: a column headed \"criterion\" or \"mã tiêu chí\"",
+            "bad.csv:1: dòng tiêu đề không có cột \"mã tiêu chí\"; các cột có: \"đơn vị\", \"giá trị\"",
+            "cần: một cột có tiêu đề \"mã tiêu chí\" hoặc \"criterion\"",
         ],
     );
-    assert_reports(&rank_evidence(""), &["bad.csv:1: the evidence file is empty"]);
-    assert_reports(&rank_evidence("\u{feff}unit,criterion,value\n"), &["bad.csv:1: the evidence file has a header but no rows"]);
+    assert_reports(&rank_evidence(""), &["bad.csv:1: tệp minh chứng trống"]);
+    assert_reports(
+        &rank_evidence("\u{feff}unit,criterion,value\n"),
+        &["bad.csv:1: tệp minh chứng có dòng tiêu đề nhưng không có dòng số liệu nào"],
+    );
 }
 
 #[test]
@@ -121,7 +153,7 @@ fn text_from_a_legacy_code_page() {
     let result = run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "legacy.csv"]);
     assert_reports(
         &result,
-        &["legacy.csv:2:1: the text is not UTF-8 (byte 0xD5)", "gợi ý: the file is probably in a legacy Windows code page", "CSV UTF-8"],
+        &["legacy.csv:2:1: văn bản không phải UTF-8 (byte 0xD5)", "gợi ý: tệp có lẽ được lưu theo bảng mã cũ của Windows", "CSV UTF-8"],
     );
 }
 
@@ -187,12 +219,12 @@ fn lines_are_counted_right_after_crlf_and_blank_lines() {
     // (rust-csv #395, #208): "abc" is on line 5 of this file.
     assert_reports(
         &rank_evidence("unit,criterion,value\r\nA,1.2,90\r\n\r\nA,1.1,15/01/2024\r\nA,1.3,abc\r\n"),
-        &["bad.csv:5:3: value \"abc\" không phải số đếm nguyên"],
+        &["bad.csv:5:3: giá trị \"abc\" "],
     );
     // A warning comes from the fast ranking path: the fraction is on line 4.
     let dir = files(&[("w.csv", b"unit,criterion,value\r\nA,1.2,90\r\n\r\nA,2.1.1,\"0,5\"\r\n")]);
     let criteria = repo().join(FRAMEWORK);
     let result = run_in(Some(dir.path()), &["rank", "--criteria", criteria.to_str().unwrap(), "w.csv"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    assert!(result.stderr.contains("w.csv:4:3: value \"0,5\" of criterion 2.1.1 looks like a fraction"), "{}", result.stderr);
+    assert!(result.stderr.contains("w.csv:4:3: giá trị \"0,5\" của tiêu chí 2.1.1 có vẻ là phân số"), "{}", result.stderr);
 }

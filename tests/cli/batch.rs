@@ -174,7 +174,7 @@ fn a_duplicate_far_apart_in_a_large_file_is_located_exactly() {
     assert_eq!(
         stderr,
         format!(
-            "lỗi: big.csv:{last_line}:2: duplicate row for unit \"UBND xã Số 00000\" and criterion 3.2 (first on line {first_line}): column \"value\" is filled in both\n  cần: each column of a unit and criterion filled in one row only (rows of several layers are merged)\n  gợi ý: mỗi cột của một đơn vị và tiêu chí chỉ được điền ở một dòng (kể cả khi hai ô giống nhau); xóa ô ở một trong hai dòng, hoặc sửa mã tiêu chí\n"
+            "lỗi: big.csv:{last_line}:2: dòng trùng của đơn vị \"UBND xã Số 00000\" và tiêu chí 3.2 (trùng với dòng {first_line}): cột \"value\" được điền ở cả hai dòng\n  cần: mỗi cột của một đơn vị và tiêu chí chỉ điền ở một dòng (các dòng của nhiều lớp số liệu được gộp lại)\n  gợi ý: mỗi cột của một đơn vị và tiêu chí chỉ được điền ở một dòng (kể cả khi hai ô giống nhau); xóa ô ở một trong hai dòng, hoặc sửa mã tiêu chí\n"
         )
     );
 }

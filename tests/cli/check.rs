@@ -45,7 +45,7 @@ const WARNINGS: [&str; 8] = [
     "cảnh báo: a.csv:3:4: điểm tự chấm 2 của tiêu chí 1.2 khác số điểm tính được 1",
     "cảnh báo: a.csv:6:3: cột giá trị của tiêu chí 2.2 trống: 0 điểm (điểm tự chấm ghi 0,5)",
     "cảnh báo: a.csv:9:4: điểm tự chấm 1,5 của tiêu chí 2.5 khác số điểm tính được 1",
-    "cảnh báo: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
+    "cảnh báo: a.csv:10:3: giá trị \"0,975\" của tiêu chí 3.1 có vẻ là phân số, không phải tỷ lệ phần trăm",
     "cảnh báo: a.csv:11:1: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn; hai tên được chấm như hai đơn vị",
     "cảnh báo: a.csv:11:1: đơn vị \"So Tu phap\" không có dòng cho 10 tiêu chí thành phần, được 0 điểm: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
     "cảnh báo: b.csv:2:1: đơn vị \"Sở Tư pháp\" cũng có dòng trong a.csv (đầu tiên ở dòng 2); các dòng của cả hai tệp được chấm chung",
@@ -53,14 +53,14 @@ const WARNINGS: [&str; 8] = [
 
 /// The same warnings with `--lang en`.
 const WARNINGS_EN: [&str; 8] = [
-    "cảnh báo: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
-    "cảnh báo: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
-    "cảnh báo: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
-    "cảnh báo: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
-    "cảnh báo: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
-    "cảnh báo: a.csv:11:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
-    "cảnh báo: a.csv:11:1: unit \"So Tu phap\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
-    "cảnh báo: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
+    "warning: a.csv:2:6: criterion 1.1 requires evidence but the evidence cell is empty: 0 points instead of 1 (self_score claims 1)",
+    "warning: a.csv:3:4: self_score 2 of criterion 1.2 differs from the computed points 1",
+    "warning: a.csv:6:3: the value of criterion 2.2 is empty: 0 points (self_score claims 0.5)",
+    "warning: a.csv:9:4: self_score 1.5 of criterion 2.5 differs from the computed points 1",
+    "warning: a.csv:10:3: value \"0,975\" of criterion 3.1 looks like a fraction, not a percentage",
+    "warning: a.csv:11:1: unit \"So Tu phap\" differs from \"Sở Tư pháp\" (a.csv:2) only in case, spacing, accents or invisible characters; they are scored as two units",
+    "warning: a.csv:11:1: unit \"So Tu phap\" has no row for 10 sub-criteria, scored 0: 1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
+    "warning: b.csv:2:1: unit \"Sở Tư pháp\" also has rows in a.csv (first on line 2); the rows of both files are scored together",
 ];
 
 fn headlines(stderr: &str) -> Vec<&str> {
@@ -74,13 +74,7 @@ fn every_warning_is_listed_with_its_place() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(headlines(&result.stderr), WARNINGS);
-    let english = run_in(Some(dir.path()), &["--lang", "en", "check", "--criteria", &criteria, "a.csv", "b.csv"]);
-    let english_headlines: Vec<&str> =
-        english.stderr.lines().filter(|line| line.starts_with("warning: ") || line.starts_with("error: ")).collect();
-    let expected_english: Vec<String> = WARNINGS_EN.iter().map(|w| w.replacen("cảnh báo: ", "warning: ", 1)).collect();
-    assert_eq!(english_headlines, expected_english);
-    assert!(english.stderr.contains("hint: the council appraised it at 1"), "{}", english.stderr);
-    assert!(result.stderr.contains("gợi ý: did you mean 97,5%?"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: có phải là 97,5%?"), "{}", result.stderr);
     assert!(result.stderr.contains("gợi ý: hội đồng thẩm định chấm 1 điểm"), "{}", result.stderr);
     assert!(result.stderr.ends_with("0 lỗi, 8 cảnh báo\n"), "{}", result.stderr);
     // Rows kept: 9 of Sở Tư pháp in a.csv, 1 in b.csv, 1 of "So Tu phap".
@@ -91,6 +85,12 @@ fn every_warning_is_listed_with_its_place() {
     assert_eq!(headlines(&denied.stderr)[..8], WARNINGS);
     assert!(denied.stderr.ends_with("lỗi: có cảnh báo mà --deny-warnings không cho phép\n"), "{}", denied.stderr);
     assert_eq!(denied.stdout, "");
+
+    // The same warnings in English.
+    let english = run_in(Some(dir.path()), &["check", "--lang", "en", "--criteria", &criteria, "a.csv", "b.csv"]);
+    let english_headlines: Vec<&str> = english.stderr.lines().filter(|line| line.starts_with("warning: ")).collect();
+    assert_eq!(english_headlines, WARNINGS_EN, "{}", english.stderr);
+    assert!(english.stderr.ends_with("0 errors, 8 warnings\n"), "{}", english.stderr);
 
     // Warnings never stop a ranking.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "--format", "csv", "a.csv", "b.csv"]);
@@ -107,7 +107,7 @@ fn errors_and_warnings_of_all_files_are_reported_together() {
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     let mut expected: Vec<&str> = WARNINGS.to_vec();
-    expected.push("lỗi: c.csv:2:3: value \"abc\" không phải là số (criterion 1.2)");
+    expected.push("lỗi: c.csv:2:3: giá trị \"abc\" không phải là số (tiêu chí 1.2)");
     expected.push("cảnh báo: c.csv:3:1: đơn vị \"Sở Y tế\" không có dòng cho 8 tiêu chí thành phần, được 0 điểm: 1.1, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1");
     assert_eq!(headlines(&result.stderr), expected);
     assert!(result.stderr.ends_with("1 lỗi, 9 cảnh báo\n"), "{}", result.stderr);
@@ -116,7 +116,7 @@ fn errors_and_warnings_of_all_files_are_reported_together() {
     // `rank` stops at the same error and shows only errors.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv", "b.csv", "c.csv"]);
     assert_eq!(ranked.code, 2);
-    assert_eq!(headlines(&ranked.stderr), ["lỗi: c.csv:2:3: value \"abc\" không phải là số (criterion 1.2)"]);
+    assert_eq!(headlines(&ranked.stderr), ["lỗi: c.csv:2:3: giá trị \"abc\" không phải là số (tiêu chí 1.2)"]);
 }
 
 #[test]
@@ -140,17 +140,17 @@ fn misspelt_headers_and_names_typed_without_accents_are_flagged() {
     assert_eq!(
         headlines(&result.stderr),
         [
-            "cảnh báo: a.csv:1:4: column \"thẩm đinh\" is not read: it names no column",
+            "cảnh báo: a.csv:1:4: cột \"thẩm đinh\" không được đọc: tiêu đề này không ứng với cột nào",
             "cảnh báo: a.csv:2:1: đơn vị \"Sở Tư pháp\" không có dòng cho 9 tiêu chí thành phần, được 0 điểm: 1.1, 1.3, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
             "cảnh báo: a.csv:3:1: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn; hai tên được chấm như hai đơn vị",
             "cảnh báo: a.csv:3:1: đơn vị \"So Tu phap\" không có dòng cho 9 tiêu chí thành phần, được 0 điểm: 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 3.1",
         ]
     );
-    assert!(result.stderr.contains("gợi ý: did you mean \"thẩm định\"?"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: có phải là \"thẩm định\"?"), "{}", result.stderr);
     // `rank` shows the header warning too: it changes points.
     let ranked = run_in(Some(dir.path()), &["rank", "--criteria", &criteria, "a.csv"]);
     assert_eq!(ranked.code, 0);
-    assert!(ranked.stderr.contains("a.csv:1:4: column \"thẩm đinh\" is not read"), "{}", ranked.stderr);
+    assert!(ranked.stderr.contains("a.csv:1:4: cột \"thẩm đinh\" không được đọc"), "{}", ranked.stderr);
     // …and the unit typed two ways, ranked as two units.
     assert!(ranked.stderr.contains("cảnh báo: a.csv:3: đơn vị \"So Tu phap\" chỉ khác \"Sở Tư pháp\" (a.csv:2)"), "{}", ranked.stderr);
     assert_eq!(ranked.stderr.matches("cảnh báo: ").count(), 2, "{}", ranked.stderr);
@@ -164,8 +164,8 @@ fn invisible_characters_are_shown_and_flagged() {
     let criteria = crate::util::repo().join(CRITERIA).display().to_string();
     let result = run_in(Some(dir.path()), &["check", "--criteria", &criteria, "a.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(result.stderr.contains("lỗi: a.csv:4:2: unknown criterion id \"1.1\\u{200b}\""), "{}", result.stderr);
-    assert!(result.stderr.contains("gợi ý: did you mean 1.1?"), "{}", result.stderr);
+    assert!(result.stderr.contains("lỗi: a.csv:4:2: mã tiêu chí \"1.1\\u{200b}\" không có trong bộ tiêu chí"), "{}", result.stderr);
+    assert!(result.stderr.contains("gợi ý: có phải là 1.1?"), "{}", result.stderr);
     assert!(
         result.stderr.contains(
             "cảnh báo: a.csv:3:1: đơn vị \"Sở Tư pháp\\u{200b}\" chỉ khác \"Sở Tư pháp\" (a.csv:2) ở chữ hoa/thường, khoảng trắng, dấu hoặc ký tự ẩn"
@@ -253,7 +253,7 @@ fn a_count_in_thousands_groups_is_an_error_with_a_hint() {
     let result = run_in(Some(dir.path()), &["rank", "--criteria", "so-2025", "stp.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
-        result.stderr.contains("stp.csv:4:3: value \"1.000\" không rõ là số đếm nào: dấu '.' có thể là dấu phân cách hàng nghìn"),
+        result.stderr.contains("stp.csv:4:3: giá trị \"1.000\" không rõ là số đếm nào: dấu '.' có thể là dấu phân cách hàng nghìn"),
         "{}",
         result.stderr
     );

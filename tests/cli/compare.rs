@@ -128,7 +128,7 @@ fn bad_ranking_file_names_line_and_column() {
     let result = run(&["compare", &path, &evidence, &flag, &criteria]);
     assert_eq!(result.code, 2);
     // The first number fixes the decimals (0 here); "0.00" in column 4 then does not match.
-    assert!(result.stderr.contains("r.csv:2:4: \"0.00\" in column adjustment is not such a number"), "{}", result.stderr);
+    assert!(result.stderr.contains("r.csv:2:4: \"0.00\" ở cột adjustment không phải là số như vậy"), "{}", result.stderr);
     let mismatch = run(&[
         "compare",
         &fixture("analysis/previous.csv"),
@@ -140,7 +140,7 @@ fn bad_ranking_file_names_line_and_column() {
     ]);
     assert_eq!(mismatch.code, 2);
     assert!(
-        mismatch.stderr.contains("the ranking's area columns (1, 2, 3) are not the areas of framework mini-2023 (1, 2, 4)"),
+        mismatch.stderr.contains("các cột lĩnh vực của tệp xếp hạng (1, 2, 3) không phải các lĩnh vực của bộ chỉ số mini-2023 (1, 2, 4)"),
         "{}",
         mismatch.stderr
     );

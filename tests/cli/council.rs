@@ -228,5 +228,7 @@ fn html_markdown_and_csv_hold_the_same_tables() {
     assert!(summary.lines().any(|l| l.starts_with("6,UBND huyện Tân Phú,") && l.ends_with(",100.00,81.69,Tốt")), "{summary}");
     assert!(dir.path().join("hd-sheets.csv").exists() && dir.path().join("hd-discrepancies.csv").exists());
     let wrong = run(&["council", "examples/huyen-2024", "--criteria", "huyen-2024", "--out", "x.pdf"]);
-    assert_eq!((wrong.code, wrong.stderr.as_str()), (2, "lỗi: --out x.pdf: the file name must end in .xlsx, .html, .md or .csv\n"));
+    assert_eq!((wrong.code, wrong.stderr.as_str()), (2, "lỗi: --out x.pdf: tên tệp phải có đuôi .xlsx, .html, .md hoặc .csv\n"));
+    let english = run(&["council", "examples/huyen-2024", "--criteria", "huyen-2024", "--out", "x.pdf", "--lang", "en"]);
+    assert_eq!((english.code, english.stderr.as_str()), (2, "error: --out x.pdf: the file name must end in .xlsx, .html, .md or .csv\n"));
 }

@@ -33,6 +33,9 @@ fn a_framework_against_itself_has_no_changes() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(result.stdout.contains("Hai bộ chỉ số giống nhau."), "{}", result.stdout);
     assert!(!result.stdout.contains("không so sánh được"), "{}", result.stdout);
+    let english = run(&["criteria", "diff", "so-2025", "so-2025", "--format", "md", "--lang", "en"]);
+    assert!(english.stdout.contains("The two frameworks are the same."), "{}", english.stdout);
+    assert!(english.stdout.contains("(comparable)"), "{}", english.stdout);
 }
 
 #[test]

@@ -64,7 +64,7 @@ fn a_column_given_twice_names_both_places_even_when_equal() {
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
         result.stderr.contains(
-            "lỗi: b.csv:2: duplicate row for unit \"Sở Tư pháp\" and criterion 1.1 (first on line 2 of a.csv): column \"appraised_1\" is filled in both"
+            "lỗi: b.csv:2: dòng trùng của đơn vị \"Sở Tư pháp\" và tiêu chí 1.1 (trùng với dòng 2 của a.csv): cột \"thẩm định lần 1\" được điền ở cả hai dòng"
         ),
         "{}",
         result.stderr
@@ -82,7 +82,9 @@ fn council_points_on_a_leaf_marked_not_applicable_in_another_layer_are_an_error(
     let result = run_in(Some(dir.path()), &["rank", "--criteria", "c.toml", "a.csv", "b.csv"]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
-        result.stderr.contains("b.csv:2: criterion 1.1 of unit \"A\" is marked not applicable in one row and has appraised points in the other (first on line 2 of a.csv)"),
+        result.stderr.contains(
+            "b.csv:2: tiêu chí 1.1 của đơn vị \"A\" được ghi không áp dụng ở một dòng nhưng có điểm ở cột \"appraised\" ở dòng kia (dòng 2 của a.csv)"
+        ),
         "{}",
         result.stderr
     );

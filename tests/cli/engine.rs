@@ -127,10 +127,14 @@ fn score_table_lists_subtotals_and_totals() {
 fn several_units_need_a_unit_choice() {
     let result = run(&["score", "--criteria", &criteria(), &fixture("engine/c.csv")]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains("choose one with --unit: \"UBND huyện Năm Căn\", \"UBND huyện Đầm Dơi\""), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("số liệu có 2 đơn vị; hãy chọn một đơn vị bằng --unit: \"UBND huyện Năm Căn\", \"UBND huyện Đầm Dơi\""),
+        "{}",
+        result.stderr
+    );
     let unknown = run(&["score", "--criteria", &criteria(), &fixture("engine/c.csv"), "--unit", "UBND huyện Cái Nước"]);
     assert_eq!(unknown.code, 2);
-    assert!(unknown.stderr.contains("no unit named \"UBND huyện Cái Nước\""), "{}", unknown.stderr);
+    assert!(unknown.stderr.contains("không có đơn vị \"UBND huyện Cái Nước\" trong số liệu"), "{}", unknown.stderr);
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn unknown_unit_lists_the_units() {
     let result = gaps(&["--unit", "Sở X"]);
     assert_eq!(result.code, 2);
     assert!(
-        result.stderr.contains("no unit named \"Sở X\" in the evidence; units found: \"Sở C\", \"Sở B\", \"Sở A\", \"Sở D\""),
+        result.stderr.contains("không có đơn vị \"Sở X\" trong số liệu; các đơn vị có: \"Sở C\", \"Sở B\", \"Sở A\", \"Sở D\""),
         "{}",
         result.stderr
     );

@@ -105,6 +105,12 @@ fn a_wide_header_must_name_a_question() {
         "{}",
         result.stderr
     );
+    let english = run(&["rank", "--lang", "en", "-c", CRITERIA, "--responses", &bad, EVIDENCE]);
+    assert!(
+        english.stderr.contains(&format!("error: {bad}:1:5: the column header \"P1.33\" is not a question id of the framework")),
+        "{}",
+        english.stderr
+    );
 }
 
 #[test]

@@ -126,16 +126,18 @@ fn samples_split_evenly_between_symmetric_units_and_the_seed_reproduces_them() {
 fn bad_options_are_usage_errors() {
     let result = whatif(&["--weight-jitter", "150"]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains("--weight-jitter must be a percentage from 0 to 100"), "{}", result.stderr);
+    assert!(result.stderr.contains("--weight-jitter phải là tỷ lệ phần trăm từ 0 đến 100"), "{}", result.stderr);
     let result = whatif(&["--samples", "0"]);
     assert_eq!(result.code, 2);
-    assert!(result.stderr.contains("--samples must be at least 1"), "{}", result.stderr);
+    assert!(result.stderr.contains("--samples phải từ 1 trở lên"), "{}", result.stderr);
+    let english = whatif(&["--samples", "0", "--lang", "en"]);
+    assert!(english.stderr.contains("error: --samples must be at least 1"), "{}", english.stderr);
     // Issue 11: 10^25 × 10^4 overflowed before the range was checked (exit 101).
     for flag in ["--survey-weight", "--weight-jitter"] {
         for huge in ["10000000000000000000000000", "79228162514264337593543950335", "-79228162514264337593543950335"] {
             let result = whatif(&[&format!("{flag}={huge}")]);
             assert_eq!(result.code, 2, "{flag} {huge}: {}", result.stderr);
-            assert!(result.stderr.contains(&format!("{flag} must be a percentage from 0 to 100")), "{}", result.stderr);
+            assert!(result.stderr.contains(&format!("{flag} phải là tỷ lệ phần trăm từ 0 đến 100")), "{}", result.stderr);
         }
     }
     // clap's own errors are in Vietnamese too, and in English with --lang en.

@@ -48,7 +48,11 @@ fn vietnamese_file_and_folder_names_in_nfc_and_nfd() {
     std::fs::write(dir.path().join("hồ sơ").join(nfd), "unit,criterion,value\nUBND huyện Tân Phú,9.9.9,1\n").unwrap();
     let failed = run_in(Some(dir.path()), &["rank", "--criteria", "huyen-2024", "hồ sơ"]);
     assert_eq!(failed.code, 2);
-    assert!(failed.stderr.starts_with(&format!("lỗi: hồ sơ/{nfd}:2:2: unknown criterion id \"9.9.9\"")), "{}", failed.stderr);
+    assert!(
+        failed.stderr.starts_with(&format!("lỗi: hồ sơ/{nfd}:2:2: mã tiêu chí \"9.9.9\" không có trong bộ tiêu chí")),
+        "{}",
+        failed.stderr
+    );
 }
 
 #[test]

@@ -125,8 +125,8 @@ fn errors_name_the_sheet_and_cell_with_the_csv_wording() {
     let from_csv = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "e.csv"]);
     let from_xlsx = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "e.xlsx"]);
     assert_eq!((from_csv.code, from_xlsx.code), (2, 2));
-    assert!(from_csv.stderr.contains("e.csv:3:3: value \"abc\" không phải là số (criterion 1.2)"), "{}", from_csv.stderr);
-    assert!(from_csv.stderr.contains("e.csv:4:2: unknown criterion id \"9.9\""), "{}", from_csv.stderr);
+    assert!(from_csv.stderr.contains("e.csv:3:3: giá trị \"abc\" "), "{}", from_csv.stderr);
+    assert!(from_csv.stderr.contains("e.csv:4:2: mã tiêu chí \"9.9\" không có trong bộ tiêu chí"), "{}", from_csv.stderr);
     let expected = from_csv.stderr.replace("e.csv:3:3", "e.xlsx:'minh chứng'!C3").replace("e.csv:4:2", "e.xlsx:'minh chứng'!B4");
     assert_eq!(from_xlsx.stderr, expected);
 }
@@ -141,14 +141,19 @@ fn excel_errors_corrupt_files_and_empty_sheets_are_reported() {
     assert_eq!(division.code, 2);
     assert_eq!(
         division.stderr,
-        "lỗi: div.xlsx:Sheet1!C2: the cell holds the Excel error #DIV/0!\n  cần: a value typed in the cell, or a formula that gives one\n  gợi ý: correct the formula, or type the value\n"
+        "lỗi: div.xlsx:Sheet1!C2: ô chứa lỗi Excel #DIV/0!\n  cần: một giá trị gõ vào ô, hoặc một công thức cho ra giá trị\n  gợi ý: sửa công thức, hoặc gõ giá trị vào ô\n"
+    );
+    let english = run_in(Some(dir.path()), &["rank", "--lang", "en", "--criteria", "thu.toml", "div.xlsx"]);
+    assert_eq!(
+        english.stderr,
+        "error: div.xlsx:Sheet1!C2: the cell holds the Excel error #DIV/0!\n  expected: a value typed in the cell, or a formula that gives one\n  hint: correct the formula, or type the value\n"
     );
     let corrupt = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "bad.xlsx"]);
     assert_eq!(corrupt.code, 2);
     assert!(corrupt.stderr.starts_with("lỗi: bad.xlsx: không đọc được bảng tính"), "{}", corrupt.stderr);
     let empty = run_in(Some(dir.path()), &["rank", "--criteria", "thu.toml", "empty.xlsx"]);
     assert_eq!(empty.code, 2);
-    assert!(empty.stderr.starts_with("lỗi: empty.xlsx: the worksheet \"Sheet1\" is empty"), "{}", empty.stderr);
+    assert!(empty.stderr.starts_with("lỗi: empty.xlsx: trang tính \"Sheet1\" trống"), "{}", empty.stderr);
 }
 
 #[test]
