@@ -29,6 +29,7 @@ mod report;
 mod rounds;
 mod seal;
 mod survey;
+mod survey_spread;
 mod template;
 mod whatif;
 mod windows;
