@@ -123,3 +123,32 @@ fn council_tables_show_the_intervals_in_every_format() {
     let markdown = std::fs::read_to_string(out("hoi-dong.md")).unwrap();
     assert!(markdown.contains("| 1 | Sở A | 3,50 | 3,50 | 3,50 | 100,00 | 100,00 | 100,00 | 1 | 1 | 0 |  |"), "{markdown}");
 }
+
+/// With a units register the intervals are within each block, as the ranks are. Blocks
+/// "Khối 1" (Sở A) and "Khối 2" (Sở B, Sở C): Sở A is alone (1 – 1); Sở B and Sở C
+/// share rank 1 of their block and are each below the other in about half the samples:
+/// 1 – 2, naming each other. Sở A, in another block, is named by neither.
+#[test]
+fn intervals_are_within_each_block_of_the_register() {
+    let (evidence, responses) = paths();
+    let dir = crate::util::files(&[("don-vi.csv", "unit,block\nSở A,Khối 1\nSở B,Khối 2\nSở C,Khối 2\n".as_bytes())]);
+    let register = dir.path().join("don-vi.csv").display().to_string();
+    let result = run(&["report", "-c", CRITERIA, "--responses", &responses, "--units", &register, "-n", "300", &evidence]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let html = result.stdout;
+    let block = |id: &str| {
+        let section = &html[html.find(&format!(r#"<section id="uncertainty-{id}">"#)).expect("a section per block")..];
+        section[..section.find("</section>").unwrap()].to_owned()
+    };
+    let (first, second) = (block("1"), block("2"));
+    assert!(first.contains("Khối 1") && first.contains("Sở A") && !first.contains("Sở B"), "{first}");
+    assert!(first.contains(r#"<td class="num">1 – 1</td><td></td></tr>"#), "{first}");
+    for (unit, other) in [("Sở B", "Sở C"), ("Sở C", "Sở B")] {
+        let row = second
+            .split("<tr>")
+            .find(|row| row.starts_with(r#"<td class="num">1</td>"#) && row.contains(&format!(">{unit}</a></td><td class")))
+            .expect(unit);
+        assert!(row.contains(r#"<td class="num">1 – 2</td>"#) && row.contains(&format!(">{other}</a></td></tr>")), "{row}");
+        assert!(!row.contains("Sở A"), "{row}");
+    }
+}
