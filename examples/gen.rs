@@ -2,9 +2,10 @@
 //! docs/formats.md, mixed as people type them (decimal commas, `;` files, BOMs,
 //! Vietnamese headers, N/A, appraised points, notes with line breaks).
 //!
-//! `cargo run --release --example gen -- --units 12000 --leaves 100 --out DIR [--split] [--seed N]`
+//! `cargo run --release --example gen -- --units 12000 --leaves 100 --out DIR [--split] [--seed N] [--notes]`
 //! writes DIR/framework.toml, DIR/evidence.csv (one file) and, with `--split`,
-//! DIR/units/NNNNNN.csv (one file per unit, the same rows). The same arguments always
+//! DIR/units/NNNNNN.csv (one file per unit, the same rows). With `--notes` every row
+//! carries an evidence reference and a note (some quoted, with line breaks). The same arguments always
 //! write the same bytes.
 
 use std::fmt::Write as _;
@@ -83,10 +84,12 @@ struct Args {
     out: PathBuf,
     split: bool,
     seed: u64,
+    /// Every row carries an evidence reference and a note (`--notes`).
+    notes: bool,
 }
 
 fn args() -> Args {
-    let mut args = Args { units: 1200, leaves: 100, out: PathBuf::from("bench/data"), split: false, seed: 2025 };
+    let mut args = Args { units: 1200, leaves: 100, out: PathBuf::from("bench/data"), split: false, seed: 2025, notes: false };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
@@ -96,6 +99,7 @@ fn args() -> Args {
             "--out" => args.out = PathBuf::from(value()),
             "--seed" => args.seed = value().parse().expect("--seed N"),
             "--split" => args.split = true,
+            "--notes" => args.notes = true,
             other => panic!("unknown argument {other}; usage: --units N --leaves N --out DIR [--split] [--seed N]"),
         }
     }
@@ -185,7 +189,7 @@ fn points(random: &mut Random, q: u64) -> String {
 }
 
 /// The seven cells of a unit's row for a leaf, or `None` for a missing row.
-fn row(seed: u64, unit: u64, index: usize, leaf: &Leaf) -> Option<[String; 5]> {
+fn row(seed: u64, unit: u64, index: usize, leaf: &Leaf, notes: bool) -> Option<[String; 5]> {
     let mut r = Random::new(seed, unit, index as u64);
     if r.chance(1) {
         return None;
@@ -236,6 +240,21 @@ fn row(seed: u64, unit: u64, index: usize, leaf: &Leaf) -> Option<[String; 5]> {
         }
     };
     let appraised = if !not_applicable && r.chance(4) { points(&mut r, q) } else { String::new() };
+    if notes {
+        // Every row cites its documents and says something about them.
+        let mut evidence = format!("KH số {}/KH-UBND ngày 15/01/2024", 1 + r.below(300));
+        if r.chance(30) {
+            evidence.push_str(&format!("; BC số {}/BC-UBND", 1 + r.below(500)));
+        }
+        let note = match r.below(10) {
+            0..=3 => "Đã nộp kèm báo cáo".to_owned(),
+            4 | 5 => format!("Minh chứng: QĐ số {}/QĐ-UBND, bản scan đính kèm", 1 + r.below(900)),
+            6 => "Giải trình vòng 1: thiếu tài liệu\nVòng 2: đã bổ sung".to_owned(),
+            7 => format!("Theo \"Kế hoạch {}\"; đã nộp", 1 + r.below(50)),
+            _ => "Đạt".to_owned(),
+        };
+        return Some([value, self_score, appraised, evidence, note]);
+    }
     let evidence = if r.chance(90) { format!("KH số {}/KH-UBND ngày 15/01/2024", 1 + r.below(300)) } else { String::new() };
     let note = match r.below(1000) {
         0..=29 => "Đã giải trình, có tài liệu bổ sung".to_owned(),
@@ -262,10 +281,10 @@ fn unit_name(seed: u64, unit: u64) -> String {
     format!("{} {} {:06}", r.pick(&UNIT_KINDS), r.pick(&PLACES), unit + 1)
 }
 
-fn write_rows(out: &mut csv::Writer<impl std::io::Write>, seed: u64, unit: u64, leaves: &[Leaf], order: &[usize]) {
+fn write_rows(out: &mut csv::Writer<impl std::io::Write>, seed: u64, unit: u64, leaves: &[Leaf], order: &[usize], notes: bool) {
     let name = unit_name(seed, unit);
     for (index, leaf) in leaves.iter().enumerate() {
-        if let Some(cells) = row(seed, unit, index, leaf) {
+        if let Some(cells) = row(seed, unit, index, leaf, notes) {
             let typed = typed_name(&name, &mut Random::new(seed, unit, index as u64 + 1_000_000));
             let all = [typed.as_str(), leaf.id.as_str(), &cells[0], &cells[1], &cells[2], &cells[3], &cells[4]];
             out.write_record(order.iter().map(|&i| if i == usize::MAX { "" } else { all[i] })).expect("write row");
@@ -295,7 +314,7 @@ fn main() -> std::io::Result<()> {
     let mut one = csv::WriterBuilder::new().from_writer(file);
     one.write_record(ENGLISH)?;
     for unit in 0..args.units {
-        write_rows(&mut one, args.seed, unit, &leaves, &natural);
+        write_rows(&mut one, args.seed, unit, &leaves, &natural, args.notes);
     }
     one.flush()?;
     if args.split {
@@ -317,7 +336,7 @@ fn main() -> std::io::Result<()> {
             {
                 let mut writer = csv::WriterBuilder::new().delimiter(separator).from_writer(&mut bytes);
                 writer.write_record(&headers)?;
-                write_rows(&mut writer, args.seed, unit, &leaves, &order);
+                write_rows(&mut writer, args.seed, unit, &leaves, &order, args.notes);
                 writer.flush()?;
             }
             std::fs::write(dir.join(format!("{:06}.csv", unit + 1)), bytes)?;

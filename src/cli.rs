@@ -183,6 +183,13 @@ pub enum Command {
         /// into the directory --out; the returned files are read as a layer.
         #[arg(long)]
         requests: bool,
+        /// With --responses: bootstrap samples of the survey's 90 % intervals of survey
+        /// points, index and rank (0: none).
+        #[arg(long, short = 'n', default_value_t = 1000)]
+        samples: u32,
+        /// Seed of the bootstrap (the same seed gives the same intervals).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// A blank evidence sheet listing every sub-criterion and adjustment with its id,
     /// name, maximum and what to enter; fill it in and score it as it is.
@@ -340,6 +347,13 @@ pub enum Command {
         /// named like the unit, or one folder; evidence cells may name its files.
         #[arg(long, value_name = "DIR")]
         documents: Option<PathBuf>,
+        /// With --responses: bootstrap samples of the survey's 90 % intervals of survey
+        /// points, index and rank (0: none).
+        #[arg(long, short = 'n', default_value_t = 1000)]
+        samples: u32,
+        /// Seed of the bootstrap (the same seed gives the same intervals).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Checks a seal written by `--seal`: recomputes the outputs from the recorded
     /// inputs (in memory; nothing is written) and exits 0 when every input is unchanged
@@ -562,8 +576,21 @@ impl Args {
             Command::Criteria { action: None, criteria, list, format } => {
                 Request::Criteria(CriteriaOptions { criteria, list, format: format.into(), lang })
             }
-            Command::Council { paths, responses, criteria, units, out, round, requests, seal, documents } => {
-                Request::Council(CouncilOptions { paths, responses, criteria, out, lang, units, round, requests, seal, documents })
+            Command::Council { paths, responses, criteria, units, out, round, requests, seal, documents, samples, seed } => {
+                Request::Council(CouncilOptions {
+                    paths,
+                    responses,
+                    criteria,
+                    out,
+                    lang,
+                    units,
+                    round,
+                    requests,
+                    seal,
+                    documents,
+                    samples,
+                    seed,
+                })
             }
             Command::Template { criteria, unit, out, force } => Request::Template(TemplateOptions { criteria, unit, out, force, lang }),
             Command::Compare { previous, current, criteria, units, previous_criteria, top, format } => {
@@ -584,8 +611,8 @@ impl Args {
                     lang,
                 })
             }
-            Command::Report { paths, responses, criteria, units, out, seal, documents } => {
-                Request::Report(ReportOptions { paths, responses, criteria, out, lang, units, seal, documents })
+            Command::Report { paths, responses, criteria, units, out, seal, documents, samples, seed } => {
+                Request::Report(ReportOptions { paths, responses, criteria, out, lang, units, seal, documents, samples, seed })
             }
             Command::Verify { seal } => Request::Verify(VerifyOptions { seal }),
             Command::Survey { paths, responses, criteria, unit, samples, seed, format, out, units } => {

@@ -5,7 +5,7 @@ use crate::tr;
 use std::path::PathBuf;
 
 use super::Output;
-use crate::council::{CouncilFormat, council_tables, render, rounds, unsaved_workbook};
+use crate::council::{CouncilFormat, council_tables, render, rounds, survey_table, unsaved_workbook};
 use crate::criteria::load_framework;
 use crate::error::{Error, Result};
 use crate::evidence::CouncilLayer;
@@ -41,6 +41,13 @@ pub struct CouncilOptions {
     pub round: Option<u8>,
     /// `--requests`: explanation requests, one file per unit, into the directory `out`.
     pub requests: bool,
+    /// `--samples`: bootstrap samples of the survey's intervals (with `--responses`;
+    /// 0: none). A seal written before the option existed reads 1000, its default.
+    #[serde(default = "super::default_samples")]
+    pub samples: u32,
+    /// `--seed`: seed of the bootstrap.
+    #[serde(default = "super::default_seed")]
+    pub seed: u64,
 }
 
 /// The council's files, rendered in memory: paths and bytes, the line that closes
@@ -99,11 +106,24 @@ pub fn council_files(options: &CouncilOptions) -> Result<CouncilFiles> {
         .ok_or_else(|| Error::Usage(tr!("commands-council-out-extension", out = options.out.display())))?;
     let framework = load_framework(options.criteria.as_deref())?;
     let register = options.units.as_deref().map(|path| read_register(path, &framework)).transpose()?;
-    let mut evidence =
-        crate::survey::read_inputs(&options.paths, &options.responses, &framework, ReadOptions { keep_text: true }, register.as_ref())?;
+    let (mut evidence, responses) = crate::survey::read_inputs_keeping(
+        &options.paths,
+        &options.responses,
+        &framework,
+        ReadOptions { keep_text: true },
+        register.as_ref(),
+    )?;
     let audit = crate::documents::check_documents(&framework, options.documents.as_deref(), &evidence.files, &evidence.units)?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut tables = council_tables(&framework, &evidence.units, &ranked, options.lang, &evidence.roster);
+    if let Some(responses) = responses.filter(|_| options.samples > 0) {
+        // With survey responses, each unit's bootstrap intervals, within its block.
+        let intervals = crate::survey::bootstrap_ranked(&framework, &responses, &ranked, options.samples, options.seed);
+        if !intervals.is_empty() {
+            let seeded = (options.samples, options.seed);
+            tables.survey = Some(survey_table(&framework, &ranked, &intervals, seeded, options.lang, &evidence.roster));
+        }
+    }
     if let Some(audit) = &audit {
         crate::council::annotate_documents(&mut tables, audit, &options.out);
     }

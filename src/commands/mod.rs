@@ -37,6 +37,16 @@ use crate::diagnostic::Diagnostics;
 use crate::labels::Lang;
 use crate::report::{Format, Grid};
 
+/// The bootstrap samples of `report` and `council` when a seal does not say.
+pub(crate) fn default_samples() -> u32 {
+    1000
+}
+
+/// The bootstrap seed of `report` and `council` when a seal does not say.
+pub(crate) fn default_seed() -> u64 {
+    1
+}
+
 /// What a command prints: the output and any warnings about the input.
 #[derive(Debug, Default)]
 pub struct Output {

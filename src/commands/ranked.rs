@@ -23,6 +23,8 @@ pub(crate) struct RankedRun {
     pub audit: Option<crate::documents::Audit>,
     /// Where the units belong (blocks, units that sent nothing), from `--units`.
     pub roster: Roster,
+    /// The survey responses, with `--responses` (for the bootstrap).
+    pub responses: Option<crate::survey::Responses>,
 }
 
 /// Scores and ranks every unit in `paths` with `--criteria`.
@@ -42,10 +44,10 @@ pub(crate) fn score_and_rank_with(
     let framework = load_framework(criteria)?;
     let register = units.map(|path| read_register(path, &framework)).transpose()?;
     let options = ReadOptions { keep_text: documents.is_some() };
-    let evidence = crate::survey::read_inputs(paths, responses, &framework, options, register.as_ref())?;
+    let (evidence, responses) = crate::survey::read_inputs_keeping(paths, responses, &framework, options, register.as_ref())?;
     let audit = crate::documents::check_documents(&framework, documents, &evidence.files, &evidence.units)?;
     let ranked = rank_in_blocks(&framework, score_all(&framework, &evidence)?, &evidence.roster);
     let mut warnings = evidence.warnings;
     warnings.extend(audit.as_ref().map(|a| a.problems.clone()).unwrap_or_default());
-    Ok(RankedRun { framework, ranked, warnings, audit, roster: evidence.roster })
+    Ok(RankedRun { framework, ranked, warnings, audit, roster: evidence.roster, responses })
 }

@@ -8,7 +8,7 @@ use super::ranked::score_and_rank_with;
 use crate::error::Result;
 use crate::labels::Lang;
 use crate::output::{Inputs, write_atomic};
-use crate::report::{ReportDocuments, html_report_with_documents};
+use crate::report::{ReportDocuments, SurveySpread, html_report_with_documents};
 
 /// Options of `report` (recorded in a seal: see docs/seal.md).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -31,6 +31,13 @@ pub struct ReportOptions {
     pub seal: bool,
     /// `--units`: the units register (formats.md section 6).
     pub units: Option<PathBuf>,
+    /// `--samples`: bootstrap samples of the survey's intervals (with `--responses`;
+    /// 0: none). A seal written before the option existed reads 1000, its default.
+    #[serde(default = "super::default_samples")]
+    pub samples: u32,
+    /// `--seed`: seed of the bootstrap.
+    #[serde(default = "super::default_seed")]
+    pub seed: u64,
 }
 
 /// Renders the report, to `--out` or standard output.
@@ -68,5 +75,12 @@ pub fn report_html(options: &ReportOptions) -> Result<(String, crate::diagnostic
     let here = std::env::current_dir().unwrap_or_default();
     let out_directory = options.out.as_ref().and_then(|out| here.join(out).parent().map(std::path::Path::to_path_buf)).unwrap_or(here);
     let documents = run.audit.as_ref().map(|audit| ReportDocuments { audit, out_directory });
-    Ok((html_report_with_documents(&run.framework, &run.ranked, options.lang, &run.roster, documents.as_ref()), run.warnings))
+    // With survey responses, each unit's bootstrap intervals, within its block.
+    let spread = run.responses.as_ref().map(|responses| SurveySpread {
+        intervals: crate::survey::bootstrap_ranked(&run.framework, responses, &run.ranked, options.samples, options.seed),
+        samples: options.samples,
+        seed: options.seed,
+    });
+    let html = html_report_with_documents(&run.framework, &run.ranked, options.lang, &run.roster, documents.as_ref(), spread.as_ref());
+    Ok((html, run.warnings))
 }

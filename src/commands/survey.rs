@@ -98,7 +98,7 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
             return Err(Error::Input(problems));
         }
         warnings.extend(std::mem::take(&mut evidence.warnings));
-        apply_survey(&mut evidence, &framework, responses.clone());
+        responses = apply_survey(&mut evidence, &framework, responses);
         let ranked = crate::ranking::rank(score_all(&framework, &evidence)?);
         (ranked.iter().map(|r| r.score.name.clone()).collect(), ranked, Roster::default())
     };

@@ -58,11 +58,10 @@ pub fn whatif(options: &WhatIfCommand) -> Result<Output> {
     )?;
     // With survey responses, the sampling uncertainty of the survey too: a bootstrap
     // over respondents with the same number of samples and seed, within each block.
-    let responses =
-        if options.responses.is_empty() { None } else { Some(crate::survey::read_responses(&options.responses, &run.framework)?) };
+    let responses = run.responses.as_ref();
     let stdout = super::per_block(&run.roster, &run.ranked, options.format, |ranked| {
         let result = simulate(&run.framework, ranked, &options.simulation)?;
-        let survey = match &responses {
+        let survey = match responses {
             None => Vec::new(),
             Some(responses) => {
                 let scores: Vec<crate::scoring::UnitScore> = ranked.iter().map(|r| r.score.clone()).collect();

@@ -30,6 +30,9 @@ pub fn page(tables: &CouncilTables, lang: Lang) -> String {
     );
     section(&mut out, &tables.summary, "summary", &show);
     section(&mut out, &tables.discrepancies, "discrepancies", &show);
+    if let Some(survey) = &tables.survey {
+        section(&mut out, survey, "survey", &show);
+    }
     for (table, id) in tables.rounds.iter().zip(["changes", "disputes"]) {
         section(&mut out, table, id, &show);
     }

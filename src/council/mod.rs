@@ -12,12 +12,14 @@ mod render;
 pub mod rounds;
 mod sheet;
 mod summary;
+mod survey;
 
 pub use changes::{Dispute, changes_table, disputes, disputes_table};
 pub use claims::{Claims, claims, leaf_claim};
 pub use documents::annotate_documents;
 pub use links::href as document_href;
 pub use render::{CouncilFormat, render, unsaved_workbook};
+pub use survey::survey_table;
 
 use crate::criteria::Framework;
 use crate::evidence::UnitEvidence;
@@ -37,6 +39,8 @@ pub struct CouncilTables<'a> {
     pub discrepancies: Table,
     /// With appraisal rounds: the changes between the rounds and the open disputes.
     pub rounds: Vec<Table>,
+    /// With survey responses: the survey's bootstrap intervals ([`survey_table`]).
+    pub survey: Option<Table>,
     /// Decimals of every figure.
     pub decimals: u32,
 }
@@ -130,6 +134,7 @@ pub fn council_tables<'a>(
     }
     CouncilTables {
         rounds,
+        survey: None,
         summary,
         sheets: UnitSheets {
             framework,

@@ -57,6 +57,7 @@ pub fn render(tables: CouncilTables, format: CouncilFormat, out: &Path, lang: La
                 (suffixed(out, "discrepancies"), csv(&tables.discrepancies, dp)),
             ]
             .into_iter()
+            .chain(tables.survey.iter().map(|table| (suffixed(out, "survey"), csv(table, dp))))
             .chain(tables.rounds.iter().zip(["changes", "disputes"]).map(|(table, suffix)| (suffixed(out, suffix), csv(table, dp))))
             .collect()
         }
@@ -74,7 +75,7 @@ fn suffixed(out: &Path, suffix: &str) -> PathBuf {
 /// temporary files), not yet saved: the caller may free the tables and the evidence
 /// before [`Workbook::save_to_buffer`] assembles the file in memory.
 pub fn unsaved_workbook(tables: CouncilTables, lang: Lang) -> Result<Workbook, XlsxError> {
-    let CouncilTables { summary, sheets, discrepancies, rounds, decimals } = tables;
+    let CouncilTables { summary, sheets, discrepancies, rounds, survey, decimals } = tables;
     let mut workbook = Workbook::new();
     // A fixed creation date (not the clock's), so the same input gives the same bytes
     // and a sealed workbook can be recomputed (`par-score verify`).
@@ -83,7 +84,7 @@ pub fn unsaved_workbook(tables: CouncilTables, lang: Lang) -> Result<Workbook, X
     let mut names = SheetNames::new();
     let unit_label = lang.labels().unit;
     let scale = (scale_start(&summary), summary.scale.len());
-    let fixed_tables: Vec<Table> = [summary, discrepancies].into_iter().chain(rounds).collect();
+    let fixed_tables: Vec<Table> = [summary, discrepancies].into_iter().chain(survey).chain(rounds).collect();
     let fixed_names: Vec<String> = fixed_tables.iter().map(|table| names.name(&table.name, &format!("{unit_label} 0"))).collect();
     let unit_names: Vec<String> =
         (0..sheets.len()).map(|index| names.name(sheets.name(index), &format!("{unit_label} {}", index + 1))).collect();
@@ -145,7 +146,11 @@ fn grid(table: &Table, show: &dyn Fn(Decimal) -> String) -> Grid {
 fn markdown(tables: &CouncilTables, lang: Lang) -> String {
     let show = |value: Decimal| lang.number(value, tables.decimals);
     let mut out = String::new();
-    let fixed = std::iter::once(&tables.summary).chain([&tables.discrepancies]).chain(&tables.rounds).map(std::borrow::Cow::Borrowed);
+    let fixed = std::iter::once(&tables.summary)
+        .chain([&tables.discrepancies])
+        .chain(&tables.survey)
+        .chain(&tables.rounds)
+        .map(std::borrow::Cow::Borrowed);
     for table in fixed.chain(tables.sheets.iter().map(std::borrow::Cow::Owned)) {
         if !out.is_empty() {
             out.push('\n');

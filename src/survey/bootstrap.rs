@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 
 use super::Responses;
 use crate::criteria::Framework;
+use crate::ranking::Ranked;
 use crate::scoring::{LeafScore, Status, UnitScore, mean_points, total};
 
 /// One unit's bootstrap intervals (5th and 95th percentiles of the samples).
@@ -120,6 +121,29 @@ pub fn bootstrap(framework: &Framework, responses: &Responses, scores: &[UnitSco
             (0..units).filter(|&other| other != unit && result[other].rank.0 <= high && low <= result[other].rank.1).collect();
     }
     result
+}
+
+/// The bootstrap intervals of ranked units, each block on its own as the ranking
+/// ranks them: one per unit of `ranked`, in its order, with `overlapping` holding
+/// positions in `ranked` (always of the same block).
+pub fn bootstrap_ranked(framework: &Framework, responses: &Responses, ranked: &[Ranked], samples: u32, seed: u64) -> Vec<Uncertainty> {
+    if samples == 0 || framework.survey.is_none() {
+        return Vec::new();
+    }
+    let blocks = ranked.iter().map(|r| r.block + 1).max().unwrap_or(0);
+    let mut result: Vec<Option<Uncertainty>> = vec![None; ranked.len()];
+    for block in 0..blocks {
+        let positions: Vec<usize> = (0..ranked.len()).filter(|&at| ranked[at].block == block).collect();
+        if positions.is_empty() {
+            continue;
+        }
+        let scores: Vec<UnitScore> = positions.iter().map(|&at| ranked[at].score.clone()).collect();
+        for (mut found, &at) in bootstrap(framework, responses, &scores, samples, seed).into_iter().zip(&positions) {
+            found.overlapping = found.overlapping.iter().map(|&other| positions[other]).collect();
+            result[at] = Some(found);
+        }
+    }
+    result.into_iter().flatten().collect()
 }
 
 /// The 5th and 95th percentiles of sorted values (nearest rank: the ⌈p·n⌉-th value).

@@ -116,6 +116,11 @@ impl SurveyValues {
         &self.responses
     }
 
+    /// The responses these values come from, given back.
+    pub fn into_responses(self) -> Responses {
+        self.responses
+    }
+
     /// Input errors for survey units not in `known` (see [`Responses::check_units`]).
     pub fn check_units(&self, known: &HashSet<&str>) -> Result<()> {
         let problems = self.responses.check_units(known, false);
@@ -129,7 +134,8 @@ impl SurveyValues {
 /// Merges the survey values into the evidence of a run: each unit's entry of every
 /// leaf scored by questions goes through [`merge_entry`]. The responses files are
 /// added to the run's files (origins point at them). Units must have been checked.
-pub fn apply_survey(evidence: &mut Evidence, framework: &Framework, responses: Responses) {
+/// The responses are given back (for the bootstrap).
+pub fn apply_survey(evidence: &mut Evidence, framework: &Framework, responses: Responses) -> Responses {
     let offset = evidence.files.len() as u32;
     evidence.files.extend(responses.files.iter().cloned());
     let values = SurveyValues::new(framework, responses, offset);
@@ -139,6 +145,7 @@ pub fn apply_survey(evidence: &mut Evidence, framework: &Framework, responses: R
             unit.leaves[leaf] = merge_entry(unit.leaves[leaf].take(), mean, origin);
         }
     }
+    values.into_responses()
 }
 
 /// Reads the evidence files and the responses files of a run and merges them; the
@@ -150,8 +157,20 @@ pub fn read_inputs(
     options: ReadOptions,
     register: Option<&Register>,
 ) -> Result<Evidence> {
+    Ok(read_inputs_keeping(paths, responses, framework, options, register)?.0)
+}
+
+/// [`read_inputs`], giving back the responses too (`None` without responses files),
+/// for the bootstrap of the survey's uncertainty.
+pub fn read_inputs_keeping(
+    paths: &[PathBuf],
+    responses: &[PathBuf],
+    framework: &Framework,
+    options: ReadOptions,
+    register: Option<&Register>,
+) -> Result<(Evidence, Option<Responses>)> {
     if responses.is_empty() {
-        return read_evidence_for(paths, framework, options, register);
+        return Ok((read_evidence_for(paths, framework, options, register)?, None));
     }
     let (mut survey, mut problems) = gather_responses(responses, framework)?;
     if let Some(register) = register {
@@ -165,8 +184,8 @@ pub fn read_inputs(
                 problems.sort();
                 return Err(Error::Input(problems.errors_only()));
             }
-            apply_survey(&mut evidence, framework, survey);
-            Ok(evidence)
+            let survey = apply_survey(&mut evidence, framework, survey);
+            Ok((evidence, Some(survey)))
         }
         Err(Error::Input(mut first)) => {
             first.extend(problems.errors_only());

@@ -20,9 +20,9 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 use crate::criteria::Framework;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 
-pub use bootstrap::{Uncertainty, bootstrap, needed_sample};
+pub use bootstrap::{Uncertainty, bootstrap, bootstrap_ranked, needed_sample};
 pub use mean::{group_mean, group_sum, leaf_mean};
-pub use merge::{SurveyValues, apply_survey, merge_entry, read_inputs};
+pub use merge::{SurveyValues, apply_survey, merge_entry, read_inputs, read_inputs_keeping};
 pub use read::{gather_responses, read_responses};
 pub use summary::{LeafSummary, summarize};
 

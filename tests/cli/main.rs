@@ -31,6 +31,7 @@ mod report;
 mod rounds;
 mod seal;
 mod survey;
+mod survey_spread;
 mod template;
 mod whatif;
 mod windows;

@@ -3,6 +3,7 @@
 
 mod documents;
 mod sections;
+mod spread;
 mod svg;
 mod unit;
 
@@ -19,6 +20,7 @@ use crate::report::html::escape;
 use crate::scoring::UnitScore;
 
 pub use documents::ReportDocuments;
+pub use spread::SurveySpread;
 
 /// Sub-criteria listed as the province's weakest.
 const WEAKEST_SHOWN: usize = 10;
@@ -66,6 +68,8 @@ struct Context<'a> {
     documents: Option<&'a ReportDocuments<'a>>,
     /// Blocks and units that sent nothing (units register).
     roster: &'a Roster,
+    /// The survey's bootstrap intervals, with `--responses`.
+    spread: Option<&'a SurveySpread>,
 }
 
 impl Context<'_> {
@@ -110,19 +114,23 @@ fn area_averages(framework: &Framework, scores: &[&UnitScore]) -> Vec<Option<Dec
 
 /// The complete report of units ranked with `framework`.
 pub fn html_report(framework: &Framework, ranked: &[Ranked], lang: Lang, roster: &Roster) -> String {
-    html_report_with_documents(framework, ranked, lang, roster, None)
+    html_report_with_documents(framework, ranked, lang, roster, None, None)
 }
 
-/// [`html_report`] with each unit's evidence documents on its page (`--documents`).
+/// [`html_report`] with each unit's evidence documents on its page (`--documents`)
+/// and the survey's bootstrap intervals (`--responses`).
 pub fn html_report_with_documents(
     framework: &Framework,
     ranked: &[Ranked],
     lang: Lang,
     roster: &Roster,
     documents: Option<&ReportDocuments>,
+    spread: Option<&SurveySpread>,
 ) -> String {
     let scores: Vec<&UnitScore> = ranked.iter().map(|r| &r.score).collect();
-    let ctx = Context { framework, ranked, lang, labels: lang.labels(), averages: area_averages(framework, &scores), documents, roster };
+    let spread = spread.filter(|s| !s.intervals.is_empty());
+    let ctx =
+        Context { framework, ranked, lang, labels: lang.labels(), averages: area_averages(framework, &scores), documents, roster, spread };
     let l = ctx.labels;
     let code = match lang {
         Lang::Vi => "vi",
@@ -154,6 +162,9 @@ pub fn html_report_with_documents(
             r##"<li><a href="#ranking{id}">{}{heading}</a></li><li><a href="#charts{id}">{}{heading}</a></li><li><a href="#weakest{id}">{}{heading}</a></li>"##,
             l.ranking_section, l.index_chart, l.weakest
         );
+        if ctx.spread.is_some() {
+            let _ = write!(out, r##"<li><a href="#uncertainty{id}">{}{heading}</a></li>"##, spread::title(lang));
+        }
     }
     let _ = write!(out, "<li>{}<ol>", l.unit_pages);
     for (position, r) in ranked.iter().enumerate() {
@@ -163,6 +174,10 @@ pub fn html_report_with_documents(
     for part in &parts {
         sections::ranking(&ctx, part, &mut out);
         out.push('\n');
+        if let Some(spread) = ctx.spread {
+            spread::section(&ctx, spread, part, &mut out);
+            out.push('\n');
+        }
         sections::charts(&ctx, part, &mut out);
         out.push('\n');
         sections::weakest(&ctx, part, &mut out, WEAKEST_SHOWN);

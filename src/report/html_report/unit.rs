@@ -39,6 +39,9 @@ pub(super) fn unit_page(ctx: &Context, position: usize, ranked: &Ranked, out: &m
         ctx.show(s.figures.total),
         ctx.show(s.figures.max)
     );
+    if let Some(spread) = ctx.spread {
+        super::spread::unit_line(ctx, spread, position, out);
+    }
     let _ = write!(
         out,
         r#"<table><thead><tr><th>{}</th><th>{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th></tr></thead><tbody>"#,
