@@ -63,6 +63,9 @@ cli-arg-out = Write to this file (atomically; never over an input) instead of st
 cli-arg-seal = Write `<out>.seal.json` beside the output: version, options and the SHA-256 of every input and output, for `par-score verify` (an appeal).
 cli-arg-documents = Folder of evidence documents (tài liệu kiểm chứng): one sub-folder per unit, named like the unit, or one folder; evidence cells may name its files.
 
+cli-arg-samples = With --responses: bootstrap samples of the survey's 90 % intervals of survey points, index and rank (0: no intervals).
+cli-arg-seed = Seed of the bootstrap (the same seed gives the same intervals).
+
 cli-score = One unit's score sheet: every sub-criterion with value, self-score, points and status, subtotals, adjustments, total, index and grade.
 cli-score--evidence = Evidence files (.csv, .xlsx, .xls, .xlsb, .ods) or directories of them.
 cli-score--unit = The unit to score, when the evidence holds several.

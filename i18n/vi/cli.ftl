@@ -63,6 +63,9 @@ cli-arg-out = Ghi vào tệp này (ghi trọn vẹn một lần, không bao gi�
 cli-arg-seal = Ghi `<tệp ra>.seal.json` bên cạnh tệp kết quả: phiên bản, tùy chọn và mã SHA-256 của mọi tệp vào và ra, để kiểm tra lại bằng `par-score verify` (khi có khiếu nại).
 cli-arg-documents = Thư mục tài liệu kiểm chứng: mỗi đơn vị một thư mục con đặt tên theo đơn vị, hoặc một thư mục chung; ô minh chứng có thể ghi tên tệp trong đó.
 
+cli-arg-samples = Khi có --responses: số lần lấy mẫu bootstrap cho khoảng tin cậy 90 % của điểm điều tra, chỉ số và thứ hạng (0: không tính khoảng tin cậy).
+cli-arg-seed = Hạt giống của bootstrap (cùng hạt giống cho cùng khoảng tin cậy).
+
 cli-score = Phiếu chấm điểm của một đơn vị: từng tiêu chí thành phần với giá trị, điểm tự chấm, điểm, tình trạng; điểm từng lĩnh vực, điểm thưởng/trừ, tổng điểm, chỉ số và xếp loại.
 cli-score--evidence = Tệp minh chứng (.csv, .xlsx, .xls, .xlsb, .ods) hoặc thư mục chứa chúng.
 cli-score--unit = Đơn vị cần chấm, khi tệp minh chứng có nhiều đơn vị.
