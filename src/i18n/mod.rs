@@ -165,5 +165,22 @@ macro_rules! tr {
     }};
 }
 
+/// A message in a given language: `tr_in!(lang, "key", name = value, …)`, for output
+/// rendered in the language a caller passes (tables, reports, workbooks).
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $key:literal $(,)?) => {
+        $crate::i18n::message_in($lang, $key, &[])
+    };
+    ($lang:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{CountArg as _, TextArg as _};
+        // `&&` picks a count's or a decimal's conversion before `Display`'s.
+        #[allow(clippy::needless_borrow)]
+        let values = [$((stringify!($name), (&&$crate::i18n::args::Wrap(&$value)).arg_value())),+];
+        $crate::i18n::message_in($lang, $key, &values)
+    }};
+}
+
 #[cfg(test)]
 mod tests;

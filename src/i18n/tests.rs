@@ -89,12 +89,17 @@ fn used_keys() -> BTreeMap<String, String> {
                     .map(|line| format!("{line}\n"))
                     .collect();
                 let mut rest = text.as_str();
-                while let Some(at) = rest.find(concat!("tr", "!(")) {
+                while let Some(at) = rest.find(concat!("tr", "!(")).into_iter().chain(rest.find(concat!("tr_in", "!("))).min() {
                     // `include_str!(` is not `tr!(`; the needle is split so this file
-                    // does not find itself.
+                    // does not find itself. `tr_in!(lang, "key"…)` names its key second.
                     let whole_word = !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
-                    rest = &rest[at + 4..];
-                    let trimmed = rest.trim_start();
+                    let with_lang = rest[at..].starts_with(concat!("tr_in", "!("));
+                    rest = &rest[at + if with_lang { 7 } else { 4 }..];
+                    let mut trimmed = rest.trim_start();
+                    if with_lang {
+                        // Skip the language expression (no comma or quote inside it).
+                        trimmed = trimmed.split_once(',').map_or("", |(_, key)| key.trim_start());
+                    }
                     if let (true, Some(literal)) = (whole_word, trimmed.strip_prefix('"')) {
                         let key = &literal[..literal.find('"').unwrap_or(0)];
                         found.entry(key.to_owned()).or_insert_with(|| path.display().to_string());
@@ -180,4 +185,5 @@ fn the_macro_passes_counts_as_numbers_and_decimals_by_language() {
     ];
     assert_eq!(values, [ArgValue::Count(3), ArgValue::Decimal(value), ArgValue::Text("Sở Tư pháp".into()), ArgValue::Text("-2".into())]);
     assert_eq!(tr!("error-read", path = name, reason = count), "không đọc được Sở Tư pháp: 3");
+    assert_eq!(crate::tr_in!(Lang::En, "error-read", path = name, reason = value), "cannot read Sở Tư pháp: 0.25");
 }
