@@ -87,6 +87,9 @@ evidence-points-out-of-range = { $column } "{ $value }" is outside the allowed p
 evidence-points-not-a-multiple = { $column } "{ $value }" is not a multiple of the step { $step } (criterion { $id })
 
 ## Dates outside the assessment window
+evidence-date-year-early = date "{ $date }" of criterion { $id } is more than a year before its deadline { $due }
+evidence-date-year-early-expected = a date from { $first } on (within a year before the deadline)
+evidence-date-year-early-hint = this is probably last year's document: check the year, or give the date of this year's document
 evidence-date-outside-window = date "{ $date }" of criterion { $id } lies outside the assessment period
 evidence-date-expected-window = a date from { $first } to today ({ $today })
 evidence-date-expected-not-after = a date no later than today ({ $today })

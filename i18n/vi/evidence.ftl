@@ -87,6 +87,9 @@ evidence-points-out-of-range = ô "{ $column }" ghi "{ $value }", ngoài khoản
 evidence-points-not-a-multiple = ô "{ $column }" ghi "{ $value }", không phải bội của bước điểm { $step } (tiêu chí { $id })
 
 ## Ngày ngoài kỳ đánh giá
+evidence-date-year-early = ngày "{ $date }" của tiêu chí { $id } sớm hơn hạn { $due } hơn một năm
+evidence-date-year-early-expected = một ngày từ { $first } trở đi (trong vòng một năm trước hạn)
+evidence-date-year-early-hint = văn bản này có lẽ là của năm trước: kiểm tra lại năm, hoặc ghi ngày của văn bản năm nay
 evidence-date-outside-window = ngày "{ $date }" của tiêu chí { $id } nằm ngoài kỳ đánh giá
 evidence-date-expected-window = một ngày từ { $first } đến hôm nay ({ $today })
 evidence-date-expected-not-after = một ngày không muộn hơn hôm nay ({ $today })

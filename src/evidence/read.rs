@@ -424,10 +424,14 @@ impl<'f> RowReader<'f> {
                 };
                 let value = leaf_value(leaf, id, value_text);
                 if let Ok(value) = &value {
-                    if let Value::Date(date) = value
-                        && let Some(warning) = self.window.check(*date, value_text, id, self.at(line, Column::Value))
-                    {
-                        problems.push(warning);
+                    if let Value::Date(date) = value {
+                        let due = match leaf.rule {
+                            Rule::Deadline { due, .. } => Some(due),
+                            _ => None,
+                        };
+                        if let Some(warning) = self.window.check(*date, due, value_text, id, self.at(line, Column::Value)) {
+                            problems.push(warning);
+                        }
                     }
                     if let Some(hint) = fraction_hint(leaf, value) {
                         problems.push(

@@ -41,12 +41,20 @@ impl Window {
     }
 
     /// The warning for the date typed as `text` in criterion `id`'s value cell at
-    /// `location`, when it lies outside the window.
-    pub fn check(&self, date: NaiveDate, text: &str, id: &str, location: Location) -> Option<Diagnostic> {
-        if self.contains(date) {
-            return None;
-        }
+    /// `location`, when it lies outside the window, or, for a deadline criterion due
+    /// on `due`, more than a year before its deadline: a document dated 15/01/2024
+    /// for a plan due 20/01/2025 is the previous year's plan, not an early one.
+    pub fn check(&self, date: NaiveDate, due: Option<NaiveDate>, text: &str, id: &str, location: Location) -> Option<Diagnostic> {
         let day = |d: NaiveDate| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year());
+        if self.contains(date) {
+            let due = due?;
+            let year_before = due.checked_sub_months(chrono::Months::new(12))?;
+            return (date < year_before).then(|| {
+                Diagnostic::warning(location, tr!("evidence-date-year-early", date = quote(text), id = id, due = day(due)))
+                    .expected(tr!("evidence-date-year-early-expected", first = day(year_before)))
+                    .hint(tr!("evidence-date-year-early-hint"))
+            });
+        }
         let (expected, hint) = match self.first {
             Some(first) if date < first => (
                 tr!("evidence-date-expected-window", first = day(first), today = day(self.last)),
@@ -75,12 +83,32 @@ mod tests {
         let window = Window::new(Some(2025), date(2025, 3, 10));
         assert!(window.contains(date(2024, 1, 1)) && window.contains(date(2025, 3, 10)));
         assert!(!window.contains(date(2023, 12, 31)) && !window.contains(date(2025, 3, 11)));
-        let late = window.check(date(2025, 3, 11), "11/03/2025", "1.1.1", Location::file("a.csv")).unwrap();
+        let late = window.check(date(2025, 3, 11), None, "11/03/2025", "1.1.1", Location::file("a.csv")).unwrap();
         assert_eq!(late.message, "ngày \"11/03/2025\" của tiêu chí 1.1.1 nằm ngoài kỳ đánh giá");
         assert_eq!(late.expected.as_deref(), Some("một ngày từ 01/01/2024 đến hôm nay (10/03/2025)"));
         // Without a year only dates after today are flagged.
         let open = Window::new(None, date(2025, 3, 10));
         assert!(open.contains(date(1990, 1, 1)) && !open.contains(date(2025, 3, 11)));
+    }
+
+    #[test]
+    fn a_deadline_date_more_than_a_year_early_is_last_years_document() {
+        // Issue 10's example: 15/01/2024 for a plan due 20/01/2025 (so-2025's 1.1.1)
+        // lies in the window (from 01/01/2024) but a year and five days early.
+        let window = Window::new(Some(2025), date(2025, 3, 10));
+        let due = Some(date(2025, 1, 20));
+        let early = window.check(date(2024, 1, 15), due, "15/01/2024", "1.1.1", Location::file("a.csv")).unwrap();
+        assert_eq!(early.message, "ngày \"15/01/2024\" của tiêu chí 1.1.1 sớm hơn hạn 20/01/2025 hơn một năm");
+        assert_eq!(early.expected.as_deref(), Some("một ngày từ 20/01/2024 trở đi (trong vòng một năm trước hạn)"));
+        // Exactly a year early, or in the December before: no warning.
+        assert!(window.check(date(2024, 1, 20), due, "20/01/2024", "1.1.1", Location::file("a.csv")).is_none());
+        assert!(window.check(date(2024, 12, 20), due, "20/12/2024", "1.1.1", Location::file("a.csv")).is_none());
+        // Not a deadline: only the window applies.
+        assert!(window.check(date(2024, 1, 15), None, "15/01/2024", "1.1.1", Location::file("a.csv")).is_none());
+        // A due date of 29/02: a year before is 28/02 of the previous year.
+        let leap = Window::new(Some(2024), date(2025, 3, 10));
+        assert!(leap.check(date(2023, 2, 28), Some(date(2024, 2, 29)), "28/02/2023", "x", Location::file("a.csv")).is_none());
+        assert!(leap.check(date(2023, 2, 27), Some(date(2024, 2, 29)), "27/02/2023", "x", Location::file("a.csv")).is_some());
     }
 
     #[test]

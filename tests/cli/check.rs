@@ -246,6 +246,37 @@ fn dates_outside_the_assessment_window_are_warnings_that_deny_warnings_fails_on(
 }
 
 #[test]
+fn a_deadline_date_a_year_before_its_due_date_is_a_warning() {
+    // Issue 10, item 5: "15/01/2024 on the 2025 framework scores 'đúng hạn' with no
+    // word". so-2025's 1.1.1 (the year's PAR plan) is due 20/01/2025; 15/01/2024 is a
+    // year and five days before: last year's plan. It still scores (on time, 1 point),
+    // with a warning that --deny-warnings fails on. 20/12/2024 is a plausible early plan.
+    let dir = so_tu_phap_with(2, "Sở Tư pháp,1.1.1,15/01/2024,1,,KH số 12/KH-STP,");
+    let check = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "stp.csv"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        check.stderr.contains(
+            "cảnh báo: stp.csv:2:3: ngày \"15/01/2024\" của tiêu chí 1.1.1 sớm hơn hạn 20/01/2025 hơn một năm\n  cần: một ngày từ 20/01/2024 trở đi (trong vòng một năm trước hạn)\n  gợi ý: văn bản này có lẽ là của năm trước"
+        ),
+        "{}",
+        check.stderr
+    );
+    let denied = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "--deny-warnings", "stp.csv"]);
+    assert_eq!(denied.code, 1, "{}", denied.stderr);
+    let english = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "--lang", "en", "stp.csv"]);
+    assert!(
+        english
+            .stderr
+            .contains("warning: stp.csv:2:3: date \"15/01/2024\" of criterion 1.1.1 is more than a year before its deadline 20/01/2025"),
+        "{}",
+        english.stderr
+    );
+    let dir = so_tu_phap_with(2, "Sở Tư pháp,1.1.1,20/12/2024,1,,KH số 12/KH-STP,");
+    let check = run_in(Some(dir.path()), &["check", "--criteria", "so-2025", "stp.csv"]);
+    assert!(!check.stderr.contains("1.1.1 sớm hơn hạn"), "{}", check.stderr);
+}
+
+#[test]
 fn a_count_in_thousands_groups_is_an_error_with_a_hint() {
     // 1.2 counts late reports: "1.000" would read as 1 (one late report, −0.25),
     // though a Vietnamese reader sees one thousand.
