@@ -159,3 +159,17 @@ bundled-so-2025 = sở, ban, ngành (departments), assessment year 2025
 bundled-xa-2025 = xã, phường, đặc khu (communes and wards, two-level local government since 1/7/2025), assessment year 2025
 bundled-huyen-2024 = UBND cấp huyện (districts), assessment years up to 2024
 bundled-huyen-2023 = UBND cấp huyện (districts), assessment year 2023: the year before huyen-2024, for `compare`
+
+# The TOML reader's reasons, translated back (English keeps the reader's own words).
+criteria-toml-unknown-key = unknown field `{ $key }`, expected one of { $allowed }
+criteria-toml-no-keys = unknown field `{ $key }`, there are no fields
+criteria-toml-missing-key = missing field `{ $key }`
+criteria-toml-unknown-value = unknown variant `{ $value }`, expected one of { $allowed }
+criteria-toml-duplicate-key = duplicate key `{ $key }`
+criteria-toml-wrong-kind = invalid type: { $found }, expected { $expected }
+criteria-toml-kind-text = a string
+criteria-toml-kind-number = a number
+criteria-toml-kind-boolean = a boolean
+criteria-toml-kind-list = a sequence
+criteria-toml-kind-table = a map
+criteria-toml-syntax = TOML syntax: { $reason }

@@ -166,3 +166,17 @@ bundled-so-2025 = sở, ban, ngành; năm đánh giá 2025
 bundled-xa-2025 = xã, phường, đặc khu (chính quyền địa phương hai cấp từ 1/7/2025); năm đánh giá 2025
 bundled-huyen-2024 = UBND cấp huyện; các năm đánh giá đến 2024
 bundled-huyen-2023 = UBND cấp huyện; năm đánh giá 2023: năm trước của huyen-2024, dùng cho `compare`
+
+# Lý do của thư viện đọc TOML, dịch lại.
+criteria-toml-unknown-key = khóa `{ $key }` không dùng được ở đây; các khóa được dùng: { $allowed }
+criteria-toml-no-keys = khóa `{ $key }` không dùng được ở đây (bảng này không có khóa nào)
+criteria-toml-missing-key = thiếu khóa `{ $key }`
+criteria-toml-unknown-value = giá trị `{ $value }` không dùng được; các giá trị được dùng: { $allowed }
+criteria-toml-duplicate-key = khóa `{ $key }` được ghi hai lần
+criteria-toml-wrong-kind = sai kiểu giá trị: gặp { $found }, cần { $expected }
+criteria-toml-kind-text = văn bản (trong ngoặc kép)
+criteria-toml-kind-number = số
+criteria-toml-kind-boolean = true/false
+criteria-toml-kind-list = danh sách [ … ]
+criteria-toml-kind-table = bảng
+criteria-toml-syntax = lỗi cú pháp TOML: { $reason }

@@ -38,12 +38,60 @@ pub fn parse_framework(text: &str, name: &str) -> Result<Framework, Diagnostics>
 }
 
 fn toml_error(source: &SourceFile, error: &toml::de::Error) -> Diagnostics {
-    let message = tr!("criteria-invalid-file", reason = error.message().trim_end());
+    let message = tr!("criteria-invalid-file", reason = toml_reason(error.message().trim_end()));
     let diagnostic = match error.span() {
         Some(span) => source.error(&span, message),
         None => Diagnostic::error(Location::file(source.name()), message),
     };
     diagnostic.expected(tr!("criteria-invalid-file-expected")).into()
+}
+
+/// The toml crate's reason (serde writes it in English) in the current language: the
+/// shapes a hand-edited framework meets (a key that is not allowed or missing, a
+/// value of the wrong kind) are translated; any other reason stays as written, after
+/// the words "TOML syntax".
+fn toml_reason(reason: &str) -> String {
+    use std::sync::LazyLock;
+    static UNKNOWN_FIELD: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^unknown field `([^`]*)`, expected (?:one of )?(.*)$").expect("pattern"));
+    static NO_FIELDS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^unknown field `([^`]*)`, there are no fields$").expect("pattern"));
+    static MISSING_FIELD: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"^missing field `([^`]*)`$").expect("pattern"));
+    static INVALID_TYPE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^invalid type: (\w+)(.*), expected (.*)$").expect("pattern"));
+    static UNKNOWN_VARIANT: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^unknown variant `([^`]*)`, expected (?:one of )?(.*)$").expect("pattern"));
+    static DUPLICATE_KEY: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"^duplicate key `([^`]*)`").expect("pattern"));
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return reason.to_owned();
+    }
+    if let Some(found) = UNKNOWN_FIELD.captures(reason) {
+        return tr!("criteria-toml-unknown-key", key = &found[1], allowed = &found[2]);
+    }
+    if let Some(found) = NO_FIELDS.captures(reason) {
+        return tr!("criteria-toml-no-keys", key = &found[1]);
+    }
+    if let Some(found) = MISSING_FIELD.captures(reason) {
+        return tr!("criteria-toml-missing-key", key = &found[1]);
+    }
+    if let Some(found) = UNKNOWN_VARIANT.captures(reason) {
+        return tr!("criteria-toml-unknown-value", value = &found[1], allowed = &found[2]);
+    }
+    if let Some(found) = DUPLICATE_KEY.captures(reason) {
+        return tr!("criteria-toml-duplicate-key", key = &found[1]);
+    }
+    if let Some(found) = INVALID_TYPE.captures(reason) {
+        let kind = |word: &str| match word {
+            "string" | "a string" => tr!("criteria-toml-kind-text"),
+            "integer" | "floating" | "a number" | "i64" | "u64" | "f64" | "a decimal" => tr!("criteria-toml-kind-number"),
+            "boolean" | "a boolean" => tr!("criteria-toml-kind-boolean"),
+            "sequence" | "a sequence" => tr!("criteria-toml-kind-list"),
+            "map" | "a map" => tr!("criteria-toml-kind-table"),
+            other => other.to_owned(),
+        };
+        return tr!("criteria-toml-wrong-kind", found = format!("{}{}", kind(&found[1]), &found[2]), expected = kind(&found[3]));
+    }
+    tr!("criteria-toml-syntax", reason = reason)
 }
 
 /// Parent id of a criterion id: `1.1.2` → `1.1`; `None` when the id has no dot or
@@ -648,5 +696,24 @@ impl Checker<'_> {
                 seen.insert(id, line);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod toml_reason_tests {
+    use super::toml_reason;
+
+    #[test]
+    fn serdes_english_reasons_are_translated() {
+        assert_eq!(
+            toml_reason("unknown field `weight`, expected one of `id`, `name`"),
+            "khóa `weight` không dùng được ở đây; các khóa được dùng: `id`, `name`"
+        );
+        assert_eq!(toml_reason("missing field `id`"), "thiếu khóa `id`");
+        assert_eq!(
+            toml_reason("invalid type: integer `11`, expected a string"),
+            "sai kiểu giá trị: gặp số `11`, cần văn bản (trong ngoặc kép)"
+        );
+        assert_eq!(toml_reason("invalid basic string, expected `\"`"), "lỗi cú pháp TOML: invalid basic string, expected `\"`");
     }
 }

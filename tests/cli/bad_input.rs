@@ -196,7 +196,7 @@ fn framework_errors_point_at_the_toml_line_with_a_caret() {
     assert_reports(&load_framework(broken), &["c.toml:3:", "tệp bộ tiêu chí không hợp lệ"]);
 
     let typo = base.replace("optional = true", "optinal = true");
-    assert_reports(&load_framework(&typo), &["unknown field `optinal`", "optinal = true", "^^^^^^^"]);
+    assert_reports(&load_framework(&typo), &["khóa `optinal` không dùng được ở đây", "optinal = true", "^^^^^^^"]);
 
     let points = base.replace("late = 1 }", "late = 3 }");
     assert_reports(&load_framework(&points), &["late 3 nằm ngoài khoảng 0..2"]);
