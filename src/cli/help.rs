@@ -25,15 +25,7 @@ pub fn argument_key(path: &str, id: &str) -> String {
 /// from the catalogues.
 pub fn localise(command: Command) -> Command {
     let command = localise_at(command, "cli");
-    let command = command.disable_version_flag(true).arg(
-        Arg::new("version")
-            .short('V')
-            .long("version")
-            .action(ArgAction::Version)
-            .help(tr!("cli-version"))
-            .help_heading(tr!("cli-heading-options"))
-            .display_order(99),
-    );
+    let command = command.disable_version_flag(true).arg(flag("version", 'V', ArgAction::Version, tr!("cli-version"), 99));
     let mut command = command.after_help(tr!("cli-exit-codes"));
     // clap writes "[OPTIONS]" in every usage line; each line is rendered once, with
     // the placeholder in the chosen language, and kept.
@@ -49,6 +41,11 @@ fn with_usage(mut command: Command, options: &str) -> Command {
         command = command.mut_subcommand(name.as_str(), |sub| with_usage(sub, options));
     }
     command.override_usage(usage)
+}
+
+/// clap's own `--help` and `--version`, with their help in the chosen language.
+fn flag(name: &'static str, short: char, action: ArgAction, help: String, order: usize) -> Arg {
+    Arg::new(name).short(short).long(name).action(action).help(help).help_heading(tr!("cli-heading-options")).display_order(order)
 }
 
 fn localise_at(mut command: Command, path: &str) -> Command {
@@ -92,15 +89,7 @@ fn localise_at(mut command: Command, path: &str) -> Command {
     command
         .disable_help_flag(true)
         .disable_help_subcommand(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(tr!("cli-help"))
-                .help_heading(tr!("cli-heading-options"))
-                .display_order(98),
-        )
+        .arg(flag("help", 'h', ArgAction::Help, tr!("cli-help"), 98))
         .subcommand_help_heading(tr!("cli-heading-commands"))
         .subcommand_value_name(tr!("cli-value-command"))
         .help_template(format!("{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}", tr!("cli-usage")))

@@ -152,17 +152,9 @@ pub fn io_reason(error: &std::io::Error) -> String {
 /// by them), decimals as the language writes them, anything else by its `Display`.
 #[macro_export]
 macro_rules! tr {
-    ($key:literal $(,)?) => {
-        $crate::i18n::message($key, &[])
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr_in!($crate::i18n::lang(), $key $(, $name = $value)*)
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        #[allow(unused_imports)]
-        use $crate::i18n::{CountArg as _, TextArg as _};
-        // `&&` picks a count's or a decimal's conversion before `Display`'s.
-        #[allow(clippy::needless_borrow)]
-        let values = [$((stringify!($name), (&&$crate::i18n::args::Wrap(&$value)).arg_value())),+];
-        $crate::i18n::message($key, &values)
-    }};
 }
 
 /// A message in a given language: `tr_in!(lang, "key", name = value, …)`, for output
