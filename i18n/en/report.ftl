@@ -40,3 +40,15 @@ report-spread-explained-html = 90 % intervals of a bootstrap over respondents ({
 report-spread-footer = Units whose rank intervals overlap cannot be told apart by the survey: another sample of respondents could swap them.
 report-spread-unit-line = Survey uncertainty (90 %): survey points { $survey } · index { $index } · rank { $best } – { $worst }
 report-spread-unit-apart = cannot be told apart from
+
+# A unit's evidence documents in the HTML report.
+report-documents-title = Evidence documents
+report-documents-read = Documents
+report-documents-files = Files
+report-documents-warnings = Warnings
+
+# Column headers of tables for people (not read back).
+report-block = Block
+report-note = Note
+report-trail-first = First appraisal
+report-trail-explanation = Explanation

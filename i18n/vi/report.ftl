@@ -40,3 +40,15 @@ report-spread-explained-html = Khoảng 90 % theo bootstrap trên người trả
 report-spread-footer = Các đơn vị có khoảng hạng chồng lên nhau thì điều tra không phân biệt được thứ hạng: một mẫu người trả lời khác có thể đảo thứ tự của chúng.
 report-spread-unit-line = Khoảng tin cậy của điều tra (90 %): điểm điều tra { $survey } · chỉ số { $index } · hạng { $best } – { $worst }
 report-spread-unit-apart = không phân biệt được với
+
+# A unit's evidence documents in the HTML report.
+report-documents-title = Tài liệu kiểm chứng
+report-documents-read = Văn bản
+report-documents-files = Tệp
+report-documents-warnings = Cảnh báo
+
+# Column headers of tables for people (not read back).
+report-block = Khối
+report-note = Ghi chú
+report-trail-first = Thẩm định lần 1
+report-trail-explanation = Giải trình

@@ -265,7 +265,7 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
         }
         let mut grid = uncertainty_grid(&found.units, &found.ranks, uncertainty, options.samples, options.seed, lang, &style);
         if let Some(block) = block {
-            grid.heading.push(format!("{}: {block}", crate::report::BLOCK_LABEL));
+            grid.heading.push(format!("{}: {block}", crate::report::block_label(lang)));
         }
         grids.push(grid);
     }

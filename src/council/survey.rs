@@ -5,7 +5,7 @@ use crate::criteria::Framework;
 use crate::labels::Lang;
 use crate::ranking::Ranked;
 use crate::register::Roster;
-use crate::report::BLOCK_LABEL;
+use crate::report::block_label;
 use crate::report::table::{Cell, Column, Table};
 use crate::survey::Uncertainty;
 use crate::tr_in;
@@ -41,7 +41,7 @@ pub fn survey_table(
         Column::new(tr_in!(lang, "report-spread-apart"), 40.0, true),
     ]);
     if roster.has_blocks() {
-        columns.push(Column::new(BLOCK_LABEL, 16.0, true));
+        columns.push(Column::new(block_label(lang), 16.0, true));
     }
     let title = tr_in!(lang, "report-spread-title");
     let explained = tr_in!(lang, "report-spread-explained-table", samples = samples, seed = seed.to_string());
