@@ -52,3 +52,6 @@ report-block = Block
 report-note = Note
 report-trail-first = First appraisal
 report-trail-explanation = Explanation
+
+# The criteria listing: the survey questions of a sub-criterion.
+report-criteria-questions = questions { $questions }

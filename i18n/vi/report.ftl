@@ -52,3 +52,6 @@ report-block = Khối
 report-note = Ghi chú
 report-trail-first = Thẩm định lần 1
 report-trail-explanation = Giải trình
+
+# The criteria listing: the survey questions of a sub-criterion.
+report-criteria-questions = câu hỏi { $questions }

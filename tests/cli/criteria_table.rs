@@ -173,3 +173,16 @@ fn import_never_writes_over_its_table() {
     let check = run_in(Some(dir.path()), &["check", "--criteria", "bang.toml"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
 }
+
+/// The criteria listing names a survey sub-criterion's questions in the language asked
+/// for (so-2025's 8.2.2 lists questions = ["ND.3", "DN.3"]).
+#[test]
+fn the_listing_names_survey_questions_in_either_language() {
+    let vietnamese = run(&["criteria", "--criteria", "so-2025", "--format", "csv"]);
+    assert_eq!(vietnamese.code, 0, "{}", vietnamese.stderr);
+    let row = vietnamese.stdout.lines().find(|l| l.starts_with("8.2.2,")).expect("8.2.2").to_owned();
+    assert!(row.ends_with("; câu hỏi ND.3, DN.3\""), "{row}");
+    let english = run(&["criteria", "--criteria", "so-2025", "--format", "csv", "--lang", "en"]);
+    let row = english.stdout.lines().find(|l| l.starts_with("8.2.2,")).expect("8.2.2").to_owned();
+    assert!(row.ends_with("; questions ND.3, DN.3\""), "{row}");
+}
