@@ -20,3 +20,7 @@ council-disputes-footer = Bold rows: accepting the unit's claim would change its
 council-documents-read = Documents (type · number · issuer · date · page)
 council-documents-warnings = Document warnings
 council-documents-file = file { $file }
+
+# The trail columns of a unit sheet appraised in rounds.
+council-trail-first = First appraisal
+council-trail-explanation = Explanation

@@ -20,3 +20,7 @@ council-disputes-footer = Dòng in đậm: chấp nhận ý kiến của đơn v
 council-documents-read = Văn bản (loại · số · cơ quan · ngày · trang)
 council-documents-warnings = Cảnh báo tài liệu
 council-documents-file = tệp { $file }
+
+# The trail columns of a unit sheet appraised in rounds.
+council-trail-first = Điểm thẩm định lần 1
+council-trail-explanation = Giải trình

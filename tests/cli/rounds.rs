@@ -325,6 +325,8 @@ fn the_change_report_lists_the_leaves_and_units_the_final_round_moved() {
     assert!(changes.contains("\nSở Tư pháp,1.2,1.50,1.75,0.25,,\n"), "{changes}");
     let summary = written_csv(&dir.path().join("council-summary.csv"));
     assert!(summary.lines().next().unwrap().ends_with(",Block,Note"), "{summary}");
+    let sheets = written_csv(&dir.path().join("council-sheets.csv"));
+    assert!(sheets.lines().next().unwrap().ends_with(",First appraisal,Explanation"), "{sheets}");
 }
 
 /// A CSV file par-score wrote, without the byte order mark every written .csv starts with.
