@@ -9,7 +9,6 @@ use crate::check::check_evidence_with;
 use crate::criteria::{Framework, load_framework};
 use crate::error::{Error, Result};
 use crate::labels::Lang;
-use crate::points::plain;
 use crate::register::read_register;
 
 /// Options of `check`.
@@ -46,10 +45,7 @@ fn framework_line(framework: &Framework, lang: Lang) -> String {
         framework.adjustments.len(),
         labels.adjustment_count,
         labels.max.to_lowercase(),
-        match lang {
-            Lang::Vi => plain(framework.total_max()).replace('.', ","),
-            Lang::En => plain(framework.total_max()),
-        },
+        crate::i18n::decimal_in(lang, &framework.total_max()),
         labels.valid
     )
 }

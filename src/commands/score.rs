@@ -85,12 +85,12 @@ pub fn score(options: &ScoreOptions) -> Result<Output> {
             if evidence.roster.has_blocks() {
                 grid.heading.push(format!(
                     "{}: {}",
-                    crate::report::BLOCK_LABEL,
+                    crate::report::block_label(options.lang),
                     evidence.roster.block_name(evidence.roster.block(&unit.name))
                 ));
             }
             if absent {
-                grid.heading.push(format!("{}: {}", crate::report::NOTE_LABEL, crate::register::ABSENT_NOTE));
+                grid.heading.push(format!("{}: {}", crate::report::note_label(options.lang), crate::register::ABSENT_NOTE));
             }
             render_grid_for(&grid, format, options.out.as_deref())
         }

@@ -2,7 +2,7 @@
 //! and not, group means, value, points), the answers to each question, the sample
 //! each unit needs, and bootstrap intervals of survey points, index and rank.
 
-use crate::tr;
+use crate::{tr, tr_in};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -153,13 +153,6 @@ pub fn survey(options: &SurveyOptions) -> Result<Output> {
     Ok(Output { stdout, warnings })
 }
 
-fn en(lang: Lang, vi: &str, english: &str) -> String {
-    match lang {
-        Lang::En => english.to_owned(),
-        _ => vi.to_owned(),
-    }
-}
-
 fn percent(value: Option<&BigRational>, style: &impl Fn(rust_decimal::Decimal) -> String, decimals: u32) -> String {
     value.map_or_else(String::new, |v| style(show_ratio(v, decimals)))
 }
@@ -170,31 +163,29 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
     let style = number_style(options.format, lang, decimals);
     let survey = framework.survey.as_ref();
     let population = survey.and_then(|s| s.population);
-    let mut leaves = Grid {
-        heading: vec![
-            framework.heading(),
-            en(lang, "Điều tra xã hội học: kết quả theo đơn vị và tiêu chí", "Sociological survey: results per unit and sub-criterion"),
-        ],
-        ..Grid::default()
-    };
+    let mut leaves = Grid { heading: vec![framework.heading(), tr_in!(lang, "commands-survey-results-heading")], ..Grid::default() };
     leaves.headers = vec![
-        en(lang, "Đơn vị", "Unit"),
-        en(lang, "Tiêu chí", "Criterion"),
-        en(lang, "Số phiếu", "Questionnaires"),
-        en(lang, "Được tính", "Counted"),
-        en(lang, "Không tính", "Not counted"),
+        tr_in!(lang, "commands-survey-unit"),
+        tr_in!(lang, "commands-survey-criterion"),
+        tr_in!(lang, "commands-survey-questionnaires"),
+        tr_in!(lang, "commands-survey-counted"),
+        tr_in!(lang, "commands-survey-not-counted"),
     ];
     let grouped = survey.is_some_and(|s| !s.groups.is_empty());
     if grouped {
         for (group, weight) in &survey.expect("grouped").groups {
-            leaves.headers.push(format!("{} {group} (%, ×{})", en(lang, "Nhóm", "Group"), crate::points::plain(*weight)));
+            leaves.headers.push(format!("{} {group} (%, ×{})", tr_in!(lang, "commands-survey-group"), crate::points::plain(*weight)));
         }
     }
-    leaves.headers.extend([en(lang, "Giá trị (%)", "Value (%)"), en(lang, "Điểm", "Points"), en(lang, "Tối đa", "Max")]);
+    leaves.headers.extend([
+        tr_in!(lang, "commands-survey-value"),
+        tr_in!(lang, "commands-survey-points"),
+        tr_in!(lang, "commands-survey-max"),
+    ]);
     if let Some(population) = population {
-        leaves.headers.push(format!("{} (N = {population})", en(lang, "Cỡ mẫu cần", "Sample needed")));
+        leaves.headers.push(format!("{} (N = {population})", tr_in!(lang, "commands-survey-sample-needed")));
     }
-    leaves.headers.push(en(lang, "Ghi chú", "Note"));
+    leaves.headers.push(tr_in!(lang, "commands-survey-note"));
     leaves.align = vec![crate::report::Align::Left, Align::Left];
     leaves.align.extend(std::iter::repeat_n(Align::Right, leaves.headers.len() - 3));
     leaves.align.push(Align::Left);
@@ -217,31 +208,31 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
             let needed = needed_sample(population);
             cells.push(needed.to_string());
             if (row.respondents as u64) < needed {
-                notes.push(en(lang, "thiếu mẫu", "sample too small"));
+                notes.push(tr_in!(lang, "commands-survey-sample-too-small"));
             }
         }
         if row.value.is_none() {
-            notes.push(en(lang, "không có câu trả lời được tính", "no counted answer"));
+            notes.push(tr_in!(lang, "commands-survey-no-counted-answer"));
         }
         if min.is_some_and(|min| row.counted < min) {
             notes.push(format!("< min_answers = {}", min.unwrap_or(0)));
         }
         if let Some(points) = appraised {
-            notes.push(format!("{} {}", en(lang, "HĐ thẩm định:", "council appraised:"), style(*points)));
+            notes.push(format!("{} {}", tr_in!(lang, "commands-survey-council-appraised"), style(*points)));
         }
         cells.push(notes.join("; "));
         leaves.row(cells);
     }
     let heading = vec![match found.units.as_slice() {
-        [one] if options.unit.is_some() => format!("{}: {one}", en(lang, "Phân bố câu trả lời theo câu hỏi", "Answers per question")),
-        _ => en(lang, "Phân bố câu trả lời theo câu hỏi (mọi đơn vị)", "Answers per question (all units)"),
+        [one] if options.unit.is_some() => format!("{}: {one}", tr_in!(lang, "commands-survey-answers-per-question")),
+        _ => tr_in!(lang, "commands-survey-answers-all-units"),
     }];
     let mut questions = Grid { heading, ..Grid::default() };
-    questions.headers = vec![en(lang, "Câu hỏi", "Question"), en(lang, "Tiêu chí", "Criterion")];
+    questions.headers = vec![tr_in!(lang, "commands-survey-question"), tr_in!(lang, "commands-survey-criterion")];
     if let Some(survey) = survey {
         questions.headers.extend(survey.options.iter().map(|o| format!("{} ({} %)", o.label, crate::points::plain(o.percent))));
     }
-    questions.headers.extend([en(lang, "Không tính", "Not counted"), en(lang, "Tổng", "Total")]);
+    questions.headers.extend([tr_in!(lang, "commands-survey-not-counted"), tr_in!(lang, "commands-survey-total")]);
     questions.align = vec![Align::Left, Align::Left];
     questions.align.extend(std::iter::repeat_n(Align::Right, questions.headers.len() - 2));
     let selected: Vec<u32> = found.units.iter().filter_map(|u| responses.unit(u)).collect();
@@ -265,7 +256,7 @@ fn grids(framework: &Framework, responses: &Responses, found: &Found, options: &
         }
         let mut grid = uncertainty_grid(&found.units, &found.ranks, uncertainty, options.samples, options.seed, lang, &style);
         if let Some(block) = block {
-            grid.heading.push(format!("{}: {block}", crate::report::BLOCK_LABEL));
+            grid.heading.push(format!("{}: {block}", crate::report::block_label(lang)));
         }
         grids.push(grid);
     }
@@ -282,19 +273,15 @@ pub(crate) fn uncertainty_grid(
     lang: Lang,
     style: &impl Fn(rust_decimal::Decimal) -> String,
 ) -> Grid {
-    let heading = vec![format!(
-        "{} ({samples} {}, seed {seed})",
-        en(lang, "Độ tin cậy: khoảng 90 % theo bootstrap trên người trả lời", "Uncertainty: 90 % bootstrap intervals over respondents"),
-        en(lang, "mẫu", "samples"),
-    )];
+    let heading = vec![tr_in!(lang, "commands-survey-spread-heading", samples = samples, seed = seed.to_string())];
     let mut spread = Grid { heading, ..Grid::default() };
     spread.headers = vec![
-        en(lang, "Hạng", "Rank"),
-        en(lang, "Đơn vị", "Unit"),
-        en(lang, "Điểm điều tra (90 %)", "Survey points (90 %)"),
-        en(lang, "Chỉ số (90 %)", "Index (90 %)"),
-        en(lang, "Hạng (90 %)", "Rank (90 %)"),
-        en(lang, "Không phân biệt được với", "Cannot be told apart from"),
+        tr_in!(lang, "commands-survey-rank"),
+        tr_in!(lang, "commands-survey-unit"),
+        tr_in!(lang, "commands-survey-spread-points"),
+        tr_in!(lang, "commands-survey-spread-index"),
+        tr_in!(lang, "commands-survey-spread-rank"),
+        tr_in!(lang, "commands-survey-spread-apart"),
     ];
     spread.align = vec![Align::Right, Align::Left, Align::Right, Align::Right, Align::Right, Align::Left];
     for (unit, rank) in units.iter().zip(ranks) {
@@ -303,7 +290,7 @@ pub(crate) fn uncertainty_grid(
         let shown = match others.len() {
             0 => String::new(),
             n if n <= 3 => others.join("; "),
-            n => format!("{}; … ({n} {})", others[..3].join("; "), en(lang, "đơn vị", "units")),
+            n => tr_in!(lang, "commands-survey-spread-more", names = others[..3].join("; "), n = n),
         };
         spread.row(vec![
             rank.map_or_else(String::new, |r| r.to_string()),

@@ -13,6 +13,7 @@ use crate::ranking::{Ranked, rank};
 use crate::register::Roster;
 use crate::report::table::{Cell, Column, Table};
 use crate::scoring::{UnitScore, score_unit};
+use crate::tr_in;
 
 /// The units of a run with their entries changed by `edit` (applied to every entry).
 fn scored_with(framework: &Framework, units: &[&UnitEvidence], edit: impl Fn(&mut Entry)) -> Vec<UnitScore> {
@@ -41,16 +42,16 @@ pub fn changes_table(framework: &Framework, units: &[&UnitEvidence], ranked: &[R
     let labels = lang.labels();
     let first_round = block_ranks(framework, scored_with(framework, units, |e| e.appraised = None), roster);
     let mut table = Table {
-        name: "Thay đổi giữa hai vòng".to_owned(),
-        heading: vec![framework.heading(), "Thay đổi từ thẩm định lần 1 đến kết quả cuối cùng".to_owned()],
+        name: tr_in!(lang, "council-changes-sheet"),
+        heading: vec![framework.heading(), tr_in!(lang, "council-changes-heading")],
         columns: vec![
             Column::new(labels.unit, 28.0, true),
             Column::new(labels.id, 8.0, false),
-            Column::new("Sau lần 1", 10.0, false),
-            Column::new("Cuối cùng", 10.0, false),
-            Column::new("Chênh lệch", 10.0, false),
-            Column::new("Xếp hạng sau lần 1", 10.0, false),
-            Column::new("Xếp hạng cuối cùng", 10.0, false),
+            Column::new(tr_in!(lang, "council-changes-after-first"), 10.0, false),
+            Column::new(tr_in!(lang, "council-changes-final"), 10.0, false),
+            Column::new(tr_in!(lang, "council-changes-difference"), 10.0, false),
+            Column::new(tr_in!(lang, "council-changes-rank-after-first"), 10.0, false),
+            Column::new(tr_in!(lang, "council-changes-rank-final"), 10.0, false),
         ],
         frozen_columns: 1,
         ..Table::default()
@@ -96,7 +97,7 @@ pub fn changes_table(framework: &Framework, units: &[&UnitEvidence], ranked: &[R
             );
         }
     }
-    table.footer.push("Dòng in đậm: chỉ số và xếp hạng (trong khối) của đơn vị sau lần 1 và sau lần cuối.".to_owned());
+    table.footer.push(tr_in!(lang, "council-changes-footer"));
     table
 }
 
@@ -181,21 +182,18 @@ pub fn disputes(framework: &Framework, units: &[&UnitEvidence], ranked: &[Ranked
 pub fn disputes_table(framework: &Framework, disputes: &[Dispute], lang: Lang) -> Table {
     let labels = lang.labels();
     let mut table = Table {
-        name: "Tranh chấp".to_owned(),
-        heading: vec![
-            framework.heading(),
-            "Ý kiến chưa thống nhất (điểm tự chấm cao hơn thẩm định lần 1, chưa thẩm định lần 2), xếp theo mức ảnh hưởng".to_owned(),
-        ],
+        name: tr_in!(lang, "council-disputes-sheet"),
+        heading: vec![framework.heading(), tr_in!(lang, "council-disputes-heading")],
         columns: vec![
             Column::new(labels.unit, 28.0, true),
             Column::new(labels.id, 8.0, false),
-            Column::new("Điểm thẩm định lần 1", 10.0, false),
-            Column::new("Điểm tự chấm", 10.0, false),
-            Column::new("Điểm chênh lệch", 10.0, false),
-            Column::new("Xếp hạng hiện tại", 10.0, false),
-            Column::new("Xếp hạng nếu chấp nhận", 10.0, false),
-            Column::new("Xếp loại hiện tại", 12.0, true),
-            Column::new("Xếp loại nếu chấp nhận", 12.0, true),
+            Column::new(tr_in!(lang, "council-disputes-first"), 10.0, false),
+            Column::new(tr_in!(lang, "council-disputes-claimed"), 10.0, false),
+            Column::new(tr_in!(lang, "council-disputes-difference"), 10.0, false),
+            Column::new(tr_in!(lang, "council-disputes-rank-now"), 10.0, false),
+            Column::new(tr_in!(lang, "council-disputes-rank-if-accepted"), 10.0, false),
+            Column::new(tr_in!(lang, "council-disputes-grade-now"), 12.0, true),
+            Column::new(tr_in!(lang, "council-disputes-grade-if-accepted"), 12.0, true),
         ],
         frozen_columns: 1,
         filter: true,
@@ -217,6 +215,6 @@ pub fn disputes_table(framework: &Framework, disputes: &[Dispute], lang: Lang) -
             dispute.decisive(),
         );
     }
-    table.footer.push("Dòng in đậm: chấp nhận ý kiến của đơn vị sẽ làm thay đổi xếp hạng hoặc xếp loại của đơn vị trong khối.".to_owned());
+    table.footer.push(tr_in!(lang, "council-disputes-footer"));
     table
 }

@@ -10,23 +10,18 @@ use crate::documents::{Audit, Cited};
 use crate::labels::Lang;
 use crate::report::table::{Cell, CellLinks, Column, Table};
 use crate::seal::relative_path;
+use crate::tr_in;
 
 /// Headers of the two columns added: references read, warnings.
-fn headers(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::Vi => ("Văn bản (loại · số · cơ quan · ngày · trang)", "Cảnh báo tài liệu"),
-        Lang::En => ("Documents (type · number · issuer · date · page)", "Document warnings"),
-    }
+fn headers(lang: Lang) -> (String, String) {
+    (tr_in!(lang, "council-documents-read"), tr_in!(lang, "council-documents-warnings"))
 }
 
 /// How one cited piece is shown: a reference read, or a file.
 fn shown(cited: &Cited, lang: Lang) -> Option<String> {
     match (&cited.reference, &cited.file) {
         (Some(reference), _) => Some(reference.display()),
-        (None, Some(_)) => Some(match lang {
-            Lang::Vi => format!("tệp {}", cited.text),
-            Lang::En => format!("file {}", cited.text),
-        }),
+        (None, Some(_)) => Some(tr_in!(lang, "council-documents-file", file = cited.text)),
         (None, None) => None,
     }
 }

@@ -13,10 +13,6 @@ use crate::report::status_text;
 use crate::report::table::{Cell, Column, Expr, Table};
 use crate::scoring::Status;
 
-/// Headers of the trail columns (a run with appraisal rounds).
-const FIRST_ROUND: &str = "Điểm thẩm định lần 1";
-const EXPLANATION: &str = "Giải trình";
-
 /// Columns of the sheet.
 pub(super) const MAX: usize = 2;
 pub(super) const SELF: usize = 4;
@@ -72,8 +68,9 @@ pub fn unit_table(framework: &Framework, evidence: &UnitEvidence, unit: &Ranked,
         Column::new(council.note, 30.0, true),
     ];
     if trail {
-        columns.push(Column::new(FIRST_ROUND, 11.0, false));
-        columns.push(Column::new(EXPLANATION, 30.0, true));
+        // The trail columns (a run with appraisal rounds).
+        columns.push(Column::new(crate::tr_in!(lang, "council-trail-first"), 11.0, false));
+        columns.push(Column::new(crate::tr_in!(lang, "council-trail-explanation"), 30.0, true));
     }
     let width = columns.len();
     let blank = || vec![Cell::Blank; width];

@@ -8,7 +8,7 @@ use crate::labels::Lang;
 use crate::ranking::Ranked;
 use crate::register::{ABSENT_NOTE, Roster};
 use crate::report::table::{Cell, Column, Expr, Table};
-use crate::report::{BLOCK_LABEL, NOTE_LABEL};
+use crate::report::{block_label, note_label};
 
 /// The summary table; `claims` are in the order of `ranked`.
 ///
@@ -42,8 +42,8 @@ pub fn summary_table(framework: &Framework, ranked: &[Ranked], claims: &[Claims]
     columns.push(Column::new(labels.index, 10.0, false));
     columns.push(Column::new(labels.grade, 12.0, true));
     if roster.has_blocks() {
-        columns.push(Column::new(BLOCK_LABEL, 16.0, true));
-        columns.push(Column::new(NOTE_LABEL, 24.0, true));
+        columns.push(Column::new(block_label(lang), 16.0, true));
+        columns.push(Column::new(note_label(lang), 24.0, true));
     }
     let mut table = Table {
         name: council.summary_sheet.to_owned(),

@@ -6,8 +6,10 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 use super::model::{Framework, Source};
-use super::table::{vi_number, write_adjustment, write_rule};
+use super::table::{write_adjustment, write_rule};
+use crate::i18n::decimal;
 use crate::text::fold;
+use crate::tr;
 
 /// An area's scored leaves as (id, maximum), in tree order.
 pub type LeafOutline = Vec<(String, Decimal)>;
@@ -87,19 +89,19 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
-    /// The Vietnamese label.
-    pub fn label(self) -> &'static str {
+    /// The label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            ChangeKind::AreaWeight => "trọng số lĩnh vực",
-            ChangeKind::Added => "thêm",
-            ChangeKind::Removed => "bỏ",
-            ChangeKind::Moved => "chuyển",
-            ChangeKind::Renamed => "đổi tên",
-            ChangeKind::Max => "điểm tối đa",
-            ChangeKind::Rule => "cách chấm",
-            ChangeKind::Flags => "đánh dấu",
-            ChangeKind::Adjustment => "thưởng/trừ",
-            ChangeKind::Setting => "thông tin chung",
+            ChangeKind::AreaWeight => tr!("diff-kind-area-weight"),
+            ChangeKind::Added => tr!("diff-kind-added"),
+            ChangeKind::Removed => tr!("diff-kind-removed"),
+            ChangeKind::Moved => tr!("diff-kind-moved"),
+            ChangeKind::Renamed => tr!("diff-kind-renamed"),
+            ChangeKind::Max => tr!("diff-kind-max"),
+            ChangeKind::Rule => tr!("diff-kind-rule"),
+            ChangeKind::Flags => tr!("diff-kind-flags"),
+            ChangeKind::Adjustment => tr!("diff-kind-adjustment"),
+            ChangeKind::Setting => tr!("diff-kind-setting"),
         }
     }
 
@@ -144,28 +146,26 @@ fn flags(framework: &Framework, leaf: usize) -> String {
     let leaf = &framework.leaves[leaf];
     let mut flags = Vec::new();
     if leaf.optional {
-        flags.push("không áp dụng được");
+        flags.push(tr!("diff-flag-optional"));
     }
     if leaf.evidence_required {
-        flags.push("bắt buộc có tài liệu kiểm chứng");
+        flags.push(tr!("diff-flag-evidence-required"));
     }
     if leaf.source == Source::Survey {
-        flags.push("điều tra xã hội học");
+        flags.push(tr!("diff-flag-survey"));
     }
-    let mut text = flags.join(", ");
     if !leaf.questions.is_empty() {
-        let sep = if text.is_empty() { "" } else { ", " };
-        text.push_str(&format!("{sep}câu hỏi {}", leaf.questions.join(" ")));
+        flags.push(tr!("diff-flag-questions", questions = leaf.questions.join(" ")));
     }
-    text
+    flags.join(", ")
 }
 
 /// `[survey]` in one line: options, then group weights.
 fn survey_summary(framework: &Framework) -> String {
     let Some(survey) = &framework.survey else { return String::new() };
-    let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, vi_number(o.percent))).collect();
-    let groups: Vec<String> = survey.groups.iter().map(|(g, w)| format!("{g} × {}", vi_number(*w))).collect();
-    if groups.is_empty() { options.join(", ") } else { format!("{}; nhóm {}", options.join(", "), groups.join(", ")) }
+    let options: Vec<String> = survey.options.iter().map(|o| format!("{} = {} %", o.label, decimal(&o.percent))).collect();
+    let groups: Vec<String> = survey.groups.iter().map(|(g, w)| format!("{g} × {}", decimal(w))).collect();
+    if groups.is_empty() { options.join(", ") } else { tr!("diff-survey-groups", options = options.join(", "), groups = groups.join(", ")) }
 }
 
 /// `[[profile]]`s in one line: id and the ids not applicable.
@@ -175,7 +175,7 @@ fn profiles_summary(framework: &Framework) -> String {
 
 fn node_summary(framework: &Framework, node: usize) -> String {
     let node = &framework.nodes[node];
-    format!("{} ({} điểm)", node.name, vi_number(node.max))
+    tr!("diff-node", name = node.name, max = node.max)
 }
 
 /// Compares `before` with `after`.
@@ -198,12 +198,7 @@ fn diff_areas(before: &Framework, after: &Framework, changes: &mut Vec<Change>) 
             area_verdict(Some(before.area_node(b).max), Some(&previous), Some(node.max), Some(&current))
         });
         if let Some(AreaVerdict::MaxChanged { previous, current }) = &verdict {
-            changes.push(Change {
-                kind: ChangeKind::AreaWeight,
-                id: node.id.clone(),
-                before: vi_number(*previous),
-                after: vi_number(*current),
-            });
+            changes.push(Change { kind: ChangeKind::AreaWeight, id: node.id.clone(), before: decimal(previous), after: decimal(current) });
         }
         areas.push(AreaDiff { id: node.id.clone(), name: node.name.clone(), verdict });
     }
@@ -247,19 +242,14 @@ fn diff_nodes(before: &Framework, after: &Framework, changes: &mut Vec<Change>) 
         if old.id != node.id {
             let parent = |f: &Framework, n: &super::Node| n.parent.map(|p| f.nodes[p].id.clone()).unwrap_or_default();
             let (from, to) = (parent(before, old), parent(after, node));
-            let how = if from == to { String::new() } else { format!(" (thuộc {from} → thuộc {to})") };
-            changes.push(Change {
-                kind: ChangeKind::Moved,
-                id: node.id.clone(),
-                before: old.id.clone(),
-                after: format!("{}{how}", node.id),
-            });
+            let after = if from == to { node.id.clone() } else { tr!("diff-moved", id = node.id, from = from, to = to) };
+            changes.push(Change { kind: ChangeKind::Moved, id: node.id.clone(), before: old.id.clone(), after });
         }
         if old.name != node.name {
             changes.push(Change { kind: ChangeKind::Renamed, id: node.id.clone(), before: old.name.clone(), after: node.name.clone() });
         }
         if old.max != node.max && node.depth > 0 {
-            changes.push(Change { kind: ChangeKind::Max, id: node.id.clone(), before: vi_number(old.max), after: vi_number(node.max) });
+            changes.push(Change { kind: ChangeKind::Max, id: node.id.clone(), before: decimal(&old.max), after: decimal(&node.max) });
         }
         match (old.leaf, node.leaf) {
             (Some(b), Some(a)) => {
@@ -273,18 +263,12 @@ fn diff_nodes(before: &Framework, after: &Framework, changes: &mut Vec<Change>) 
                     changes.push(Change { kind: ChangeKind::Flags, id: node.id.clone(), before: flags_before, after: flags_after });
                 }
             }
-            (Some(_), None) => changes.push(Change {
-                kind: ChangeKind::Rule,
-                id: node.id.clone(),
-                before: "tiêu chí thành phần".into(),
-                after: "có tiêu chí con".into(),
-            }),
-            (None, Some(_)) => changes.push(Change {
-                kind: ChangeKind::Rule,
-                id: node.id.clone(),
-                before: "có tiêu chí con".into(),
-                after: "tiêu chí thành phần".into(),
-            }),
+            (Some(_), None) => {
+                changes.push(Change { kind: ChangeKind::Rule, id: node.id.clone(), before: tr!("diff-leaf"), after: tr!("diff-parent") })
+            }
+            (None, Some(_)) => {
+                changes.push(Change { kind: ChangeKind::Rule, id: node.id.clone(), before: tr!("diff-parent"), after: tr!("diff-leaf") })
+            }
             (None, None) => {}
         }
     }
@@ -301,8 +285,11 @@ fn diff_nodes(before: &Framework, after: &Framework, changes: &mut Vec<Change>) 
 
 fn adjustment_text(framework: &Framework, index: usize) -> String {
     let adjustment = &framework.adjustments[index];
-    let cap = adjustment.cap.map(|c| format!(", tối đa {}", vi_number(c))).unwrap_or_default();
-    format!("{}: {}{cap}", adjustment.name, write_adjustment(adjustment.kind, adjustment.per))
+    let text = format!("{}: {}", adjustment.name, write_adjustment(adjustment.kind, adjustment.per));
+    match adjustment.cap {
+        Some(cap) => tr!("diff-adjustment-cap", text = text, cap = cap),
+        None => text,
+    }
 }
 
 fn diff_adjustments(before: &Framework, after: &Framework, changes: &mut Vec<Change>) {
@@ -335,34 +322,35 @@ fn diff_adjustments(before: &Framework, after: &Framework, changes: &mut Vec<Cha
 fn grade_caps(framework: &Framework) -> String {
     let caps = framework.grade_caps.iter().map(|cap| {
         let condition = match (cap.at_least, cap.at_most) {
-            (Some(bound), _) => format!("≥ {}", vi_number(bound)),
-            (_, Some(bound)) => format!("≤ {}", vi_number(bound)),
+            (Some(bound), _) => format!("≥ {}", decimal(&bound)),
+            (_, Some(bound)) => format!("≤ {}", decimal(&bound)),
             _ => String::new(),
         };
-        format!("{} {condition}: tối đa {}", framework.leaf_node(cap.leaf).id, framework.grades[cap.best].name)
+        tr!("diff-grade-cap", id = framework.leaf_node(cap.leaf).id, condition = condition, best = framework.grades[cap.best].name)
     });
     caps.collect::<Vec<_>>().join("; ")
 }
 
 fn diff_settings(before: &Framework, after: &Framework, changes: &mut Vec<Change>) {
-    let grades = |f: &Framework| f.grades.iter().map(|g| format!("{} ≥ {}", g.name, vi_number(g.min_index))).collect::<Vec<_>>().join("; ");
-    let yes_no = |yes: bool| if yes { "có" } else { "không" }.to_owned();
+    let grades = |f: &Framework| f.grades.iter().map(|g| format!("{} ≥ {}", g.name, decimal(&g.min_index))).collect::<Vec<_>>().join("; ");
+    let yes_no = |yes: bool| if yes { tr!("diff-yes") } else { tr!("diff-no") };
+    let number = |value: Option<Decimal>| value.as_ref().map(decimal).unwrap_or_default();
     let settings = [
-        ("xếp loại", grades(before), grades(after)),
-        ("decimals", before.decimals.to_string(), after.decimals.to_string()),
-        ("cap_index", yes_no(before.cap_index), yes_no(after.cap_index)),
-        ("tổng điểm", vi_number(before.total_max()), vi_number(after.total_max())),
-        ("bonus_cap", before.bonus_cap.map(vi_number).unwrap_or_default(), after.bonus_cap.map(vi_number).unwrap_or_default()),
-        ("penalty_cap", before.penalty_cap.map(vi_number).unwrap_or_default(), after.penalty_cap.map(vi_number).unwrap_or_default()),
-        ("ties", format!("{:?}", before.ties).to_lowercase(), format!("{:?}", after.ties).to_lowercase()),
-        ("rounding", format!("{:?}", before.rounding).to_lowercase(), format!("{:?}", after.rounding).to_lowercase()),
-        ("giới hạn xếp loại", grade_caps(before), grade_caps(after)),
-        ("phiếu điều tra", survey_summary(before), survey_summary(after)),
-        ("loại đơn vị", profiles_summary(before), profiles_summary(after)),
+        (tr!("diff-setting-grades"), grades(before), grades(after)),
+        ("decimals".to_owned(), before.decimals.to_string(), after.decimals.to_string()),
+        ("cap_index".to_owned(), yes_no(before.cap_index), yes_no(after.cap_index)),
+        (tr!("diff-setting-total"), decimal(&before.total_max()), decimal(&after.total_max())),
+        ("bonus_cap".to_owned(), number(before.bonus_cap), number(after.bonus_cap)),
+        ("penalty_cap".to_owned(), number(before.penalty_cap), number(after.penalty_cap)),
+        ("ties".to_owned(), format!("{:?}", before.ties).to_lowercase(), format!("{:?}", after.ties).to_lowercase()),
+        ("rounding".to_owned(), format!("{:?}", before.rounding).to_lowercase(), format!("{:?}", after.rounding).to_lowercase()),
+        (tr!("diff-setting-grade-caps"), grade_caps(before), grade_caps(after)),
+        (tr!("diff-setting-survey"), survey_summary(before), survey_summary(after)),
+        (tr!("diff-setting-profiles"), profiles_summary(before), profiles_summary(after)),
     ];
     for (id, old, new) in settings {
         if old != new {
-            changes.push(Change { kind: ChangeKind::Setting, id: id.to_owned(), before: old, after: new });
+            changes.push(Change { kind: ChangeKind::Setting, id, before: old, after: new });
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
                 }
                 let mut flags: Vec<String> = flags.into_iter().map(str::to_owned).collect();
                 if !spec.questions.is_empty() {
-                    flags.push(format!("câu hỏi {}", spec.questions.join(", ")));
+                    flags.push(crate::tr_in!(lang, "report-criteria-questions", questions = spec.questions.join(", ")));
                 }
                 grid.row(vec![node.id.clone(), name, max, describe_rule(spec), flags.join("; ")]);
             }
@@ -68,11 +68,8 @@ pub fn criteria_grid(framework: &Framework, lang: Lang) -> Grid {
         grid.footer.push(line);
     }
     if !framework.grades.is_empty() {
-        let grades: Vec<String> = framework
-            .grades
-            .iter()
-            .map(|g| format!("{} ≥ {}", g.name, crate::points::plain(g.min_index).replace('.', if lang == Lang::Vi { "," } else { "." })))
-            .collect();
+        let grades: Vec<String> =
+            framework.grades.iter().map(|g| format!("{} ≥ {}", g.name, crate::i18n::decimal_in(lang, &g.min_index))).collect();
         grid.footer.push(format!("{}: {}", labels.grade, grades.join(" · ")));
     }
     grid

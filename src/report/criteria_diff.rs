@@ -25,7 +25,7 @@ pub fn criteria_diff_grid(diff: &FrameworkDiff, before: &Framework, after: &Fram
         ..Grid::default()
     };
     for change in &diff.changes {
-        grid.row(vec![change.kind.label().to_owned(), change.id.clone(), change.before.clone(), change.after.clone()]);
+        grid.row(vec![change.kind.label(), change.id.clone(), change.before.clone(), change.after.clone()]);
     }
     if diff.changes.is_empty() {
         grid.footer.push(tr!("report-diff-same"));

@@ -23,7 +23,7 @@ pub use criteria_diff::{criteria_diff_grid, criteria_diff_json};
 pub use grid::{Align, Grid, GridRow, csv_bytes};
 pub use html_report::{ReportDocuments, SurveySpread, html_report, html_report_with_documents};
 pub use json::{framework_header, number, to_text as json_text};
-pub use ranking::{BLOCK_LABEL, NOTE_LABEL, ranking_csv, ranking_grid, ranking_json};
+pub use ranking::{block_label, note_label, ranking_csv, ranking_grid, ranking_json};
 pub use sheet::{sheet_grid, sheet_json, status_text, status_word};
 
 /// The output formats of `score`, `rank` and `criteria`.

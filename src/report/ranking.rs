@@ -11,9 +11,14 @@ use crate::register::{ABSENT_NOTE, Roster};
 use crate::scoring::UnitTotals;
 
 /// Header of the block column (khối) in tables for people.
-pub const BLOCK_LABEL: &str = "Khối";
+pub fn block_label(lang: Lang) -> String {
+    crate::tr_in!(lang, "report-block")
+}
+
 /// Header of the note column in tables for people.
-pub const NOTE_LABEL: &str = "Ghi chú";
+pub fn note_label(lang: Lang) -> String {
+    crate::tr_in!(lang, "report-note")
+}
 
 /// `rank --format csv`: exactly section 4 of the contract.
 pub fn ranking_csv(framework: &Framework, ranked: &[Ranked<UnitTotals>], roster: &Roster) -> Vec<u8> {
@@ -85,12 +90,12 @@ pub fn ranking_grid(framework: &Framework, ranked: &[Ranked<UnitTotals>], roster
     let dp = framework.decimals;
     let blocks = roster.has_blocks();
     let notes = roster.any_absent();
-    let mut headers = if blocks { vec![BLOCK_LABEL.to_owned()] } else { Vec::new() };
+    let mut headers = if blocks { vec![block_label(lang)] } else { Vec::new() };
     headers.extend([labels.rank.to_owned(), labels.unit.to_owned()]);
     headers.extend(framework.areas.iter().map(|&a| framework.nodes[a].id.clone()));
     headers.extend([labels.adjustment, labels.total, labels.max, labels.index, labels.grade].map(String::from));
     if notes {
-        headers.push(NOTE_LABEL.to_owned());
+        headers.push(note_label(lang));
     }
     let mut align = if blocks { vec![Align::Left] } else { Vec::new() };
     align.extend([Align::Right, Align::Left]);

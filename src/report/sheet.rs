@@ -58,10 +58,6 @@ fn value_text(entry: Option<&Entry>) -> String {
     entry.and_then(|e| e.text.as_ref()).map(|t| t.value.clone()).unwrap_or_default()
 }
 
-/// Headers of the trail columns of a unit appraised in rounds.
-const TRAIL_FIRST: &str = "Thẩm định lần 1";
-const TRAIL_EXPLANATION: &str = "Giải trình";
-
 /// The score sheet as a grid; `format` shows numbers (decimal comma for people).
 pub fn sheet_grid(
     framework: &Framework,
@@ -72,11 +68,12 @@ pub fn sheet_grid(
 ) -> Grid {
     let labels = lang.labels();
     let survey = framework.has_survey();
-    let mut headers = vec![labels.id, labels.name, labels.max, labels.value, labels.self_score, labels.points];
+    let mut headers: Vec<String> =
+        [labels.id, labels.name, labels.max, labels.value, labels.self_score, labels.points].map(String::from).to_vec();
     if survey {
-        headers.push(labels.survey_points);
+        headers.push(labels.survey_points.to_owned());
     }
-    headers.push(labels.status);
+    headers.push(labels.status.to_owned());
     // A unit appraised in rounds: each leaf's first round and explanation beside its points.
     let trail = evidence
         .leaves
@@ -86,7 +83,8 @@ pub fn sheet_grid(
         .any(|e| e.appraised_1.is_some() || e.has(crate::evidence::Column::Explanation));
     let status_column = headers.len() - 1;
     if trail {
-        headers.extend([TRAIL_FIRST, TRAIL_EXPLANATION]);
+        // The trail columns of a unit appraised in rounds.
+        headers.extend([crate::tr_in!(lang, "report-trail-first"), crate::tr_in!(lang, "report-trail-explanation")]);
     }
     let mut align = vec![Align::Left, Align::Left, Align::Right, Align::Left, Align::Right, Align::Right];
     if survey {
@@ -104,12 +102,8 @@ pub fn sheet_grid(
         let explanation = entry.and_then(|e| e.text.as_ref()).map(|t| t.explanation.clone()).unwrap_or_default();
         vec![first, explanation]
     };
-    let mut grid = Grid {
-        heading: vec![framework.heading(), format!("{}: {}", labels.unit, score.name)],
-        headers: headers.into_iter().map(String::from).collect(),
-        align,
-        ..Grid::default()
-    };
+    let mut grid =
+        Grid { heading: vec![framework.heading(), format!("{}: {}", labels.unit, score.name)], headers, align, ..Grid::default() };
     let split = split_by_source(framework, score);
     let points_cells = |assessment: Option<Decimal>, survey_points: Option<Decimal>| -> Vec<String> {
         let show = |p: Option<Decimal>| p.map(format).unwrap_or_default();

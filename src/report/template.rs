@@ -134,10 +134,7 @@ pub fn template_rows(framework: &Framework) -> Vec<TemplateRow> {
 /// or read `1.250` as one thousand two hundred fifty), `1.5` in English; whole maxima
 /// (`2`) read alike everywhere.
 fn shown_max(max: rust_decimal::Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => plain(max).replace('.', ","),
-        Lang::En => plain(max),
-    }
+    crate::i18n::decimal_in(lang, &max)
 }
 
 /// The template as CSV (UTF-8 with a BOM, so Excel shows Vietnamese correctly).

@@ -19,6 +19,18 @@ fn huyen_2023_to_2024_shows_7_2_3_and_the_area_weights() {
     assert!(lines.iter().any(|l| l.starts_with("thêm,7.2.3,,\"Tỷ lệ giao dịch thanh toán trực tuyến")), "{}", result.stdout);
     assert!(!lines.iter().any(|l| l.starts_with("bỏ,")), "nothing removed: {}", result.stdout);
     assert!(!result.stdout.contains("tổng điểm"), "both 100 points");
+    // The same changes in English: English kinds, decimal points (the rule text is the
+    // annex table's, which stays Vietnamese).
+    let english = run(&["criteria", "diff", "huyen-2023", "huyen-2024", "--format", "csv", "--lang", "en"]);
+    let english_lines: Vec<&str> = english.stdout.lines().collect();
+    for expected in ["area weight,7,9,10.5", "area weight,8,43.5,42", "maximum,7.2,3,4.5", "maximum,8.1.1,4.5,3"] {
+        assert!(english_lines.contains(&expected), "{expected} in {}", english.stdout);
+    }
+    assert!(
+        english_lines.iter().any(|l| l.starts_with("added,7.2.3,,Tỷ lệ giao dịch thanh toán trực tuyến") && l.ends_with("(maximum 1.5)")),
+        "{}",
+        english.stdout
+    );
 
     let json = run(&["criteria", "diff", "huyen-2023", "huyen-2024", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();

@@ -144,6 +144,22 @@ fn a_workbook_s_mistakes_name_the_sheet_and_cell_with_the_accepted_forms() {
     assert!(result.stderr.contains("Hội đồng chấm, bước 0,25"), "{}", result.stderr);
     assert!(result.stderr.contains("bang.xlsx:'Xếp loại'!B2:"), "{}", result.stderr);
     assert!(!toml.exists(), "nothing written on error");
+
+    // In English the messages are English, the numbers have a decimal point, and the
+    // accepted rule forms stay as a cell must hold them (in Vietnamese, in any language).
+    let english = run_in(Some(dir.path()), &["--lang", "en", "criteria", "import", "bang.xlsx", "--out", "bang.toml"]);
+    assert_eq!(english.code, 2, "{}", english.stderr);
+    for expected in [
+        "bang.xlsx:'Tiêu chí'!C2: the maximum of \"1\" is 3 but its children add up to 2.5",
+        "maximum 2.5 (1.1 = 1 + 1.2 = 1.5), or correct the children's points",
+        "bang.xlsx:'Tiêu chí'!D4: cannot read the rule \"nộp sớm thì cao điểm\"",
+        "one of the forms (docs/criteria-table.md): Có: 1; Không: 0 |",
+        "Hội đồng chấm, bước 0,25",
+        "bang.xlsx:'Xếp loại'!B2: the minimum index of grade \"Tốt\" is \"tám mươi\"",
+    ] {
+        assert!(english.stderr.contains(expected), "{expected}\n{}", english.stderr);
+    }
+    assert!(!toml.exists(), "nothing written on error");
 }
 
 #[test]
@@ -156,4 +172,17 @@ fn import_never_writes_over_its_table() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     let check = run_in(Some(dir.path()), &["check", "--criteria", "bang.toml"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
+/// The criteria listing names a survey sub-criterion's questions in the language asked
+/// for (so-2025's 8.2.2 lists questions = ["ND.3", "DN.3"]).
+#[test]
+fn the_listing_names_survey_questions_in_either_language() {
+    let vietnamese = run(&["criteria", "--criteria", "so-2025", "--format", "csv"]);
+    assert_eq!(vietnamese.code, 0, "{}", vietnamese.stderr);
+    let row = vietnamese.stdout.lines().find(|l| l.starts_with("8.2.2,")).expect("8.2.2").to_owned();
+    assert!(row.ends_with("; câu hỏi ND.3, DN.3\""), "{row}");
+    let english = run(&["criteria", "--criteria", "so-2025", "--format", "csv", "--lang", "en"]);
+    let row = english.stdout.lines().find(|l| l.starts_with("8.2.2,")).expect("8.2.2").to_owned();
+    assert!(row.ends_with("; questions ND.3, DN.3\""), "{row}");
 }

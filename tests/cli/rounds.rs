@@ -312,6 +312,21 @@ fn the_change_report_lists_the_leaves_and_units_the_final_round_moved() {
     // The summary names the block and the unit that sent nothing.
     let summary = written_csv(&dir.path().join("hoi-dong-summary.csv"));
     assert!(summary.contains("\n3,Sở Y tế,") && summary.contains(",Sở,không nộp hồ sơ"), "{summary}");
+
+    // In English the report's own headers are English; the figures are the same.
+    let english = dir.path().join("council.csv");
+    let mut args = vec!["--out", english.to_str().unwrap(), "--lang", "en"];
+    args.extend(["1-tu-cham.csv", "2-tham-dinh-lan-1.csv", "3-giai-trinh.csv", "4-tham-dinh-lan-2.csv"]);
+    let result = par("council", &args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let changes = written_csv(&dir.path().join("council-changes.csv"));
+    let header = changes.lines().next().unwrap();
+    assert!(header.ends_with(",After round 1,Final,Difference,Rank after round 1,Final rank"), "{header}");
+    assert!(changes.contains("\nSở Tư pháp,1.2,1.50,1.75,0.25,,\n"), "{changes}");
+    let summary = written_csv(&dir.path().join("council-summary.csv"));
+    assert!(summary.lines().next().unwrap().ends_with(",Block,Note"), "{summary}");
+    let sheets = written_csv(&dir.path().join("council-sheets.csv"));
+    assert!(sheets.lines().next().unwrap().ends_with(",First appraisal,Explanation"), "{sheets}");
 }
 
 /// A CSV file par-score wrote, without the byte order mark every written .csv starts with.

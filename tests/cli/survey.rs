@@ -353,3 +353,29 @@ fn check_reads_responses_as_the_scoring_commands_do() {
     assert_eq!(alone.code, 2, "{}", alone.stderr);
     assert!(alone.stderr.contains("check --responses: cần các tệp minh chứng"), "{}", alone.stderr);
 }
+
+/// The survey command's tables are headed in the language asked for (the figures do
+/// not change: Sở Tư pháp 8.1 has 8 questionnaires, 5 counted, points 0.96 as above).
+#[test]
+fn survey_tables_are_headed_in_the_language_asked_for() {
+    let args = ["-c", CRITERIA, "--responses", LONG, "--responses", WIDE, "-n", "200", "--format", "csv", EVIDENCE];
+    let vietnamese = run(&[&["survey"], &args[..]].concat());
+    let header = vietnamese.stdout.lines().next().unwrap_or_default().to_owned();
+    assert!(header.starts_with("Đơn vị,Tiêu chí,Số phiếu,Được tính,Không tính,"), "{}", vietnamese.stdout);
+    assert!(header.ends_with(",Giá trị (%),Điểm,Tối đa,Cỡ mẫu cần (N = 400),Ghi chú"), "{header}");
+    let english = run(&[&["survey", "--lang", "en"], &args[..]].concat());
+    assert_eq!(english.code, vietnamese.code, "{}", english.stderr);
+    let lines: Vec<&str> = english.stdout.lines().collect();
+    assert!(lines[0].starts_with("Unit,Criterion,Questionnaires,Counted,Not counted,"), "{}", english.stdout);
+    assert!(lines[0].ends_with(",Value (%),Points,Max,Sample needed (N = 400),Note"), "{}", lines[0]);
+    assert!(
+        lines.iter().any(|l| l.starts_with("Sở Tư pháp,8.1,8,5,3,") && l.ends_with(",0.96,2.00,200,sample too small")),
+        "{}",
+        english.stdout
+    );
+    assert!(
+        english.stdout.contains("Rank,Unit,Survey points (90 %),Index (90 %),Rank (90 %),Cannot be told apart from"),
+        "{}",
+        english.stdout
+    );
+}

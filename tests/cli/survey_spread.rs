@@ -58,6 +58,16 @@ fn report_shows_each_units_intervals_and_who_cannot_be_told_apart() {
     assert!(html.contains("Khoảng tin cậy của điều tra (90 %): điểm điều tra 3,50 – 3,50 · chỉ số 100,00 – 100,00 · hạng 1 – 1</p>"));
     assert!(html.contains(r##"hạng 2 – 3 · không phân biệt được với: <a href="#unit-2">Sở B</a></p>"##));
     assert!(html.contains(r##"hạng 2 – 3 · không phân biệt được với: <a href="#unit-3">Sở C</a></p>"##));
+
+    // The same report in English: the section's words and numbers are English.
+    let english = run(&["report", "--lang", "en", "-c", CRITERIA, "--responses", &responses, "-n", "400", &evidence]);
+    assert_eq!(english.code, 0, "{}", english.stderr);
+    let html = english.stdout;
+    assert!(html.contains(r##"<a href="#uncertainty">Uncertainty of the survey</a>"##), "table of contents");
+    assert!(html.contains("(400 samples, seed 1): the 5th and 95th percentiles."));
+    assert!(html.contains("<th>Cannot be told apart from</th>"));
+    assert!(html.contains("Survey uncertainty (90 %): survey points 3.50 – 3.50 · index 100.00 – 100.00 · rank 1 – 1</p>"));
+    assert!(html.contains(r##"rank 2 – 3 · cannot be told apart from: <a href="#unit-2">Sở B</a></p>"##));
 }
 
 #[test]

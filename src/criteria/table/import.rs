@@ -9,7 +9,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use super::profiles_survey::{split_ids, string_array};
-use super::rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, points, read_adjustment, read_rule, vi_number};
+use super::rule_text::{adjustment_forms, points, read_adjustment, read_rule, rule_forms};
 use super::sheets::{Sheet, read_csv, read_workbook};
 use super::toml_out::{TomlText, adjustment_kind, number, rule, string};
 use super::{Column, SETTINGS, SheetKind};
@@ -17,12 +17,10 @@ use crate::criteria::{AdjustmentKind, Framework, parent_id, parse_framework};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
 use crate::text::{fold, nfc};
+use crate::tr;
 
 /// How many rows may stand above a header (a title, the number of the Quyết định).
 const HEADER_SEARCH_ROWS: usize = 20;
-
-/// The forms of a yes/no flag cell.
-const FLAG_FORMS: &str = "để trống (không), hoặc x, có, 1 (có)";
 
 /// Whether `criteria import` reads this file: `.xlsx` or `.csv`, any case.
 pub fn is_table_file(path: &Path) -> bool {
@@ -131,7 +129,7 @@ impl TableReader<'_> {
             None => Vec::new(),
         };
         if criteria_sheet.is_some_and(|s| s.rows.is_empty()) || sheets.is_empty() {
-            self.error(Location::file(self.file), "không có bảng tiêu chí", "một bảng có các cột STT/Mã, Nội dung, Điểm tối đa, Cách chấm");
+            self.error(Location::file(self.file), tr!("table-no-criteria-sheet"), tr!("table-no-criteria-sheet-expected"));
         }
         let adjustment_sheet = Self::find(sheets, SheetKind::Adjustments);
         let mut adjustment_entries = adjustment_sheet.map(|s| self.entries(s)).unwrap_or_default();
@@ -171,7 +169,7 @@ impl TableReader<'_> {
             };
             let at = self.location(sheet, index, Some(1));
             let Some(bound) = bound else {
-                self.error(at, format!("không đọc được điều kiện \"{condition}\""), "≥ 10 (từ 10 trở lên) hoặc ≤ 50 (đến 50)");
+                self.error(at, tr!("table-grade-cap-condition", condition = condition), tr!("table-grade-cap-condition-expected"));
                 continue;
             };
             out.line("[[grade_cap]]", Some(&at));
@@ -198,15 +196,13 @@ impl TableReader<'_> {
         let sheet_name = sheet.name.clone().unwrap_or_default();
         self.error(
             Location::file(self.file),
-            format!(
-                "không tìm thấy dòng tiêu đề của bảng{}",
-                if sheet_name.is_empty() { String::new() } else { format!(" ở trang \"{sheet_name}\"") }
-            ),
-            format!(
-                "trong {HEADER_SEARCH_ROWS} dòng đầu, một dòng có các cột {} (và {}, {}, …)",
-                Column::Id.header(),
-                Column::Name.header(),
-                Column::Max.header()
+            if sheet_name.is_empty() { tr!("table-no-header") } else { tr!("table-no-header-in-sheet", sheet = sheet_name) },
+            tr!(
+                "table-no-header-expected",
+                rows = HEADER_SEARCH_ROWS,
+                id = Column::Id.header(),
+                name = Column::Name.header(),
+                max = Column::Max.header()
             ),
         );
         None
@@ -237,8 +233,8 @@ impl TableReader<'_> {
                 // In a CSV, an unquoted "0,5" splits a cell in two: never guess.
                 self.error(
                     self.location(sheet, index, Some(width + extra)),
-                    format!("ô \"{}\" nằm ngoài các cột của dòng tiêu đề", row[width + extra].trim()),
-                    "mỗi ô dưới một tiêu đề; trong CSV, đặt ô có dấu phẩy (như \"0,5\") trong ngoặc kép hoặc dùng dấu ; để ngăn cách",
+                    tr!("table-cell-outside-columns", text = row[width + extra].trim()),
+                    tr!("table-cell-outside-columns-expected"),
                 );
                 continue;
             }
@@ -246,7 +242,7 @@ impl TableReader<'_> {
             let id = id.strip_suffix('.').unwrap_or(&id).to_owned();
             if id.is_empty() {
                 let at = cells.get(&key(Column::Id)).cloned().unwrap_or(row_location);
-                self.error(at, "dòng có nội dung nhưng thiếu mã", "mã như 1, 1.1 hoặc 1.1.1 (tiêu chí cha là phần trước dấu chấm cuối)");
+                self.error(at, tr!("table-row-without-id"), tr!("table-row-without-id-expected"));
                 continue;
             }
             let (max_text, _) = cell(Column::Max);
@@ -257,7 +253,7 @@ impl TableReader<'_> {
                     Some(max) => Some(max),
                     None => {
                         let at = cells.get(&key(Column::Max)).cloned().unwrap_or(row_location.clone());
-                        self.error(at, format!("điểm tối đa \"{max_text}\" không phải là số"), "một số không âm như 1, 0,5 hoặc 2,25");
+                        self.error(at, tr!("table-max-not-number", text = max_text), tr!("table-max-not-number-expected"));
                         None
                     }
                 }
@@ -270,7 +266,7 @@ impl TableReader<'_> {
                     "x" | "có" | "1" | "yes" | "true" | "✓" | "✔" => true,
                     _ => {
                         let at = cells.get(&key(column)).cloned().unwrap_or(row_location.clone());
-                        self.error(at, format!("cột \"{}\" ghi \"{text}\"", column.header()), FLAG_FORMS);
+                        self.error(at, tr!("table-flag-unreadable", column = column.header(), text = text), tr!("table-flag-forms"));
                         false
                     }
                 };
@@ -306,8 +302,8 @@ impl TableReader<'_> {
                     Some(_) => {}
                     None => self.error(
                         self.location(sheet, index, Some(0)),
-                        format!("khóa \"{name}\" không có trong bộ chỉ số"),
-                        format!("một trong: {}", SETTINGS.map(|(k, _)| k).join(", ")),
+                        tr!("table-setting-unknown", key = name),
+                        tr!("table-one-of", list = SETTINGS.map(|(k, _)| k).join(", ")),
                     ),
                 }
             }
@@ -321,14 +317,22 @@ impl TableReader<'_> {
                 "year" | "decimals" => match value.parse::<i64>() {
                     Ok(number) => Some(number.to_string()),
                     Err(_) => {
-                        self.error(at.clone(), format!("{name} = \"{value}\" không phải số nguyên"), "một số nguyên như 2025 hoặc 2");
+                        self.error(
+                            at.clone(),
+                            tr!("table-setting-not-integer", key = name, value = value),
+                            tr!("table-setting-not-integer-expected"),
+                        );
                         None
                     }
                 },
                 "bonus_cap" | "penalty_cap" => match points(value) {
                     Some(number) => Some(number_text(number)),
                     None => {
-                        self.error(at.clone(), format!("{name} = \"{value}\" không phải số"), "một số lớn hơn 0, như 2 hoặc 1,5");
+                        self.error(
+                            at.clone(),
+                            tr!("table-setting-not-number", key = name, value = value),
+                            tr!("table-setting-cap-expected"),
+                        );
                         None
                     }
                 },
@@ -339,14 +343,18 @@ impl TableReader<'_> {
                         Some(number_text(number))
                     }
                     None => {
-                        self.error(at.clone(), format!("max_total = \"{value}\" không phải số"), "một số như 100");
+                        self.error(
+                            at.clone(),
+                            tr!("table-setting-not-number", key = "max_total", value = value),
+                            tr!("table-setting-total-expected"),
+                        );
                         None
                     }
                 },
                 "cap_index" => match crate::values::parse_yes_no(value) {
                     Ok(yes) => Some(yes.to_string()),
                     Err(_) => {
-                        self.error(at.clone(), format!("cap_index = \"{value}\""), "có hoặc không");
+                        self.error(at.clone(), tr!("table-setting-cap-index", value = value), tr!("table-setting-cap-index-expected"));
                         None
                     }
                 },
@@ -368,8 +376,8 @@ impl TableReader<'_> {
         if sum != total {
             self.error(
                 at.clone(),
-                format!("max_total là {} nhưng điểm tối đa các tiêu chí thành phần cộng lại {}", vi_number(total), vi_number(sum)),
-                format!("max_total = {}, hoặc sửa điểm tối đa các tiêu chí cho đủ {}", vi_number(sum), vi_number(total)),
+                tr!("table-total-mismatch", total = total, sum = sum),
+                tr!("table-total-mismatch-expected", sum = sum, total = total),
             );
         }
     }
@@ -389,8 +397,8 @@ impl TableReader<'_> {
             let Some(minimum) = points(minimum.trim_end_matches('%')) else {
                 self.error(
                     at,
-                    format!("chỉ số tối thiểu của xếp loại \"{name}\" là \"{minimum}\""),
-                    "một số từ 0 đến 100, như 90 hoặc 72,5",
+                    tr!("table-grade-minimum-unreadable", name = name, text = minimum),
+                    tr!("table-grade-minimum-unreadable-expected"),
                 );
                 continue;
             };
@@ -398,12 +406,8 @@ impl TableReader<'_> {
                 // 90 % typed in a cell formatted as a percentage is stored as 0,9.
                 self.error(
                     at,
-                    format!(
-                        "chỉ số tối thiểu của xếp loại \"{name}\" là {}: có phải {} %?",
-                        vi_number(minimum),
-                        vi_number(minimum * Decimal::ONE_HUNDRED)
-                    ),
-                    "chỉ số tính bằng %, từ 0 đến 100, như 90 (ô định dạng số, không phải phần trăm)",
+                    tr!("table-grade-minimum-fraction", name = name, value = minimum, percent = minimum * Decimal::ONE_HUNDRED),
+                    tr!("table-grade-minimum-fraction-expected"),
                 );
                 continue;
             }
@@ -419,7 +423,7 @@ impl TableReader<'_> {
         let parents: HashSet<&str> = entries.iter().filter_map(|e| parent_id(&e.id)).collect();
         self.check_sums(entries, &parents);
         for entry in entries.iter().filter(|e| !e.id.contains('.')) {
-            self.no_questions(entry, "lĩnh vực");
+            self.no_questions(entry, |id| tr!("table-questions-on-area", id = id));
             out.line("[[area]]", Some(&entry.row));
             out.line(format!("id = {}", string(&entry.id)), Some(entry.at(Column::Id)));
             out.line(format!("name = {}", string(&entry.name)), Some(entry.at(Column::Name)));
@@ -439,17 +443,17 @@ impl TableReader<'_> {
                 if !entry.rule.is_empty() {
                     self.error(
                         entry.at(Column::Rule).clone(),
-                        format!("tiêu chí \"{}\" có tiêu chí con nên không có cách chấm riêng", entry.id),
-                        "để trống ô này; ghi cách chấm ở từng tiêu chí thành phần",
+                        tr!("table-parent-has-rule", id = entry.id),
+                        tr!("table-parent-has-rule-expected"),
                     );
                 }
-                self.no_questions(entry, "tiêu chí có tiêu chí con");
+                self.no_questions(entry, |id| tr!("table-questions-on-parent", id = id));
                 for (slot, column) in [Column::Optional, Column::EvidenceRequired, Column::Survey].into_iter().enumerate() {
                     if entry.flags[slot] {
                         self.error(
                             entry.at(column).clone(),
-                            format!("tiêu chí \"{}\" có tiêu chí con nên không đánh dấu \"{}\"", entry.id, column.header()),
-                            "đánh dấu ở từng tiêu chí thành phần",
+                            tr!("table-parent-flagged", id = entry.id, column = column.header()),
+                            tr!("table-parent-flagged-expected"),
                         );
                     }
                 }
@@ -461,20 +465,16 @@ impl TableReader<'_> {
 
     fn leaf(&mut self, entry: &Entry, out: &mut TomlText) {
         let Some(max) = entry.max else {
-            self.error(
-                entry.at(Column::Max).clone(),
-                format!("tiêu chí thành phần \"{}\" thiếu điểm tối đa", entry.id),
-                "điểm tối đa lớn hơn 0, như 1 hoặc 0,5",
-            );
+            self.error(entry.at(Column::Max).clone(), tr!("table-leaf-no-max", id = entry.id), tr!("table-leaf-no-max-expected"));
             return;
         };
         if entry.rule.is_empty() {
-            self.error(entry.at(Column::Rule).clone(), format!("tiêu chí thành phần \"{}\" thiếu cách chấm", entry.id), RULE_FORMS);
+            self.error(entry.at(Column::Rule).clone(), tr!("table-leaf-no-rule", id = entry.id), rule_forms());
             return;
         }
         match read_rule(&entry.rule, max) {
             Ok(read) => out.line(format!("rule = {}", rule(&read)), Some(entry.at(Column::Rule))),
-            Err(message) => self.error(entry.at(Column::Rule).clone(), message, RULE_FORMS),
+            Err(message) => self.error(entry.at(Column::Rule).clone(), message, rule_forms()),
         }
         if entry.flags[0] {
             out.line("optional = true", Some(entry.at(Column::Optional)));
@@ -491,13 +491,9 @@ impl TableReader<'_> {
     }
 
     /// Survey questions on a row that is not a sub-criterion: an error at the cell.
-    fn no_questions(&mut self, entry: &Entry, what: &str) {
+    fn no_questions(&mut self, entry: &Entry, message: impl Fn(&str) -> String) {
         if !entry.questions.is_empty() {
-            self.error(
-                entry.at(Column::Questions).clone(),
-                format!("{what} \"{}\" không có câu hỏi điều tra", entry.id),
-                "để trống ô này; ghi câu hỏi ở tiêu chí thành phần lấy điểm từ phiếu điều tra",
-            );
+            self.error(entry.at(Column::Questions).clone(), message(&entry.id), tr!("table-questions-misplaced-expected"));
         }
     }
 
@@ -519,16 +515,12 @@ impl TableReader<'_> {
             if let (Some(declared), Some(sum), Some(parts)) = (entry.max, sum, sums)
                 && declared != sum
             {
-                let parts: Vec<String> = children.iter().zip(parts).map(|(c, p)| format!("{} = {}", c.id, vi_number(p))).collect();
+                let parts: Vec<String> =
+                    children.iter().zip(parts).map(|(c, p)| format!("{} = {}", c.id, crate::i18n::decimal(&p))).collect();
                 self.error(
                     entry.at(Column::Max).clone(),
-                    format!(
-                        "điểm tối đa của \"{}\" là {} nhưng các tiêu chí con cộng lại {}",
-                        entry.id,
-                        vi_number(declared),
-                        vi_number(sum)
-                    ),
-                    format!("điểm tối đa {} ({}), hoặc sửa điểm các tiêu chí con", vi_number(sum), parts.join(" + ")),
+                    tr!("table-sum-mismatch", id = entry.id, declared = declared, sum = sum),
+                    tr!("table-sum-mismatch-expected", sum = sum, parts = parts.join(" + ")),
                 );
             }
         }
@@ -539,7 +531,7 @@ impl TableReader<'_> {
             let read = match read_adjustment(&entry.rule) {
                 Ok(read) => read,
                 Err(message) => {
-                    self.error(entry.at(Column::Rule).clone(), message, ADJUSTMENT_FORMS);
+                    self.error(entry.at(Column::Rule).clone(), message, adjustment_forms());
                     continue;
                 }
             };
@@ -547,12 +539,12 @@ impl TableReader<'_> {
                 if entry.flags[slot] {
                     self.error(
                         entry.at(column).clone(),
-                        format!("điểm thưởng/điểm trừ \"{}\" không đánh dấu \"{}\"", entry.id, column.header()),
-                        "để trống ô này",
+                        tr!("table-adjustment-flagged", id = entry.id, column = column.header()),
+                        tr!("table-leave-blank"),
                     );
                 }
             }
-            self.no_questions(entry, "điểm thưởng/điểm trừ");
+            self.no_questions(entry, |id| tr!("table-questions-on-adjustment", id = id));
             let (kind, per): (AdjustmentKind, Decimal) = read;
             out.line("[[adjustment]]", Some(&entry.row));
             out.line(format!("id = {}", string(&entry.id)), Some(entry.at(Column::Id)));

@@ -15,7 +15,7 @@ mod toml_out;
 
 pub use export::export_workbook;
 pub use import::{Imported, import_table, is_table_file};
-pub use rule_text::{ADJUSTMENT_FORMS, RULE_FORMS, read_adjustment, read_rule, vi_number, write_adjustment, write_rule};
+pub use rule_text::{adjustment_forms, read_adjustment, read_rule, rule_forms, vi_number, write_adjustment, write_rule};
 
 /// The sheets of an exported workbook, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use super::sheets::Sheet;
 use super::toml_out::{TomlText, number, string};
 use crate::criteria::Framework;
 use crate::text::{fold, nfc};
+use crate::tr;
 
 /// Headers of the profiles sheet.
 const PROFILE_HEADERS: [&str; 3] = ["Mã loại", "Tên loại đơn vị", "Không áp dụng (mã lĩnh vực, tiêu chí)"];
@@ -107,7 +108,7 @@ impl TableReader<'_> {
             }
             let at = |column| self.location(sheet, index, Some(column));
             if id.is_empty() {
-                self.error(at(0), "dòng loại đơn vị thiếu mã", "một mã ngắn như khong-tthc (ghi ở cột loại đơn vị của danh sách đơn vị)");
+                self.error(at(0), tr!("table-profile-no-id"), tr!("table-profile-no-id-expected"));
                 continue;
             }
             out.line("[[profile]]", Some(&self.location(sheet, index, None)));
@@ -136,14 +137,18 @@ impl TableReader<'_> {
             else {
                 self.error(
                     self.location(sheet, index, Some(0)),
-                    format!("mục \"{kind}\" không có trong bảng điều tra xã hội học"),
-                    format!("một trong: {}", SURVEY_ROWS.map(|r| r.0).join(", ")),
+                    tr!("table-survey-unknown-kind", kind = kind),
+                    tr!("table-one-of", list = SURVEY_ROWS.map(|r| r.0).join(", ")),
                 );
                 continue;
             };
             let at = self.location(sheet, index, Some(2));
             let Some(number_value) = points(value.trim_end_matches('%')) else {
-                self.error(at, format!("{written} \"{label}\": giá trị \"{value}\" không phải số"), "một số không âm, như 100, 60 hoặc 2");
+                self.error(
+                    at,
+                    tr!("table-survey-not-number", kind = written, label = label, value = value),
+                    tr!("table-survey-not-number-expected"),
+                );
                 continue;
             };
             let line = match key {
@@ -151,8 +156,8 @@ impl TableReader<'_> {
                     if label.is_empty() {
                         self.error(
                             self.location(sheet, index, Some(1)),
-                            format!("dòng {written} thiếu mã"),
-                            "nhãn như A hoặc mã nhóm như ND",
+                            tr!("table-survey-no-label", kind = written),
+                            tr!("table-survey-no-label-expected"),
                         );
                         continue;
                     }
@@ -161,7 +166,11 @@ impl TableReader<'_> {
                 _ => match number_value.to_u64().filter(|w| *w > 0 && number_value.fract().is_zero()) {
                     Some(whole) => format!("{key} = {whole}"),
                     None => {
-                        self.error(at, format!("{written} là \"{value}\""), "một số nguyên dương, như 30");
+                        self.error(
+                            at,
+                            tr!("table-survey-not-whole", kind = written, value = value),
+                            tr!("table-survey-not-whole-expected"),
+                        );
                         continue;
                     }
                 },

@@ -7,16 +7,23 @@ use rust_decimal::Decimal;
 use crate::criteria::{AdjustmentKind, Better, ChoiceOption, Rule};
 use crate::points::plain;
 use crate::text::{fold, nfc};
+use crate::tr;
 
-/// The accepted forms, as told to users with every rule that cannot be read.
-pub const RULE_FORMS: &str = "một trong các dạng (docs/criteria-table.md): Có: 1; Không: 0 | ≥ 100%: 2; ≥ 90%: 1,5; ≥ 80%: 1 | \
+/// The accepted forms, as a cell holds them (the same in every language).
+const RULE_FORM_LIST: &str = "Có: 1; Không: 0 | ≥ 100%: 2; ≥ 90%: 1,5; ≥ 80%: 1 | \
 ≤ 0: 1; ≤ 2: 0,5 | Tỷ lệ % × điểm tối đa (thêm ; đạt 90%: tối đa hoặc ; dưới 50%: 0) | \
 Đúng hạn (đến 31/01/2025): 1; chậm: 0,5 | Trừ 0,25 điểm/lần | \"Hoàn thành\": 1; \"Một phần\": 0,5; \"Không\": 0 | \
 Hội đồng chấm | Hội đồng chấm, bước 0,25";
 
+/// The accepted forms, as told to users with every rule that cannot be read.
+pub fn rule_forms() -> String {
+    tr!("table-rule-forms", forms = RULE_FORM_LIST)
+}
+
 /// The accepted forms of a bonus or penalty.
-pub const ADJUSTMENT_FORMS: &str = "Cộng 0,5 điểm/lần (điểm thưởng) hoặc Trừ 0,5 điểm/lần (điểm trừ); \
-mức tối đa ghi ở cột Điểm tối đa (docs/criteria-table.md)";
+pub fn adjustment_forms() -> String {
+    tr!("table-adjustment-forms")
+}
 
 /// A number with a decimal comma: `1,5`.
 pub fn vi_number(value: Decimal) -> String {
@@ -71,9 +78,9 @@ pub fn read_adjustment(text: &str) -> Result<(AdjustmentKind, Decimal), String> 
     } else if let Some(rest) = strip_any(&folded, &["trừ", "-", "−"]) {
         (AdjustmentKind::Penalty, rest)
     } else {
-        return Err(format!("không đọc được điểm thưởng/điểm trừ \"{}\"", text.trim()));
+        return Err(tr!("table-adjustment-unreadable", text = text.trim()));
     };
-    let per = per_item(rest).ok_or_else(|| format!("không đọc được số điểm mỗi lần trong \"{}\"", text.trim()))?;
+    let per = per_item(rest).ok_or_else(|| tr!("table-adjustment-per-unreadable", text = text.trim()))?;
     Ok((kind, per))
 }
 
@@ -81,9 +88,9 @@ pub fn read_adjustment(text: &str) -> Result<(AdjustmentKind, Decimal), String> 
 pub fn read_rule(text: &str, max: Decimal) -> Result<Rule, String> {
     let text = nfc(text.trim());
     let folded = fold(&text);
-    let unreadable = || format!("không đọc được cách chấm \"{}\"", text);
+    let unreadable = || tr!("table-rule-unreadable", text = text);
     if folded.is_empty() {
-        return Err("cách chấm để trống".to_owned());
+        return Err(tr!("table-rule-empty"));
     }
     if let Some(rest) = strip_any(&folded, &["hội đồng", "hđ"]) {
         return manual(rest).ok_or_else(unreadable);
@@ -156,7 +163,7 @@ fn manual(rest: &str) -> Option<Rule> {
 
 /// `Đúng hạn (đến 31/01/2025): 1; chậm: 0,5`.
 fn deadline(text: &str, max: Decimal) -> Result<Rule, String> {
-    let unreadable = || format!("không đọc được cách chấm \"{text}\"");
+    let unreadable = || tr!("table-rule-unreadable", text = text);
     let open = text.find('(').ok_or_else(unreadable)?;
     let close = text[open..].find(')').map(|c| open + c).ok_or_else(unreadable)?;
     let inside = fold(&text[open + 1..close]);
@@ -167,7 +174,7 @@ fn deadline(text: &str, max: Decimal) -> Result<Rule, String> {
     let (on_time_text, tail) = after.split_once(';').unwrap_or((after, ""));
     let on_time = points(on_time_text).ok_or_else(unreadable)?;
     if on_time != max {
-        return Err(format!("đúng hạn được đủ điểm tối đa {}, không phải {}", vi_number(max), vi_number(on_time)));
+        return Err(tr!("table-deadline-on-time", max = max, found = on_time));
     }
     let segments = if tail.trim().is_empty() { Vec::new() } else { split_segments(tail).ok_or_else(unreadable)? };
     let mut late = Decimal::ZERO;
@@ -264,11 +271,7 @@ fn check(segments: &[(String, bool, String)], max: Decimal) -> Result<Option<Rul
     }
     match (points(yes_points), points(no_points)) {
         (Some(y), Some(n)) if y == max && n.is_zero() => Ok(Some(Rule::Check)),
-        _ => Err(format!(
-            "\"{yes}: …; {no}: …\" cho đủ điểm tối đa {} hoặc 0: viết \"Có: {}; Không: 0\", hoặc đặt nhãn trong ngoặc kép để có lựa chọn",
-            vi_number(max),
-            vi_number(max)
-        )),
+        _ => Err(tr!("table-check-points", yes = yes, no = no, max = max)),
     }
 }
 

@@ -8,6 +8,7 @@ use calamine::{Reader, SheetType, Xlsx};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// One worksheet (or the CSV file, `name = None`) as text cells.
 pub(super) struct Sheet {
@@ -22,8 +23,8 @@ pub(super) fn read_workbook(path: &Path, name: &str) -> Result<Vec<Sheet>> {
     let unreadable = |error: calamine::XlsxError| match error {
         calamine::XlsxError::Io(source) => Error::Read { path: name.to_owned(), source },
         other => Error::Input(
-            Diagnostic::error(Location::file(name), format!("không đọc được tệp Excel: {other}"))
-                .expected("một tệp Excel (.xlsx) lưu bằng Excel hoặc LibreOffice, không đặt mật khẩu")
+            Diagnostic::error(Location::file(name), tr!("table-xlsx-unreadable", reason = other))
+                .expected(tr!("table-xlsx-unreadable-expected"))
                 .into(),
         ),
     };
@@ -48,9 +49,9 @@ pub(super) fn read_workbook(path: &Path, name: &str) -> Result<Vec<Sheet>> {
                         problems.push(
                             Diagnostic::error(
                                 Location::cell(name, &sheet_name, u64::from(row) + 1, Some(u64::from(column) + 1)),
-                                format!("ô chứa lỗi Excel {error}"),
+                                tr!("table-cell-error", error = error),
                             )
-                            .expected("giá trị, không phải công thức lỗi"),
+                            .expected(tr!("table-cell-error-expected")),
                         );
                         cells.push(String::new());
                     }
@@ -73,9 +74,7 @@ pub(super) fn read_csv(path: &Path, name: &str) -> Result<Sheet> {
     }
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return Err(Error::Input(
-            Diagnostic::error(Location::file(name), "tệp không phải văn bản UTF-8")
-                .expected("CSV lưu dạng UTF-8 (trong Excel: Save As → CSV UTF-8)")
-                .into(),
+            Diagnostic::error(Location::file(name), tr!("table-not-utf8")).expected(tr!("table-not-utf8-expected")).into(),
         ));
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -86,7 +85,9 @@ pub(super) fn read_csv(path: &Path, name: &str) -> Result<Sheet> {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, |p| p.line());
             Error::Input(
-                Diagnostic::error(Location::line(name, line), format!("không đọc được dòng CSV: {error}")).expected("CSV hợp lệ").into(),
+                Diagnostic::error(Location::line(name, line), tr!("table-csv-line", reason = error))
+                    .expected(tr!("table-csv-line-expected"))
+                    .into(),
             )
         })?;
         rows.push(record.iter().map(str::to_owned).collect());

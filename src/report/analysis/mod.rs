@@ -13,7 +13,6 @@ pub use whatif::{scenario_text, whatif_csv, whatif_grids, whatif_json};
 use rust_decimal::Decimal;
 
 use crate::labels::Lang;
-use crate::points::plain;
 
 /// A change with its sign: `+1,25`, `-0,50`, `0,00`.
 pub fn signed(value: Decimal, show: &dyn Fn(Decimal) -> String) -> String {
@@ -22,8 +21,5 @@ pub fn signed(value: Decimal, show: &dyn Fn(Decimal) -> String) -> String {
 
 /// An exact figure without trailing zeros, with the language's decimal mark (maxima: `10,5`).
 pub fn plain_in(lang: Lang, value: Decimal) -> String {
-    match lang {
-        Lang::Vi => plain(value).replace('.', ","),
-        Lang::En => plain(value),
-    }
+    crate::i18n::decimal_in(lang, &value)
 }

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use super::Context;
 use crate::criteria::Target;
 use crate::documents::Audit;
-use crate::labels::Lang;
 use crate::report::html::escape;
+use crate::tr_in;
 
 /// The document checks of a run, and the folder the report is written in (links are
 /// relative to it).
@@ -29,10 +29,13 @@ pub(super) fn section(ctx: &Context, unit: &str, out: &mut String) {
     if rows.is_empty() {
         return;
     }
-    let (title, read, files, warnings) = match ctx.lang {
-        Lang::Vi => ("Tài liệu kiểm chứng", "Văn bản", "Tệp", "Cảnh báo"),
-        Lang::En => ("Evidence documents", "Documents", "Files", "Warnings"),
-    };
+    let lang = ctx.lang;
+    let (title, read, files, warnings) = (
+        tr_in!(lang, "report-documents-title"),
+        tr_in!(lang, "report-documents-read"),
+        tr_in!(lang, "report-documents-files"),
+        tr_in!(lang, "report-documents-warnings"),
+    );
     let _ = write!(
         out,
         r#"<h3>{title}</h3><table><thead><tr><th>{}</th><th>{read}</th><th>{files}</th><th>{warnings}</th></tr></thead><tbody>"#,

@@ -39,7 +39,7 @@ struct Part<'a> {
 }
 
 /// The parts of the report: one per block in register order, or one of every unit.
-fn parts<'a>(framework: &Framework, ranked: &'a [Ranked], roster: &Roster) -> Vec<Part<'a>> {
+fn parts<'a>(framework: &Framework, ranked: &'a [Ranked], roster: &Roster, lang: Lang) -> Vec<Part<'a>> {
     let part = |id: String, heading: String, rows: Vec<(usize, &'a Ranked)>| {
         let scores: Vec<&UnitScore> = rows.iter().map(|(_, r)| &r.score).collect();
         Part { id, heading, priorities: priorities(framework, &scores), rows }
@@ -50,7 +50,7 @@ fn parts<'a>(framework: &Framework, ranked: &'a [Ranked], roster: &Roster) -> Ve
     (0..roster.blocks.len())
         .map(|block| {
             let rows = ranked.iter().enumerate().filter(|(_, r)| r.block == block).collect();
-            let heading = format!(" – {}: {}", crate::report::BLOCK_LABEL, escape(roster.block_name(block)));
+            let heading = format!(" – {}: {}", crate::report::block_label(lang), escape(roster.block_name(block)));
             part(format!("-{}", block + 1), heading, rows)
         })
         .collect()
@@ -79,7 +79,7 @@ impl Context<'_> {
         let mut note = String::new();
         if self.roster.has_blocks() {
             let block = self.roster.block_name(self.roster.block(unit));
-            note.push_str(&format!(" <small>({}: {})</small>", crate::report::BLOCK_LABEL, escape(block)));
+            note.push_str(&format!(" <small>({}: {})</small>", crate::report::block_label(self.lang), escape(block)));
         }
         if self.roster.is_absent(unit) {
             note.push_str(&format!(" <small><b>{}</b></small>", escape(crate::register::ABSENT_NOTE)));
@@ -153,7 +153,7 @@ pub fn html_report_with_documents(
         l.units,
         ranked.len()
     );
-    let parts = parts(framework, ranked, roster);
+    let parts = parts(framework, ranked, roster, lang);
     let _ = write!(out, r#"<nav class="toc"><h2>{}</h2><ol>"#, l.contents);
     for part in &parts {
         let (id, heading) = (&part.id, &part.heading);

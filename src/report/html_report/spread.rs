@@ -7,6 +7,7 @@ use super::{Context, Part};
 use crate::labels::Lang;
 use crate::report::html::escape;
 use crate::survey::Uncertainty;
+use crate::tr_in;
 
 /// Names shown of the units a unit cannot be told apart from; the rest are counted.
 const NAMES_SHOWN: usize = 5;
@@ -23,13 +24,9 @@ pub struct SurveySpread {
     pub seed: u64,
 }
 
-fn en(lang: Lang, vi: &'static str, english: &'static str) -> &'static str {
-    if lang == Lang::En { english } else { vi }
-}
-
 /// The section's title.
-pub(super) fn title(lang: Lang) -> &'static str {
-    en(lang, "Độ tin cậy của điều tra xã hội học", "Uncertainty of the survey")
+pub(super) fn title(lang: Lang) -> String {
+    tr_in!(lang, "report-spread-title")
 }
 
 /// "a – b" in the language's number style.
@@ -47,10 +44,7 @@ fn apart(ctx: &Context, spread: &SurveySpread, unit: &Uncertainty) -> String {
         .collect();
     if unit.overlapping.len() > NAMES_SHOWN {
         let more = unit.overlapping.len() - NAMES_SHOWN;
-        names.push(match ctx.lang {
-            Lang::En => format!("… and {more} more"),
-            Lang::Vi => format!("… và {more} đơn vị khác"),
-        });
+        names.push(escape(&tr_in!(ctx.lang, "report-spread-more", more = more)));
     }
     names.join("; ")
 }
@@ -64,24 +58,15 @@ pub(super) fn section(ctx: &Context, spread: &SurveySpread, part: &Part, out: &m
         part.id,
         title(lang),
         part.heading,
-        escape(&match lang {
-            Lang::En => format!(
-                "90 % intervals of a bootstrap over respondents ({} samples, seed {}): the 5th and 95th percentiles. Units whose rank intervals overlap cannot be told apart by the survey.",
-                spread.samples, spread.seed
-            ),
-            Lang::Vi => format!(
-                "Khoảng 90 % theo bootstrap trên người trả lời ({} mẫu, seed {}): bách phân vị 5 và 95. Các đơn vị có khoảng hạng chồng lên nhau thì điều tra không phân biệt được thứ hạng.",
-                spread.samples, spread.seed
-            ),
-        }),
+        escape(&tr_in!(lang, "report-spread-explained-html", samples = spread.samples, seed = spread.seed.to_string())),
         l.rank,
         l.unit,
         l.survey_points,
-        en(lang, "Khoảng 90 %", "90 % interval"),
+        tr_in!(lang, "report-spread-interval"),
         l.index,
-        en(lang, "Khoảng 90 %", "90 % interval"),
-        en(lang, "Hạng (khoảng 90 %)", "Rank (90 % interval)"),
-        en(lang, "Không phân biệt được với", "Cannot be told apart from"),
+        tr_in!(lang, "report-spread-interval"),
+        tr_in!(lang, "report-spread-rank-interval"),
+        tr_in!(lang, "report-spread-apart"),
     );
     for &(position, r) in &part.rows {
         let Some(unit) = spread.intervals.get(position) else { continue };
@@ -107,20 +92,17 @@ pub(super) fn section(ctx: &Context, spread: &SurveySpread, part: &Part, out: &m
 pub(super) fn unit_line(ctx: &Context, spread: &SurveySpread, position: usize, out: &mut String) {
     let Some(unit) = spread.intervals.get(position) else { return };
     let lang = ctx.lang;
-    let _ = write!(
-        out,
-        r#"<p class="spread">{} (90 %): {} {} · {} {} · {} {} – {}"#,
-        en(lang, "Khoảng tin cậy của điều tra", "Survey uncertainty"),
-        en(lang, "điểm điều tra", "survey points"),
-        interval(ctx, unit.survey),
-        en(lang, "chỉ số", "index"),
-        interval(ctx, unit.index),
-        en(lang, "hạng", "rank"),
-        unit.rank.0,
-        unit.rank.1
+    let line = tr_in!(
+        lang,
+        "report-spread-unit-line",
+        survey = interval(ctx, unit.survey),
+        index = interval(ctx, unit.index),
+        best = unit.rank.0,
+        worst = unit.rank.1
     );
+    let _ = write!(out, r#"<p class="spread">{}"#, escape(&line));
     if !unit.overlapping.is_empty() {
-        let _ = write!(out, " · {}: {}", en(lang, "không phân biệt được với", "cannot be told apart from"), apart(ctx, spread, unit));
+        let _ = write!(out, " · {}: {}", tr_in!(lang, "report-spread-unit-apart"), apart(ctx, spread, unit));
     }
     out.push_str("</p>");
 }
