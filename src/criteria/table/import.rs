@@ -677,25 +677,13 @@ best = "Khá"
 
     #[test]
     fn a_grade_minimum_below_one_is_taken_for_a_percentage_cell() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("bang.xlsx");
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
-        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"].into_iter().enumerate() {
-            sheet.write_string(0, column as u16, text).unwrap();
-        }
-        sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
-        sheet.write_string(2, 0, "1.1").unwrap().write_string(2, 1, "B").unwrap().write_number(2, 2, 1).unwrap();
-        sheet.write_string(2, 3, "Có: 1; Không: 0").unwrap();
+        super::super::test_book::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
         let grades = workbook.add_worksheet().set_name("Xếp loại").unwrap();
         let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
         grades.write_string(1, 0, "Tốt").unwrap().write_number_with_format(1, 1, 0.9, &percent).unwrap();
-        workbook.save(&path).unwrap();
-        let Err(Error::Input(found)) = import_table(&path, "bang.xlsx") else { panic!("expected an error") };
-        assert!(
-            found.to_string().contains("bang.xlsx:'Xếp loại'!B2: chỉ số tối thiểu của xếp loại \"Tốt\" là 0,9: có phải 90 %?"),
-            "{found}"
-        );
+        let found = super::super::test_book::imported(&mut workbook);
+        assert!(found.contains("bang.xlsx:'Xếp loại'!B2: chỉ số tối thiểu của xếp loại \"Tốt\" là 0,9: có phải 90 %?"), "{found}");
     }
 
     #[test]

@@ -13,6 +13,9 @@ mod rule_text;
 mod sheets;
 mod toml_out;
 
+#[cfg(test)]
+mod test_book;
+
 pub use export::export_workbook;
 pub use import::{Imported, import_table, is_table_file};
 pub use rule_text::{adjustment_forms, read_adjustment, read_rule, rule_forms, vi_number, write_adjustment, write_rule};

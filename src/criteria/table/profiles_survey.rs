@@ -191,7 +191,7 @@ impl TableReader<'_> {
 #[cfg(test)]
 mod tests {
     use crate::criteria::parse_framework;
-    use crate::criteria::table::{export_workbook, import_table};
+    use crate::criteria::table::{export_workbook, import_table, test_book};
     use crate::error::Error;
 
     const WITH_BOTH: &str = r#"
@@ -265,29 +265,13 @@ questions = ["ND.2"]
     /// A workbook with a criteria sheet and the given survey rows (kind, label, value).
     fn with_survey_rows(rows: &[[&str; 3]], questions_on_area: bool) -> String {
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
-        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Điều tra xã hội học", "Câu hỏi"].into_iter().enumerate()
-        {
-            sheet.write_string(0, column as u16, text).unwrap();
-        }
-        sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
+        let sheet = test_book::criteria_sheet(&mut workbook, &["Điều tra xã hội học", "Câu hỏi"], "Tỷ lệ % × điểm tối đa");
         if questions_on_area {
             sheet.write_string(1, 5, "ND.9").unwrap();
         }
-        sheet.write_string(2, 0, "1.1").unwrap().write_string(2, 1, "B").unwrap().write_number(2, 2, 1).unwrap();
-        sheet.write_string(2, 3, "Tỷ lệ % × điểm tối đa").unwrap().write_string(2, 4, "x").unwrap();
-        sheet.write_string(2, 5, "ND.1; ND.2").unwrap();
-        let survey = workbook.add_worksheet().set_name("Điều tra xã hội học").unwrap();
-        for (row, cells) in rows.iter().enumerate() {
-            for (column, text) in cells.iter().enumerate() {
-                survey.write_string(row as u32, column as u16, *text).unwrap();
-            }
-        }
-        match import_xlsx(workbook.save_to_buffer().unwrap()) {
-            Ok(imported) => imported.toml,
-            Err(Error::Input(found)) => format!("ERROR {found}"),
-            Err(other) => panic!("{other}"),
-        }
+        sheet.write_string(2, 4, "x").unwrap().write_string(2, 5, "ND.1; ND.2").unwrap();
+        test_book::text_sheet(&mut workbook, "Điều tra xã hội học", rows);
+        test_book::imported(&mut workbook)
     }
 
     #[test]
@@ -313,24 +297,9 @@ questions = ["ND.2"]
     /// A criteria sheet (area 1, leaf 1.1) and a typed `Loại đơn vị` sheet.
     fn with_profile_rows(rows: &[[&str; 3]]) -> String {
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        let sheet = workbook.add_worksheet().set_name("Tiêu chí").unwrap();
-        for (column, text) in ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"].into_iter().enumerate() {
-            sheet.write_string(0, column as u16, text).unwrap();
-        }
-        sheet.write_string(1, 0, "1").unwrap().write_string(1, 1, "A").unwrap();
-        sheet.write_string(2, 0, "1.1").unwrap().write_string(2, 1, "B").unwrap().write_number(2, 2, 1).unwrap();
-        sheet.write_string(2, 3, "Có: 1; Không: 0").unwrap();
-        let profiles = workbook.add_worksheet().set_name("Loại đơn vị").unwrap();
-        for (row, cells) in rows.iter().enumerate() {
-            for (column, text) in cells.iter().enumerate() {
-                profiles.write_string(row as u32, column as u16, *text).unwrap();
-            }
-        }
-        match import_xlsx(workbook.save_to_buffer().unwrap()) {
-            Ok(imported) => imported.toml,
-            Err(Error::Input(found)) => format!("ERROR {found}"),
-            Err(other) => panic!("{other}"),
-        }
+        test_book::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
+        test_book::text_sheet(&mut workbook, "Loại đơn vị", rows);
+        test_book::imported(&mut workbook)
     }
 
     #[test]
