@@ -443,9 +443,9 @@ impl<'a> Rows<'a> {
         let (cut, rest) = if same_unit { (unit_range.start, unit_range.end) } else { (bytes.len(), bytes.len()) };
         // A record whose text is known to be UTF-8 (its whole chunk was checked) is not checked again.
         let checked = record.text().and_then(|text| text.get(..cut).zip(text.get(rest..)));
-        let Some((head, tail)) = checked.or_else(|| {
-            simdutf8::basic::from_utf8(&bytes[..cut]).ok().zip(simdutf8::basic::from_utf8(&bytes[rest..]).ok())
-        }) else {
+        let Some((head, tail)) =
+            checked.or_else(|| simdutf8::basic::from_utf8(&bytes[..cut]).ok().zip(simdutf8::basic::from_utf8(&bytes[rest..]).ok()))
+        else {
             problems.push(
                 Diagnostic::error(Location::line(self.name, line), tr!("survey-line-not-utf8"))
                     .expected(tr!("survey-line-not-utf8-expected"))
@@ -742,6 +742,36 @@ mod tests {
         assert_eq!(summary(&one), summary(&chunked));
         assert_eq!(one.respondents.len(), 3000);
         assert_eq!(chunked.respondents.len(), 3000);
+    }
+
+    #[test]
+    fn chunks_without_quotes_give_what_one_pass_gives() {
+        // No quote anywhere (the chunks are split by hand): each questionnaire's three
+        // rows follow each other with its id, group and question written in two ways
+        // (spaces), answers in several (case, spaces, decomposed letters, unknown),
+        // unit names too; \n, \r\n, \r and blank lines. 256-byte chunks give what
+        // one pass gives, and neither finds a problem.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut text = String::from("respondent;group;unit;question;answer\r\n");
+        let answers = ["A", "b", " C", "D ", "không biết", "Khong biet", "kho\u{302}ng bie\u{302}\u{301}t", "", "E"];
+        for i in 0..2000u32 {
+            let unit = ["Sở Tư pháp", "So\u{31b}\u{309} Tư pháp", "Sở Tư  pháp", "Sở Y tế"][(i as usize / 3) % 4];
+            let group = ["P1", "P2"][(i as usize / 7) % 2];
+            for (k, question) in ["P1.3", " P2.3", "P1.4 "].iter().enumerate() {
+                let (id, group) = if k % 2 == 0 { (format!("R{i}"), group.to_string()) } else { (format!(" R{i} "), format!("{group} ")) };
+                let answer = answers[(i as usize * 5 + k) % answers.len()];
+                let end = ["\n", "\r\n", "\r", "\n\n"][(i as usize + k) % 4];
+                text.push_str(&format!("{id};{group};{unit};{question};{answer}{end}"));
+            }
+        }
+        std::fs::write(&path, text).unwrap();
+        let (one, problems) = read(&path, None);
+        assert!(problems.items().is_empty(), "{:?}", problems.items().first().map(|p| p.message.clone()));
+        let (chunked, problems) = read(&path, Some((0, 256)));
+        assert!(problems.items().is_empty());
+        assert_eq!(summary(&one), summary(&chunked));
+        assert_eq!((one.units.len(), one.respondents.len(), chunked.respondents.len()), (2, 2000, 2000));
     }
 
     #[test]
