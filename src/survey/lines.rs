@@ -75,16 +75,34 @@ impl<'i> Lines<'i> {
             return None;
         }
         let start = self.at;
-        let rest = &input[start..];
-        let end = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
-        let bytes = &rest[..end];
-        self.ends.clear();
         let separator = self.separator;
-        for (at, &byte) in bytes.iter().enumerate() {
-            if byte == separator {
-                self.ends.push(at);
+        self.ends.clear();
+        // Eight bytes at a time: the separators and the line end among them.
+        let mut at = start;
+        let end = 'line: loop {
+            let Some(word) = input.get(at..at + 8) else {
+                for (offset, &byte) in input[at..].iter().enumerate() {
+                    match byte {
+                        b'\n' | b'\r' => break 'line at + offset - start,
+                        _ if byte == separator => self.ends.push(at + offset - start),
+                        _ => {}
+                    }
+                }
+                break input.len() - start;
+            };
+            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            let mut found = equal_bytes(word, separator) | equal_bytes(word, b'\n') | equal_bytes(word, b'\r');
+            while found != 0 {
+                let offset = at + (found.trailing_zeros() / 8) as usize;
+                if input[offset] != separator {
+                    break 'line offset - start;
+                }
+                self.ends.push(offset - start);
+                found &= found - 1;
             }
-        }
+            at += 8;
+        };
+        let bytes = &input[start..start + end];
         self.ends.push(end);
         self.at = start + end;
         let text = self.text.and_then(|text| text.get(start..start + end));
@@ -92,10 +110,26 @@ impl<'i> Lines<'i> {
     }
 }
 
+/// The high bit of each byte of `word` that equals `byte` (exactly: no carry between bytes).
+fn equal_bytes(word: u64, byte: u8) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    !(((x & LOW) + LOW) | x) & !LOW
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::evidence::Parser;
+
+    #[test]
+    fn equal_bytes_marks_exactly_the_equal_bytes() {
+        // Bytes next to the one sought (0x2b..0x2d around ','), zero, 0x80 and 0xff.
+        let word = u64::from_le_bytes([b',', 0x2b, 0x2d, 0, b',', 0x80, 0xff, b',']);
+        assert_eq!(equal_bytes(word, b','), 0x8000_0080_0000_0080);
+        assert_eq!(equal_bytes(word, 0), 0x0000_0000_8000_0000);
+        assert_eq!(equal_bytes(word, 0xff), 0x0080_0000_0000_0000);
+    }
 
     #[test]
     fn quote_free_input_splits_as_the_csv_parser_does() {

@@ -203,7 +203,7 @@ fn read_csv_in_chunks(
                 let mut problems = Diagnostics::new();
                 let mut last_start = None;
                 let first = |line: u64| chunk.index == 0 && line <= header_line;
-                if memchr::memchr(b'"', &chunk.bytes).is_none() {
+                if !matches!(separator, b'"' | b'\n' | b'\r') && memchr::memchr(b'"', &chunk.bytes).is_none() {
                     // No quote: lines split by hand, as the CSV parser would.
                     let mut lines = super::lines::Lines::new(&chunk.bytes, separator, chunk.first_line, std::mem::take(ends));
                     while let Some((byte, line, record)) = lines.next_line() {
@@ -240,6 +240,7 @@ fn read_csv_in_chunks(
         .collect();
     parts.sort_unstable_by_key(|(index, _)| *index);
     let Some(parts) = parts.into_iter().map(|(_, part)| part).collect::<Option<Vec<_>>>() else { return Ok(false) };
+    responses.reserve_respondents(parts.iter().map(|part| part.respondents.len()).sum());
     for part in parts {
         if !responses.absorb(part) {
             return Ok(false);
