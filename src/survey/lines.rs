@@ -91,14 +91,15 @@ impl<'i> Lines<'i> {
                 break input.len() - start;
             };
             let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            let mut found = equal_bytes(word, separator) | equal_bytes(word, b'\n') | equal_bytes(word, b'\r');
-            while found != 0 {
-                let offset = at + (found.trailing_zeros() / 8) as usize;
-                if input[offset] != separator {
-                    break 'line offset - start;
-                }
-                self.ends.push(offset - start);
-                found &= found - 1;
+            let line_ends = equal_bytes(word, b'\n') | equal_bytes(word, b'\r');
+            // The separators before the first line end (all of them when there is none).
+            let mut separators = equal_bytes(word, separator) & (line_ends & line_ends.wrapping_neg()).wrapping_sub(1);
+            while separators != 0 {
+                self.ends.push(at + (separators.trailing_zeros() / 8) as usize - start);
+                separators &= separators - 1;
+            }
+            if line_ends != 0 {
+                break at + (line_ends.trailing_zeros() / 8) as usize - start;
             }
             at += 8;
         };

@@ -336,8 +336,8 @@ struct Rows<'a> {
     wide: Vec<(usize, usize)>,
     last_unit_raw: Vec<u8>,
     last_unit: Option<u32>,
-    /// The last questionnaire (unit, id, position): its answers usually follow each other.
-    last_respondent: Option<(u32, String, u32)>,
+    /// The last questionnaire (unit, position): its answers usually follow each other.
+    last_respondent: Option<(u32, u32)>,
     /// The question after the last row's.
     next_question: Option<usize>,
     /// The respondent cell of the last questionnaire, as written.
@@ -483,7 +483,7 @@ impl<'a> Rows<'a> {
         };
         // The questionnaire: the last row's when its cell has the same bytes.
         let respondent_range = record.range(self.layout.respondent).unwrap_or(0..0);
-        if let Some((last_unit, _, at)) = &self.last_respondent
+        if let Some((last_unit, at)) = &self.last_respondent
             && *last_unit == unit
             && same(&bytes[respondent_range.clone()], &self.last_respondent_raw)
         {
@@ -515,10 +515,10 @@ impl<'a> Rows<'a> {
             cache.1 = group;
         }
         let (respondent, new) = match &self.last_respondent {
-            Some((last_unit, last_id, at)) if *last_unit == unit && *last_id == *id => (*at, false),
+            Some((last_unit, at)) if *last_unit == unit && *responses.respondents[*at as usize].id == *id => (*at, false),
             _ => {
                 let found = responses.respondent_or_add(unit, &id, group, (self.file, line));
-                self.last_respondent = Some((unit, id.to_string(), found.0));
+                self.last_respondent = Some((unit, found.0));
                 found
             }
         };
