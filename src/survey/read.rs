@@ -188,14 +188,22 @@ fn read_csv_in_chunks(
         empty.files = responses.files.clone();
         empty
     };
+    let file_bytes = input.metadata().map_or(0, |m| m.len() as usize);
     let chunks = Chunks::new(start, input, size);
     let recycler = chunks.recycler();
-    let mut parts: Vec<(usize, Option<Responses>)> = chunks
-        .par_bridge()
-        .map_init(
-            || (Parser::default(), Vec::new(), 0),
-            |(parser, ends, seen), chunk| {
-                let Ok(chunk) = chunk else { return (usize::MAX, None) };
+    // Parts are added up in file order as soon as their turn comes (a part read early
+    // waits), so that their memory is freed and reused as the reading goes on.
+    let sum =
+        std::sync::Mutex::new(Sum { next: 0, waiting: std::collections::BTreeMap::new(), total: std::mem::take(responses), ok: true });
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    chunks.par_bridge().for_each_init(
+        || (Parser::default(), Vec::new(), 0),
+        |(parser, ends, seen), chunk| {
+            if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            let part = (|| {
+                let Ok(chunk) = chunk else { return (usize::MAX, 0, None) };
                 let mut part = template.clone();
                 // Room for as many questionnaires as this thread's last chunk had.
                 part.reserve_respondents(*seen);
@@ -213,7 +221,7 @@ fn read_csv_in_chunks(
                         last_start = Some(byte);
                         rows.row(&record, line, &mut part, &mut problems);
                         if problems.has_errors() {
-                            return (chunk.index, None);
+                            return (chunk.index, 0, None);
                         }
                     }
                     *ends = lines.into_buffer();
@@ -227,26 +235,62 @@ fn read_csv_in_chunks(
                         last_start = Some(at.byte);
                         rows.row(&record, line, &mut part, &mut problems);
                         if problems.has_errors() {
-                            return (chunk.index, None);
+                            return (chunk.index, 0, None);
                         }
                     }
                 }
                 let proved = chunk.last || last_start.is_none_or(|at| parser.ends_at_record_boundary(&chunk.bytes[at..], separator));
                 *seen = part.respondents.len();
+                let length = chunk.bytes.len();
                 recycler.recycle(chunk.bytes);
-                (chunk.index, proved.then_some(part))
-            },
-        )
-        .collect();
-    parts.sort_unstable_by_key(|(index, _)| *index);
-    let Some(parts) = parts.into_iter().map(|(_, part)| part).collect::<Option<Vec<_>>>() else { return Ok(false) };
-    responses.reserve_respondents(parts.iter().map(|part| part.respondents.len()).sum());
-    for part in parts {
-        if !responses.absorb(part) {
-            return Ok(false);
+                (chunk.index, length, proved.then_some(part))
+            })();
+            let Ok(mut sum) = sum.lock() else {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                return;
+            };
+            if !sum.add(part, file_bytes) {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+    );
+    let Ok(sum) = sum.into_inner() else { return Ok(false) };
+    *responses = sum.total;
+    Ok(sum.ok && sum.waiting.is_empty() && !failed.into_inner() && !responses.units.is_empty())
+}
+
+/// The chunks' parts added up in file order.
+struct Sum {
+    /// The index of the next part to add.
+    next: usize,
+    /// Parts read before their turn.
+    waiting: std::collections::BTreeMap<usize, (usize, Responses)>,
+    total: Responses,
+    ok: bool,
+}
+
+impl Sum {
+    /// Adds part `(index, bytes read, part)` and the waiting ones whose turn comes;
+    /// `false` once any part is missing (a problem) or clashes with the total.
+    fn add(&mut self, (index, length, part): (usize, usize, Option<Responses>), file_bytes: usize) -> bool {
+        let Some(part) = part.filter(|_| self.ok) else {
+            self.ok = false;
+            return false;
+        };
+        self.waiting.insert(index, (length, part));
+        while let Some((length, part)) = self.waiting.remove(&self.next) {
+            if self.next == 0 {
+                // Room for the questionnaires of the whole file, guessed from the first part.
+                self.total.reserve_respondents(part.respondents.len() * (file_bytes / length.max(1) + 1));
+            }
+            if !self.total.absorb(part) {
+                self.ok = false;
+                return false;
+            }
+            self.next += 1;
         }
+        true
     }
-    Ok(!responses.units.is_empty())
 }
 
 fn read_workbook(
