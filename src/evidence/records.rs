@@ -20,6 +20,14 @@ pub(crate) trait Fields {
     fn field(&self, index: usize) -> Option<&[u8]> {
         self.range(index).map(|range| &self.bytes()[range])
     }
+    /// The record's bytes as text when they are already known to be UTF-8.
+    fn text(&self) -> Option<&str> {
+        None
+    }
+    /// Whether every field is blank (white space only, or empty).
+    fn blank(&self) -> bool {
+        self.bytes().iter().all(u8::is_ascii_whitespace)
+    }
 }
 
 impl Fields for csv::ByteRecord {

@@ -4,6 +4,7 @@
 
 mod bootstrap;
 mod columns;
+mod lines;
 mod mean;
 mod merge;
 mod read;
@@ -266,6 +267,18 @@ impl Responses {
             }
         }
         true
+    }
+
+    /// Room for `count` more questionnaires without growing the tables.
+    fn reserve_respondents(&mut self, count: usize) {
+        let respondents = &self.respondents;
+        self.respondent_index.reserve(count, |&other| {
+            let r = &respondents[other as usize];
+            FxBuildHasher.hash_one((r.unit, &*r.id))
+        });
+        self.respondents.reserve(count);
+        self.counts.reserve(count * self.width());
+        self.answered.reserve(count * self.question_words);
     }
 
     /// The position of a unit, added when new.

@@ -188,39 +188,109 @@ fn read_csv_in_chunks(
         empty.files = responses.files.clone();
         empty
     };
+    let file_bytes = input.metadata().map_or(0, |m| m.len() as usize);
     let chunks = Chunks::new(start, input, size);
-    let mut parts: Vec<(usize, Option<Responses>)> = chunks
-        .par_bridge()
-        .map_init(Parser::default, |parser, chunk| {
-            let Ok(chunk) = chunk else { return (usize::MAX, None) };
-            let mut part = template.clone();
-            let mut rows = Rows::new(&name, None, file, survey, layout.clone(), &part);
-            let mut problems = Diagnostics::new();
-            let mut records = parser.records(&chunk.bytes, separator);
-            let mut last_start = None;
-            while let Some((at, record)) = records.next_view() {
-                let line = chunk.first_line + at.line - 1;
-                if chunk.index == 0 && line <= header_line {
-                    continue;
-                }
-                last_start = Some(at.byte);
-                rows.row(&record, line, &mut part, &mut problems);
-                if problems.has_errors() {
-                    return (chunk.index, None);
-                }
+    let recycler = chunks.recycler();
+    // Parts are added up in file order as soon as their turn comes (a part read early
+    // waits), so that their memory is freed and reused as the reading goes on.
+    let sum =
+        std::sync::Mutex::new(Sum { next: 0, waiting: std::collections::BTreeMap::new(), total: std::mem::take(responses), ok: true });
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    chunks.par_bridge().for_each_init(
+        || (Parser::default(), Vec::new(), 0),
+        |(parser, ends, seen), chunk| {
+            if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
             }
-            let proved = chunk.last || last_start.is_none_or(|at| parser.ends_at_record_boundary(&chunk.bytes[at..], separator));
-            (chunk.index, proved.then_some(part))
-        })
-        .collect();
-    parts.sort_unstable_by_key(|(index, _)| *index);
-    let Some(parts) = parts.into_iter().map(|(_, part)| part).collect::<Option<Vec<_>>>() else { return Ok(false) };
-    for part in parts {
-        if !responses.absorb(part) {
-            return Ok(false);
+            let part = (|| {
+                let Ok(chunk) = chunk else { return (usize::MAX, 0, None) };
+                let mut part = template.clone();
+                // Room for as many questionnaires as this thread's last chunk had.
+                part.reserve_respondents(*seen);
+                let mut rows = Rows::new(&name, None, file, survey, layout.clone(), &part);
+                let mut problems = Diagnostics::new();
+                let mut last_start = None;
+                let first = |line: u64| chunk.index == 0 && line <= header_line;
+                if !matches!(separator, b'"' | b'\n' | b'\r') && memchr::memchr(b'"', &chunk.bytes).is_none() {
+                    // No quote: lines split by hand, as the CSV parser would.
+                    let mut lines = super::lines::Lines::new(&chunk.bytes, separator, chunk.first_line, std::mem::take(ends));
+                    while let Some((byte, line, record)) = lines.next_line() {
+                        if first(line) {
+                            continue;
+                        }
+                        last_start = Some(byte);
+                        rows.row(&record, line, &mut part, &mut problems);
+                        if problems.has_errors() {
+                            return (chunk.index, 0, None);
+                        }
+                    }
+                    *ends = lines.into_buffer();
+                } else {
+                    let mut records = parser.records(&chunk.bytes, separator);
+                    while let Some((at, record)) = records.next_view() {
+                        let line = chunk.first_line + at.line - 1;
+                        if first(line) {
+                            continue;
+                        }
+                        last_start = Some(at.byte);
+                        rows.row(&record, line, &mut part, &mut problems);
+                        if problems.has_errors() {
+                            return (chunk.index, 0, None);
+                        }
+                    }
+                }
+                let proved = chunk.last || last_start.is_none_or(|at| parser.ends_at_record_boundary(&chunk.bytes[at..], separator));
+                *seen = part.respondents.len();
+                let length = chunk.bytes.len();
+                recycler.recycle(chunk.bytes);
+                (chunk.index, length, proved.then_some(part))
+            })();
+            let Ok(mut sum) = sum.lock() else {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                return;
+            };
+            if !sum.add(part, file_bytes) {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+    );
+    let Ok(sum) = sum.into_inner() else { return Ok(false) };
+    *responses = sum.total;
+    Ok(sum.ok && sum.waiting.is_empty() && !failed.into_inner() && !responses.units.is_empty())
+}
+
+/// The chunks' parts added up in file order.
+struct Sum {
+    /// The index of the next part to add.
+    next: usize,
+    /// Parts read before their turn.
+    waiting: std::collections::BTreeMap<usize, (usize, Responses)>,
+    total: Responses,
+    ok: bool,
+}
+
+impl Sum {
+    /// Adds part `(index, bytes read, part)` and the waiting ones whose turn comes;
+    /// `false` once any part is missing (a problem) or clashes with the total.
+    fn add(&mut self, (index, length, part): (usize, usize, Option<Responses>), file_bytes: usize) -> bool {
+        let Some(part) = part.filter(|_| self.ok) else {
+            self.ok = false;
+            return false;
+        };
+        self.waiting.insert(index, (length, part));
+        while let Some((length, part)) = self.waiting.remove(&self.next) {
+            if self.next == 0 {
+                // Room for the questionnaires of the whole file, guessed from the first part.
+                self.total.reserve_respondents(part.respondents.len() * (file_bytes / length.max(1) + 1));
+            }
+            if !self.total.absorb(part) {
+                self.ok = false;
+                return false;
+            }
+            self.next += 1;
         }
+        true
     }
-    Ok(!responses.units.is_empty())
 }
 
 fn read_workbook(
@@ -310,11 +380,38 @@ struct Rows<'a> {
     wide: Vec<(usize, usize)>,
     last_unit_raw: Vec<u8>,
     last_unit: Option<u32>,
-    /// The last questionnaire (unit, id, position): its answers usually follow each other.
-    last_respondent: Option<(u32, String, u32)>,
+    /// The last questionnaire (unit, position): its answers usually follow each other.
+    last_respondent: Option<(u32, u32)>,
     /// The question after the last row's.
     next_question: Option<usize>,
+    /// The respondent cell of the last questionnaire, as written.
+    last_respondent_raw: Vec<u8>,
+    /// The group cell of the last row as written, and its group (fixed groups only).
+    last_group: Option<(Vec<u8>, u16)>,
+    /// Whether each question id is written as a cell reading it would give (trimmed,
+    /// NFC): a cell with those very bytes is then that question.
+    canonical: Vec<bool>,
+    /// Answer cells as written and the option they choose (a few at most).
+    options_seen: Vec<(Box<[u8]>, usize)>,
+    /// The option of answer cells of one byte, as found.
+    option_of_byte: Box<[Option<u16>; 256]>,
 }
+
+/// Whether two short byte strings are equal (without a call to `memcmp`).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    let word = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().unwrap_or_default());
+    let last = a.len() - 8;
+    (0..last).step_by(8).all(|at| word(a, at) == word(b, at)) && word(a, last) == word(b, last)
+}
+
+/// The answer cells remembered with their option.
+const OPTIONS_SEEN: usize = 16;
 
 impl<'a> Rows<'a> {
     fn new(name: &'a str, sheet: Option<&'a str>, file: u32, survey: &'a Survey, layout: Layout, responses: &Responses) -> Self {
@@ -330,6 +427,11 @@ impl<'a> Rows<'a> {
             last_unit: None,
             last_respondent: None,
             next_question: None,
+            last_respondent_raw: Vec::new(),
+            last_group: None,
+            canonical: responses.questions.iter().map(|id| nfc_cow(trim(id)) == id.as_str()).collect(),
+            options_seen: Vec::new(),
+            option_of_byte: Box::new([None; 256]),
         }
     }
 
@@ -338,6 +440,28 @@ impl<'a> Rows<'a> {
             Some(sheet) => Location::cell(self.name, sheet, line, Some(field as u64 + 1)),
             None => Location::at(self.name, line, field as u64 + 1),
         }
+    }
+
+    /// [`Rows::option`] of an answer cell, `raw` its bytes: remembered for the few
+    /// cells seen most.
+    fn option_of(&mut self, raw: &[u8], answer: &str) -> usize {
+        if let [byte] = raw
+            && let Some(option) = self.option_of_byte[*byte as usize]
+        {
+            return option as usize;
+        }
+        if let Some((_, option)) = self.options_seen.iter().find(|(seen, _)| same(seen, raw)) {
+            return *option;
+        }
+        let option = self.option(answer);
+        if raw == answer.as_bytes() {
+            match raw {
+                [byte] => self.option_of_byte[*byte as usize] = Some(option as u16),
+                _ if self.options_seen.len() < OPTIONS_SEEN => self.options_seen.push((raw.into(), option)),
+                _ => {}
+            }
+        }
+        option
     }
 
     /// The option an answer chooses, or `options` when it is not counted.
@@ -353,16 +477,20 @@ impl<'a> Rows<'a> {
     }
 
     fn row(&mut self, record: &impl Fields, line: u64, responses: &mut Responses, problems: &mut Diagnostics) {
-        if record.bytes().iter().all(u8::is_ascii_whitespace) {
+        if record.blank() {
             return;
         }
         // UTF-8 is checked once per record, leaving out the unit's name when it is the
         // previous row's (already checked): the text before it and the text after it.
         let bytes = record.bytes();
         let unit_range = record.range(self.layout.unit).unwrap_or(0..0);
-        let same_unit = self.last_unit.is_some() && bytes[unit_range.clone()] == *self.last_unit_raw.as_slice();
+        let same_unit = self.last_unit.is_some() && same(&bytes[unit_range.clone()], &self.last_unit_raw);
         let (cut, rest) = if same_unit { (unit_range.start, unit_range.end) } else { (bytes.len(), bytes.len()) };
-        let (Ok(head), Ok(tail)) = (std::str::from_utf8(&bytes[..cut]), std::str::from_utf8(&bytes[rest..])) else {
+        // A record whose text is known to be UTF-8 (its whole chunk was checked) is not checked again.
+        let checked = record.text().and_then(|text| text.get(..cut).zip(text.get(rest..)));
+        let Some((head, tail)) =
+            checked.or_else(|| simdutf8::basic::from_utf8(&bytes[..cut]).ok().zip(simdutf8::basic::from_utf8(&bytes[rest..]).ok()))
+        else {
             problems.push(
                 Diagnostic::error(Location::line(self.name, line), tr!("survey-line-not-utf8"))
                     .expected(tr!("survey-line-not-utf8-expected"))
@@ -397,6 +525,22 @@ impl<'a> Rows<'a> {
                 unit
             }
         };
+        // The questionnaire: the last row's when its cell has the same bytes.
+        let respondent_range = record.range(self.layout.respondent).unwrap_or(0..0);
+        if let Some((last_unit, at)) = &self.last_respondent
+            && *last_unit == unit
+            && same(&bytes[respondent_range.clone()], &self.last_respondent_raw)
+        {
+            let at = *at;
+            let group_cell = self.layout.group.and_then(|g| record.range(g)).map(|r| &bytes[r]);
+            if let (Some((raw, group)), Some(cell)) = (&self.last_group, group_cell)
+                && same(raw, cell)
+                && responses.respondents[at as usize].group == *group
+            {
+                self.answers(field, record, line, at, responses, problems);
+                return;
+            }
+        }
         let id = nfc_cow(trim(field(self.layout.respondent)));
         if id.is_empty() {
             problems.push(
@@ -406,14 +550,24 @@ impl<'a> Rows<'a> {
             return;
         }
         let Some(group) = self.group(field, line, responses, problems) else { return };
+        if !self.survey.groups.is_empty()
+            && let Some(range) = self.layout.group.and_then(|g| record.range(g))
+        {
+            let cache = self.last_group.get_or_insert_with(|| (Vec::new(), group));
+            cache.0.clear();
+            cache.0.extend_from_slice(&bytes[range]);
+            cache.1 = group;
+        }
         let (respondent, new) = match &self.last_respondent {
-            Some((last_unit, last_id, at)) if *last_unit == unit && *last_id == *id => (*at, false),
+            Some((last_unit, at)) if *last_unit == unit && *responses.respondents[*at as usize].id == *id => (*at, false),
             _ => {
                 let found = responses.respondent_or_add(unit, &id, group, (self.file, line));
-                self.last_respondent = Some((unit, id.to_string(), found.0));
+                self.last_respondent = Some((unit, found.0));
                 found
             }
         };
+        self.last_respondent_raw.clear();
+        self.last_respondent_raw.extend_from_slice(&bytes[respondent_range]);
         let known_group = responses.respondents[respondent as usize].group;
         if !new && known_group != group {
             let at = self.layout.group.unwrap_or(0);
@@ -433,11 +587,34 @@ impl<'a> Rows<'a> {
             );
             return;
         }
+        self.answers(field, record, line, respondent, responses, problems);
+    }
+
+    /// The answers of a row, once its questionnaire is known.
+    fn answers<'r>(
+        &mut self,
+        field: impl Fn(usize) -> &'r str,
+        record: &impl Fields,
+        line: u64,
+        respondent: u32,
+        responses: &mut Responses,
+        problems: &mut Diagnostics,
+    ) {
         match self.layout.long {
             Some((question_field, answer_field)) => {
-                let question_text = nfc_cow(trim(field(question_field)));
                 // Questions usually come in the framework's order: the one after the
-                // last is tried before the look-up.
+                // last is tried, by its bytes, before the look-up.
+                let cell = record.field(question_field).unwrap_or_default();
+                let same = self.next_question.filter(|&q| {
+                    self.canonical.get(q).is_some_and(|&c| c) && responses.questions.get(q).is_some_and(|id| same(id.as_bytes(), cell))
+                });
+                if let Some(question) = same {
+                    self.next_question = Some(question + 1);
+                    let option = self.option_of(record.field(answer_field).unwrap_or_default(), field(answer_field));
+                    self.answer(responses, respondent, question, option, line, question_field, problems);
+                    return;
+                }
+                let question_text = nfc_cow(trim(field(question_field)));
                 let guess = self.next_question.filter(|&q| responses.questions.get(q).is_some_and(|id| **id == *question_text));
                 let Some(question) = guess.or_else(|| responses.question(&question_text)) else {
                     let hint = crate::text::closest(&question_text, responses.questions.iter().map(String::as_str))
@@ -451,7 +628,7 @@ impl<'a> Rows<'a> {
                     return;
                 };
                 self.next_question = Some(question + 1);
-                let option = self.option(field(answer_field));
+                let option = self.option_of(record.field(answer_field).unwrap_or_default(), field(answer_field));
                 self.answer(responses, respondent, question, option, line, question_field, problems);
             }
             None => {
@@ -610,6 +787,36 @@ mod tests {
         assert_eq!(summary(&one), summary(&chunked));
         assert_eq!(one.respondents.len(), 3000);
         assert_eq!(chunked.respondents.len(), 3000);
+    }
+
+    #[test]
+    fn chunks_without_quotes_give_what_one_pass_gives() {
+        // No quote anywhere (the chunks are split by hand): each questionnaire's three
+        // rows follow each other with its id, group and question written in two ways
+        // (spaces), answers in several (case, spaces, decomposed letters, unknown),
+        // unit names too; \n, \r\n, \r and blank lines. 256-byte chunks give what
+        // one pass gives, and neither finds a problem.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut text = String::from("respondent;group;unit;question;answer\r\n");
+        let answers = ["A", "b", " C", "D ", "không biết", "Khong biet", "kho\u{302}ng bie\u{302}\u{301}t", "", "E"];
+        for i in 0..2000u32 {
+            let unit = ["Sở Tư pháp", "So\u{31b}\u{309} Tư pháp", "Sở Tư  pháp", "Sở Y tế"][(i as usize / 3) % 4];
+            let group = ["P1", "P2"][(i as usize / 7) % 2];
+            for (k, question) in ["P1.3", " P2.3", "P1.4 "].iter().enumerate() {
+                let (id, group) = if k % 2 == 0 { (format!("R{i}"), group.to_string()) } else { (format!(" R{i} "), format!("{group} ")) };
+                let answer = answers[(i as usize * 5 + k) % answers.len()];
+                let end = ["\n", "\r\n", "\r", "\n\n"][(i as usize + k) % 4];
+                text.push_str(&format!("{id};{group};{unit};{question};{answer}{end}"));
+            }
+        }
+        std::fs::write(&path, text).unwrap();
+        let (one, problems) = read(&path, None);
+        assert!(problems.items().is_empty(), "{:?}", problems.items().first().map(|p| p.message.clone()));
+        let (chunked, problems) = read(&path, Some((0, 256)));
+        assert!(problems.items().is_empty());
+        assert_eq!(summary(&one), summary(&chunked));
+        assert_eq!((one.units.len(), one.respondents.len(), chunked.respondents.len()), (2, 2000, 2000));
     }
 
     #[test]
