@@ -678,11 +678,11 @@ best = "Khá"
     #[test]
     fn a_grade_minimum_below_one_is_taken_for_a_percentage_cell() {
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        super::super::test_book::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
+        super::super::tests::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
         let grades = workbook.add_worksheet().set_name("Xếp loại").unwrap();
         let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
         grades.write_string(1, 0, "Tốt").unwrap().write_number_with_format(1, 1, 0.9, &percent).unwrap();
-        let found = super::super::test_book::imported(&mut workbook);
+        let found = super::super::tests::imported(&mut workbook);
         assert!(found.contains("bang.xlsx:'Xếp loại'!B2: chỉ số tối thiểu của xếp loại \"Tốt\" là 0,9: có phải 90 %?"), "{found}");
     }
 

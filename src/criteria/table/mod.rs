@@ -14,7 +14,7 @@ mod sheets;
 mod toml_out;
 
 #[cfg(test)]
-mod test_book;
+mod tests;
 
 pub use export::export_workbook;
 pub use import::{Imported, import_table, is_table_file};

@@ -191,7 +191,8 @@ impl TableReader<'_> {
 #[cfg(test)]
 mod tests {
     use crate::criteria::parse_framework;
-    use crate::criteria::table::{export_workbook, import_table, test_book};
+    use crate::criteria::table::tests as book;
+    use crate::criteria::table::{export_workbook, import_table};
     use crate::error::Error;
 
     const WITH_BOTH: &str = r#"
@@ -265,13 +266,13 @@ questions = ["ND.2"]
     /// A workbook with a criteria sheet and the given survey rows (kind, label, value).
     fn with_survey_rows(rows: &[[&str; 3]], questions_on_area: bool) -> String {
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        let sheet = test_book::criteria_sheet(&mut workbook, &["Điều tra xã hội học", "Câu hỏi"], "Tỷ lệ % × điểm tối đa");
+        let sheet = book::criteria_sheet(&mut workbook, &["Điều tra xã hội học", "Câu hỏi"], "Tỷ lệ % × điểm tối đa");
         if questions_on_area {
             sheet.write_string(1, 5, "ND.9").unwrap();
         }
         sheet.write_string(2, 4, "x").unwrap().write_string(2, 5, "ND.1; ND.2").unwrap();
-        test_book::text_sheet(&mut workbook, "Điều tra xã hội học", rows);
-        test_book::imported(&mut workbook)
+        book::text_sheet(&mut workbook, "Điều tra xã hội học", rows);
+        book::imported(&mut workbook)
     }
 
     #[test]
@@ -297,9 +298,9 @@ questions = ["ND.2"]
     /// A criteria sheet (area 1, leaf 1.1) and a typed `Loại đơn vị` sheet.
     fn with_profile_rows(rows: &[[&str; 3]]) -> String {
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        test_book::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
-        test_book::text_sheet(&mut workbook, "Loại đơn vị", rows);
-        test_book::imported(&mut workbook)
+        book::criteria_sheet(&mut workbook, &[], "Có: 1; Không: 0");
+        book::text_sheet(&mut workbook, "Loại đơn vị", rows);
+        book::imported(&mut workbook)
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Small workbooks typed as a user would, for the import tests.
+//! Shared by the table tests: small workbooks typed as a user would, imported.
 
 use rust_xlsxwriter::{Workbook, Worksheet};
 
