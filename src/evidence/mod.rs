@@ -15,6 +15,7 @@ mod records;
 mod row;
 mod sink;
 mod sniff;
+mod split;
 mod window;
 mod workbook_limits;
 mod xlsx;

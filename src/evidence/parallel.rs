@@ -25,7 +25,7 @@ use super::sink::BatchSink;
 use crate::criteria::Framework;
 use crate::diagnostic::Diagnostics;
 use crate::error::{Error, Result};
-use part::{Part, Trouble, read_chunk, read_whole};
+use part::{ChunkScratch, Part, Trouble, read_chunk, read_whole};
 
 /// Files larger than this are cut into chunks of about this size.
 const CHUNK_BYTES: usize = 1 << 18;
@@ -101,10 +101,11 @@ fn read_batch_in_chunks<S: BatchSink>(
     Ok(Some(Batch { files: names, sink, warnings: problems }))
 }
 
-/// What a thread reuses from file to file: the CSV parser and a buffer for small files.
+/// What a thread reuses from file to file: the CSV parser and splitter, and a buffer for
+/// small files.
 #[derive(Default)]
 struct Scratch {
-    parser: Parser,
+    chunk: ChunkScratch,
     buffer: Vec<u8>,
 }
 
@@ -121,7 +122,8 @@ fn read_file<S: BatchSink>(
     chunk_bytes: usize,
     into: &mut Part<S>,
 ) -> Option<()> {
-    let Scratch { parser, buffer } = scratch;
+    let Scratch { chunk: chunk_scratch, buffer } = scratch;
+    let parser = &mut chunk_scratch.parser;
     let mut input = File::open(path).ok()?;
     // The buffer of the previous file is reused (no size asked of the system: a
     // directory of per-unit files costs a system call less per file).
@@ -154,7 +156,7 @@ fn read_file<S: BatchSink>(
     if start.len() < want {
         // The whole file is in `start`, and the buffer serves the next file.
         let chunk = Chunk { index: 0, first_line: 1, last: true, bytes: start };
-        let read = read_chunk(&chunk, &rows, separator, into, parser);
+        let read = read_chunk(&chunk, &rows, separator, into, chunk_scratch);
         *buffer = chunk.bytes;
         read.ok()?;
     } else {
@@ -168,10 +170,10 @@ fn read_file<S: BatchSink>(
         let mut read: Vec<(usize, Result<Part<S>, Trouble>)> = std::iter::once(Ok(first))
             .chain(chunks)
             .par_bridge()
-            .map_init(Parser::default, |parser, chunk| match chunk {
+            .map_init(ChunkScratch::default, |scratch, chunk| match chunk {
                 Ok(chunk) => {
                     let mut part = Part::new(new_sink());
-                    let read = read_chunk(&chunk, &rows, separator, &mut part, parser);
+                    let read = read_chunk(&chunk, &rows, separator, &mut part, scratch);
                     recycler.recycle(chunk.bytes);
                     (chunk.index, read.map(|()| part))
                 }

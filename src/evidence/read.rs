@@ -332,10 +332,10 @@ impl<'f> RowReader<'f> {
         RowOutcome::Row
     }
 
-    /// The cells of the columns into `texts`, when the whole record is UTF-8 (one fast
-    /// check) and every cell starts and ends on a character boundary, so is UTF-8 too.
+    /// The cells of the columns into `texts`, when the whole record is UTF-8 (known, or
+    /// one fast check) and every cell starts and ends on a character boundary, so is UTF-8 too.
     fn cells_if_utf8<'r>(&self, record: &'r impl Fields, texts: &mut [&'r str; COLUMNS]) -> bool {
-        let Ok(whole) = simdutf8::basic::from_utf8(record.bytes()) else { return false };
+        let Some(whole) = record.text().or_else(|| simdutf8::basic::from_utf8(record.bytes()).ok()) else { return false };
         for column in Column::ALL {
             if let Some(range) = self.columns.position(column).and_then(|p| record.range(p)) {
                 let Some(text) = whole.get(range) else { return false };

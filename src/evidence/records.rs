@@ -48,6 +48,13 @@ pub(crate) struct View<'a> {
     ends: &'a [usize],
 }
 
+impl<'a> View<'a> {
+    /// Fields laid one after another in `data`, field `i` ending at `ends[i]`.
+    pub(crate) fn new(data: &'a [u8], ends: &'a [usize]) -> Self {
+        View { data, ends }
+    }
+}
+
 impl Fields for View<'_> {
     fn count(&self) -> usize {
         self.ends.len()
@@ -119,7 +126,7 @@ pub(crate) struct Records<'p, 'i> {
     ended_by_input: bool,
 }
 
-impl Records<'_, '_> {
+impl<'p> Records<'p, '_> {
     /// The byte offset reached.
     pub(crate) fn position(&self) -> usize {
         self.at
@@ -137,6 +144,13 @@ impl Records<'_, '_> {
 
     /// Reads the next record, left in the parser's buffers; `None` at the end.
     pub(crate) fn next_view(&mut self) -> Option<(Start, View<'_>)> {
+        let (start, out_len, ends_len) = self.advance()?;
+        Some((start, View { data: &self.output[..out_len], ends: &self.ends[..ends_len] }))
+    }
+
+    /// Reads the next record: its start and how much of the output and field ends it
+    /// fills; `None` at the end.
+    fn advance(&mut self) -> Option<(Start, usize, usize)> {
         if self.done {
             return None;
         }
@@ -167,7 +181,7 @@ impl Records<'_, '_> {
                 }
             }
         }
-        Some((start, View { data: &output[..out_len], ends: &ends[..ends_len] }))
+        Some((start, out_len, ends_len))
     }
 }
 

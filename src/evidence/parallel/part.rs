@@ -13,6 +13,7 @@ use crate::evidence::lines::LineCounting;
 use crate::evidence::read::{RowOutcome, RowReader};
 use crate::evidence::records::{Fields, Parser};
 use crate::evidence::sink::BatchSink;
+use crate::evidence::split::Split;
 
 /// The rows of one file or chunk.
 pub(super) struct Part<S> {
@@ -47,28 +48,54 @@ impl<S: BatchSink> Part<S> {
 }
 
 /// Reads the rows of a chunk (the first one starts with the header, skipped) into
-/// `part` and proves that it ends where a record ends.
+/// `part` and proves that it ends where a record ends. The splitter reads the chunk
+/// when it can (see [`Split`]), the parser otherwise.
 pub(super) fn read_chunk<S: BatchSink>(
     chunk: &Chunk,
     rows: &RowReader,
     separator: u8,
     part: &mut Part<S>,
-    parser: &mut Parser,
+    scratch: &mut ChunkScratch,
 ) -> Result<(), Trouble> {
+    let ChunkScratch { parser, split } = scratch;
     let mut reader = PartReader::new(rows, part, chunk.first_line, chunk.index == 0);
-    let mut records = parser.records(&chunk.bytes, separator);
     let mut last_start = None;
-    while let Some((start, fields)) = records.next_view() {
-        // A huge record is left to the exact reader, which reports it.
-        if fields.bytes().len() as u64 > super::super::lines::MAX_LINE_BYTES {
-            return Err(Trouble::Problem);
+    if split.run(&chunk.bytes, separator) {
+        // One check of the whole chunk spares one per record.
+        let text = simdutf8::basic::from_utf8(&chunk.bytes).ok();
+        for index in 0..split.records().len() {
+            let record = split.records()[index];
+            if too_long(record.end - record.first) {
+                return Err(Trouble::Problem);
+            }
+            last_start = Some(record.first);
+            reader.record(&split.fields(&record, &chunk.bytes, text), record.line)?;
         }
-        last_start = Some(start.byte);
-        reader.record(&fields, start.line)?;
+    } else {
+        let mut records = parser.records(&chunk.bytes, separator);
+        while let Some((start, fields)) = records.next_view() {
+            if too_long(fields.bytes().len()) {
+                return Err(Trouble::Problem);
+            }
+            last_start = Some(start.byte);
+            reader.record(&fields, start.line)?;
+        }
     }
     reader.finish()?;
     let proved = chunk.last || last_start.is_none_or(|start| parser.ends_at_record_boundary(&chunk.bytes[start..], separator));
     if proved { Ok(()) } else { Err(Trouble::Refused) }
+}
+
+/// Whether a record is too long for the fast path (the exact reader reports it).
+fn too_long(bytes: usize) -> bool {
+    bytes as u64 > super::super::lines::MAX_LINE_BYTES
+}
+
+/// What reading a chunk reuses: the CSV parser and the splitter's lists.
+#[derive(Default)]
+pub(super) struct ChunkScratch {
+    pub(super) parser: Parser,
+    split: Split,
 }
 
 /// Reads a whole file into `part` in one pass, streaming, as the exact reader does.
