@@ -50,6 +50,14 @@ struct Open {
     escaped: bool,
 }
 
+impl Open {
+    /// A record starting at `first` after `lines_before` line ends, its first field
+    /// at `fields` in the list.
+    fn new(first: usize, lines_before: u64, fields: usize) -> Self {
+        Open { first, line: lines_before + 1, fields: fields as u32, escaped: false }
+    }
+}
+
 impl Split {
     /// Splits `input` with `separator`; `false` when the parser must read it instead.
     pub(crate) fn run(&mut self, input: &[u8], separator: u8) -> bool {
@@ -59,15 +67,17 @@ impl Split {
             return false;
         }
         let mut open: Option<Open> = None;
-        // Where the next record or field starts, and the quotes and line ends before it.
+        // Where the next record or field starts, and the line ends before the next record.
         let (mut next_start, mut field_start, mut lines_before_next) = (0usize, 0usize, 0u64);
-        // The last quote before the block (none yet: `None`), the line ends before it,
-        // and whether it starts inside quotes (all ones) or not.
-        let (mut last_quote, mut lines_before, mut inside) = (None::<usize>, 0u64, 0u64);
+        // One past the last quote before the block (0: none yet), the line ends before
+        // the block, and whether it starts inside quotes (all ones) or not.
+        let (mut quote_end, mut lines_before, mut inside) = (0usize, 0u64, 0u64);
         let mut base = 0;
         while base < input.len() {
-            let block = block_at(input, base);
-            let (quotes, separators, line_feeds, returns) = masks(&block, separator);
+            let (quotes, separators, line_feeds, returns) = match input.get(base..base + 64) {
+                Some(block) => masks(block.try_into().unwrap_or(&[0; 64]), separator),
+                None => masks(&last_block(&input[base..]), separator),
+            };
             let quoted = prefix_xor(quotes) ^ inside;
             inside = 0u64.wrapping_sub(quoted >> 63);
             let mut structural = (separators | line_feeds | returns) & !quoted;
@@ -75,22 +85,24 @@ impl Split {
                 let bit = structural.trailing_zeros();
                 structural &= structural - 1;
                 let at = base + bit as usize;
-                let through = u64::MAX >> (63 - bit);
                 let is_separator = separators >> bit & 1 == 1;
-                if open.is_none() {
-                    if !is_separator && at == next_start {
+                let record = match open.as_mut() {
+                    Some(record) => record,
+                    None if !is_separator && at == next_start => {
                         // A blank line (or the `\n` of a `\r\n`): no record.
                         next_start = at + 1;
                         field_start = at + 1;
-                        lines_before_next = lines_before + u64::from((line_feeds & through).count_ones());
+                        lines_before_next = lines_before + u64::from((line_feeds & (u64::MAX >> (63 - bit))).count_ones());
                         continue;
                     }
-                    open = Some(self.open(next_start, lines_before_next));
-                }
-                let quotes_before = quotes & (through >> 1);
-                let quoted = if quotes_before != 0 { Some(base + 63 - quotes_before.leading_zeros() as usize) } else { last_quote };
-                let Some(record) = open.as_mut() else { continue };
-                if !self.field(input, field_start..at, quoted.is_some_and(|q| q >= field_start), &mut record.escaped) {
+                    None => open.insert(Open::new(next_start, lines_before_next, self.fields.len())),
+                };
+                // The quotes of the block before `at`.
+                let before = quotes & !(u64::MAX << bit);
+                let last_quote_end = if before != 0 { base + 64 - before.leading_zeros() as usize } else { quote_end };
+                if last_quote_end <= field_start {
+                    self.fields.push((field_start as u32, at as u32));
+                } else if !self.quoted_field(input, field_start..at, &mut record.escaped) {
                     return false;
                 }
                 field_start = at + 1;
@@ -99,21 +111,23 @@ impl Split {
                         self.close(record, at);
                     }
                     next_start = at + 1;
-                    lines_before_next = lines_before + u64::from((line_feeds & through).count_ones());
+                    lines_before_next = lines_before + u64::from((line_feeds & (u64::MAX >> (63 - bit))).count_ones());
                 }
             }
             if quotes != 0 {
-                last_quote = Some(base + 63 - quotes.leading_zeros() as usize);
+                quote_end = base + 64 - quotes.leading_zeros() as usize;
             }
             lines_before += u64::from(line_feeds.count_ones());
             base += 64;
         }
         // The last record, when no line end follows it.
         if open.is_none() && next_start < input.len() {
-            open = Some(self.open(next_start, lines_before_next));
+            open = Some(Open::new(next_start, lines_before_next, self.fields.len()));
         }
         if let Some(mut record) = open {
-            if !self.field(input, field_start..input.len(), last_quote.is_some_and(|q| q >= field_start), &mut record.escaped) {
+            if quote_end <= field_start {
+                self.fields.push((field_start as u32, input.len() as u32));
+            } else if !self.quoted_field(input, field_start..input.len(), &mut record.escaped) {
                 return false;
             }
             self.close(record, input.len());
@@ -121,23 +135,15 @@ impl Split {
         true
     }
 
-    fn open(&self, first: usize, lines_before: u64) -> Open {
-        Open { first, line: lines_before + 1, fields: self.fields.len() as u32, escaped: false }
-    }
-
     fn close(&mut self, record: Open, end: usize) {
         let fields = (record.fields, self.fields.len() as u32);
         self.records.push(Record { first: record.first, end, line: record.line, fields, escaped: record.escaped });
     }
 
-    /// Adds the field `span` (which holds a quote character when `quoted`); `false` when
-    /// the parser could read it differently.
-    fn field(&mut self, input: &[u8], span: Range<usize>, quoted: bool, escaped: &mut bool) -> bool {
+    /// Adds the field `span`, which holds a quote character; `false` when the parser
+    /// could read it differently.
+    fn quoted_field(&mut self, input: &[u8], span: Range<usize>, escaped: &mut bool) -> bool {
         let (start, end) = (span.start, span.end);
-        if !quoted {
-            self.fields.push((start as u32, end as u32));
-            return true;
-        }
         if end - start < 2 || input[start] != b'"' || input[end - 1] != b'"' {
             return false;
         }
@@ -177,14 +183,13 @@ impl Split {
             data.clear();
             ends.clear();
             for &(start, end) in ranges {
-                let mut bytes = input[start as usize..end as usize].iter();
-                while let Some(&byte) = bytes.next() {
-                    data.push(byte);
-                    // A quote inside a field is always the first of a pair.
-                    if byte == b'"' {
-                        bytes.next();
-                    }
+                let mut rest = &input[start as usize..end as usize];
+                // A quote inside a field is always the first of a pair.
+                while let Some(at) = memchr::memchr(b'"', rest) {
+                    data.extend_from_slice(&rest[..=at]);
+                    rest = rest.get(at + 2..).unwrap_or_default();
                 }
+                data.extend_from_slice(rest);
                 ends.push(data.len());
             }
             return SplitFields::Unescaped(View::new(data, ends));
@@ -194,17 +199,12 @@ impl Split {
     }
 }
 
-/// The 64 bytes at `base`, padded with zeros past the end (zero is never a separator).
-fn block_at(input: &[u8], base: usize) -> [u8; 64] {
-    match input.get(base..base + 64) {
-        Some(block) => block.try_into().unwrap_or([0; 64]),
-        None => {
-            let mut block = [0; 64];
-            let rest = &input[base..];
-            block[..rest.len()].copy_from_slice(rest);
-            block
-        }
-    }
+/// The last bytes of an input, padded with zeros to a block (zero is never a
+/// separator).
+fn last_block(rest: &[u8]) -> [u8; 64] {
+    let mut block = [0; 64];
+    block[..rest.len()].copy_from_slice(rest);
+    block
 }
 
 /// Bit `i` set where byte `i` of `block` is `"`, the separator, `\n`, `\r`: sixteen
