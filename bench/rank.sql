@@ -104,5 +104,7 @@ SELECT rank() OVER (ORDER BY index_c DESC) AS rank, unit,
        {fmt_adjustment} AS adjustment, {fmt_total} AS total, {fmt_max} AS max, {fmt_index} AS "index",
        CASE {grades} ELSE '' END AS grade
 FROM indexed
-ORDER BY index_c DESC, unit
+-- Ties in Vietnamese alphabetical order (formats.md section 3: the CLDR `vi` collation,
+-- here ICU's in DuckDB), then code points where the collation finds names equal.
+ORDER BY index_c DESC, unit COLLATE vi, unit
 ) TO '/dev/stdout' (FORMAT csv, HEADER true);

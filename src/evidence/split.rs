@@ -232,6 +232,12 @@ fn masks(block: &[u8; 64], separator: u8) -> (u64, u64, u64, u64) {
 /// Bit `i` set where byte `i` of `block` is `"`, the separator, `\n`, `\r`.
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 fn masks(block: &[u8; 64], separator: u8) -> (u64, u64, u64, u64) {
+    portable_masks(block, separator)
+}
+
+/// [`masks`] byte by byte, for processors without SSE2 (and to test the vector code).
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn portable_masks(block: &[u8; 64], separator: u8) -> (u64, u64, u64, u64) {
     let equal = |byte: u8| block.iter().enumerate().fold(0u64, |mask, (i, &b)| mask | u64::from(b == byte) << i);
     (equal(b'"'), equal(separator), equal(b'\n'), equal(b'\r'))
 }

@@ -142,3 +142,18 @@ fn quotes_the_parity_could_misread_are_refused() {
     // A separator the masks cannot hold.
     assert!(!split.run(b"a\"b", b'"'));
 }
+
+#[test]
+fn vector_masks_equal_the_byte_by_byte_ones() {
+    let mut random = XorShift(0xD1B5_4A32_D192_ED03);
+    for _ in 0..2000 {
+        let block: [u8; 64] = std::array::from_fn(|_| b"\",;\t\r\na\x80\xff\0"[random.below(10) as usize]);
+        for separator in [b',', b';', b'\t'] {
+            assert_eq!(masks(&block, separator), portable_masks(&block, separator));
+        }
+    }
+    // Each mask marks exactly its byte, in little-endian bit order.
+    let mut block = [b'x'; 64];
+    (block[0], block[17], block[40], block[63]) = (b'"', b',', b'\n', b'\r');
+    assert_eq!(masks(&block, b','), (1, 1 << 17, 1 << 40, 1 << 63));
+}
