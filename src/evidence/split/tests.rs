@@ -80,13 +80,18 @@ fn input(random: &mut XorShift, separator: u8) -> Vec<u8> {
     out
 }
 
+/// How many random inputs a test tries: 20,000, or `SPLIT_CASES` for a longer run
+/// (`SPLIT_CASES=5000000 cargo test --release --lib evidence::split`).
+fn cases() -> u64 {
+    std::env::var("SPLIT_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(20_000)
+}
+
 #[test]
 fn accepted_inputs_split_as_the_csv_parser_does() {
     let (mut split, mut parser) = (Split::default(), Parser::default());
     let mut random = XorShift(0x2545_F491_4F6C_DD1D);
     let mut accepted = 0;
-    let cases = 20_000;
-    for case in 0..cases {
+    for case in 0..cases() {
         let separator = [b',', b';', b'\t'][random.below(3) as usize];
         let input = input(&mut random, separator);
         let Some(seen) = by_split(&mut split, &input, separator) else { continue };
@@ -108,7 +113,7 @@ fn accepted_inputs_split_as_the_csv_parser_does() {
 fn random_bytes_split_as_the_csv_parser_does_or_are_refused() {
     let (mut split, mut parser) = (Split::default(), Parser::default());
     let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
-    for case in 0..20_000 {
+    for case in 0..cases() {
         let length = if random.below(10) == 0 { 300 } else { random.below(40) };
         let input: Vec<u8> = (0..length).map(|_| b"ab,;\"\r\n \n\t\xc3\xa9\""[random.below(13) as usize]).collect();
         if let Some(seen) = by_split(&mut split, &input, b',') {
