@@ -91,7 +91,8 @@ fn accepted_inputs_split_as_the_csv_parser_does() {
     let (mut split, mut parser) = (Split::default(), Parser::default());
     let mut random = XorShift(0x2545_F491_4F6C_DD1D);
     let mut accepted = 0;
-    for case in 0..cases() {
+    let cases = cases();
+    for case in 0..cases {
         let separator = [b',', b';', b'\t'][random.below(3) as usize];
         let input = input(&mut random, separator);
         let Some(seen) = by_split(&mut split, &input, separator) else { continue };
