@@ -134,3 +134,56 @@ fn many_small_files_give_the_exact_totals_and_one_bad_file_stops_the_batch() {
     std::fs::write(&paths[150], "unit,criterion,value\nĐơn vị 0150,1.2,187\n").unwrap();
     assert!(read_batch_in_chunks(&paths, &framework, || Tally::new(&framework), 1 << 20).unwrap().is_none());
 }
+
+/// A random cell as people and programs write them: bare or quoted; free text (`text`)
+/// also with separators, line breaks and escaped quotes inside, or (with `stray`) a
+/// quote inside a bare cell, which the CSV parser keeps as a character.
+fn random_cell(random: &mut crate::testing::XorShift, plain: &str, text: bool, stray: bool) -> String {
+    match random.below(10) {
+        _ if plain.is_empty() => String::new(),
+        0..=5 if !plain.contains(',') => plain.to_owned(),
+        8 if text => format!("\"{plain} \"\"x\"\",\ny\""),
+        9 if text && stray => format!("{plain} 5\" x"),
+        _ => format!("\"{plain}\""),
+    }
+}
+
+#[test]
+fn random_quoting_gives_the_exact_totals_and_warnings() {
+    let framework = parse_framework(FRAMEWORK, "t.toml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut random = crate::testing::XorShift(0x5851_F42D_4C95_7F2D);
+    let mut read = 0;
+    for case in 0..40 {
+        let (line_end, stray) = (["\n", "\r\n"][random.below(2) as usize], case % 4 == 0);
+        let mut text = format!("unit,criterion,value,self_score,appraised,evidence,note{line_end}");
+        for unit in 0..60 {
+            for (id, value, claimed) in [("1.1", "có", ""), ("1.2", "87,5", ""), ("1.3", "", "1,25"), ("T1", "1", "")] {
+                let name = format!("Đơn vị {unit:03}");
+                let cells =
+                    [(name.as_str(), false), (id, false), (value, false), (claimed, false), ("", false), ("KH 1", true), ("ghi chú", true)];
+                let row: Vec<String> = cells.iter().map(|&(cell, free)| random_cell(&mut random, cell, free, stray)).collect();
+                text.push_str(&row.join(","));
+                text.push_str(line_end);
+            }
+        }
+        let path = dir.path().join(format!("{case}.csv"));
+        std::fs::write(&path, &text).unwrap();
+        let paths = [path];
+        let exact = read_evidence(&paths, &framework, ReadOptions::default()).unwrap();
+        let expected: Vec<UnitTotals> = score_all(&framework, &exact).unwrap().iter().map(|s| UnitTotals::of(&framework, s)).collect();
+        assert_eq!(expected.len(), 60);
+        for chunk_bytes in [64, 1000, 1 << 20] {
+            let batch = read_batch_in_chunks(&paths, &framework, || Tally::new(&framework), chunk_bytes).unwrap();
+            let batch = batch.unwrap_or_else(|| panic!("case {case}, chunks of {chunk_bytes}: valid input left to the exact reader"));
+            assert_eq!(batch.warnings, exact.warnings, "case {case}, chunks of {chunk_bytes}");
+            assert_eq!(
+                by_name(batch.sink.into_totals(&framework).unwrap()),
+                by_name(expected.clone()),
+                "case {case}, chunks of {chunk_bytes}"
+            );
+            read += 1;
+        }
+    }
+    assert_eq!(read, 120);
+}
