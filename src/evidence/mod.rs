@@ -37,6 +37,7 @@ pub(crate) use records::{Fields, Parser};
 pub use row::expected_value;
 pub use sink::{BatchSink, RowSink};
 pub(crate) use sniff::not_text;
+pub(crate) use split::Split;
 pub use xlsx::{CouncilLayer, MARKER_SHEET, is_workbook, read_xlsx, read_xlsx_bytes};
 pub(crate) use xlsx_cell::number_text;
 pub(crate) use xlsx_cell::{CellKind, cell_text};

@@ -27,7 +27,7 @@ pub(crate) struct Record {
     pub line: u64,
     /// Its fields in [`Split`]'s list.
     fields: (u32, u32),
-    /// Whether a quoted field holds `""`: the parser must unescape it.
+    /// Whether a quoted field holds `""`, so that the record is unescaped by a copy.
     escaped: bool,
 }
 
