@@ -126,7 +126,7 @@ pub(crate) struct Records<'p, 'i> {
     ended_by_input: bool,
 }
 
-impl<'p> Records<'p, '_> {
+impl Records<'_, '_> {
     /// The byte offset reached.
     pub(crate) fn position(&self) -> usize {
         self.at
