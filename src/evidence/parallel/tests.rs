@@ -153,7 +153,6 @@ fn random_quoting_gives_the_exact_totals_and_warnings() {
     let framework = parse_framework(FRAMEWORK, "t.toml").unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut random = crate::testing::XorShift(0x5851_F42D_4C95_7F2D);
-    let mut read = 0;
     for case in 0..40 {
         let (line_end, stray) = (["\n", "\r\n"][random.below(2) as usize], case % 4 == 0);
         let mut text = format!("unit,criterion,value,self_score,appraised,evidence,note{line_end}");
@@ -182,8 +181,6 @@ fn random_quoting_gives_the_exact_totals_and_warnings() {
                 by_name(expected.clone()),
                 "case {case}, chunks of {chunk_bytes}"
             );
-            read += 1;
         }
     }
-    assert_eq!(read, 120);
 }
